@@ -1,0 +1,36 @@
+/**
+ * The interface every workbook host implements: Excel (src/excel, Office.js) and the in-memory
+ * preview (src/preview). The task pane talks only to this interface, so its components test with a stub.
+ */
+import type { Blad, NieuwBlad, SchrijfPlan } from "../sheet/types";
+
+export interface SchrijfUitkomst {
+  /** Cells written. */
+  cellen: number;
+  /** context.sync() calls made (0 for the in-memory host). */
+  syncs: number;
+  /** True when the write is one undo step (ExcelApi 1.20 mergeUndoGroup). */
+  eenOngedaanStap: boolean;
+}
+
+export interface SchrijfOpties {
+  /**
+   * Asked when a target cell is non-empty and not the engine's own; resolve true to overwrite.
+   * Without it such cells are never overwritten (the write is refused with an error).
+   */
+  bevestigOverschrijven?: (cellen: string[]) => Promise<boolean>;
+}
+
+export interface WerkboekAdapter {
+  /** Read the active sheet's used range (or the selected table) with values and number formats. */
+  leesActiefBlad(): Promise<Blad>;
+  /** Apply a write plan to the sheet named in the plan. */
+  schrijfPlan(plan: SchrijfPlan, opties?: SchrijfOpties): Promise<SchrijfUitkomst>;
+  /** Select a cell (A1 address) on a sheet and bring it into view. */
+  selecteerCel(blad: string, adres: string): Promise<void>;
+  /** Create (or replace, when it is the add-in's own) a sheet with content and an optional chart. */
+  schrijfNieuwBlad(blad: NieuwBlad): Promise<void>;
+  /** Settings remembered in the workbook (e.g. the user's column assignment). */
+  leesInstelling<T>(sleutel: string): Promise<T | null>;
+  bewaarInstelling<T>(sleutel: string, waarde: T): Promise<void>;
+}

@@ -1,0 +1,208 @@
+/**
+ * Types of the whole-sheet check engine. The engine is pure: it takes the grid of cell values that
+ * Excel's `range.values` returns (or what an .xlsx reader gives) and returns a report and a write plan.
+ */
+import type { Escalatie, Trede } from "../domain/types";
+import type { VersnellingRij } from "../domain/versnelling";
+
+/** A cell value as Excel's `range.values` gives it: "" for an empty cell, "#N/A" etc. for errors. */
+export type CelWaarde = string | number | boolean | null;
+
+/** A rectangular grid of a sheet, with its position in the sheet (0-based). */
+export interface Blad {
+  /** Sheet name. */
+  naam: string;
+  /** Rows of cell values; rows may have different lengths (missing = empty). */
+  waarden: CelWaarde[][];
+  /** Number formats parallel to `waarden` (optional; "General" when absent). */
+  formaten?: string[][];
+  /** 0-based sheet row of `waarden[0]` (e.g. the used range starts at B3 -> 2). Default 0. */
+  beginRij?: number;
+  /** 0-based sheet column of `waarden[r][0]`. Default 0. */
+  beginKolom?: number;
+}
+
+/** Fields the engine recognises in a header row. */
+export type Veld =
+  | "gemeente"
+  | "periode"
+  | "achterstandBegin"
+  | "achterstandEindOpgegeven"
+  | "taakstelling"
+  | "herverdeling"
+  | "extraOpgave"
+  | "totaalopgave"
+  | "gerealiseerd"
+  | "naRegistratie"
+  | "realisatieTaakstelling"
+  | "realisatieTotaalopgave"
+  | "vorigeTrede"
+  | "trede"
+  | "opdrachtVersnelling"
+  | "meetdatum";
+
+export type Ernst = "fout" | "waarschuwing" | "info";
+
+/** One finding of the check. */
+export interface Opmerking {
+  /** A1 address in the sheet, e.g. "F7" (the header cell or the row's first cell when not about one cell). */
+  cel: string;
+  ernst: Ernst;
+  /** Stable code, e.g. `kolom-ontbreekt`, `geen-aantal`, `totaalopgave-wijkt-af`. */
+  code: string;
+  /** Clear Dutch message. */
+  bericht: string;
+  /** 1-based sheet row and 0-based column of `cel`, for hosts that select it. */
+  rij: number;
+  kolom: number;
+}
+
+/** How one header cell was understood. */
+export interface KolomHerkenning {
+  /** 0-based sheet column. */
+  kolom: number;
+  /** Header text as found. */
+  kop: string;
+  /** Recognised field, or null when not recognised (or the engine's own output column). */
+  veld: Veld | null;
+  /** Sign convention used to read the column (for achterstand-like columns). */
+  conventie?: "achterstand" | "voorsprong" | "saldo" | "aantal";
+  /** True for the engine's own output columns ("IBT ..."). */
+  eigen: boolean;
+}
+
+/** The computed result for one data row (the `--json` row shape is a subset of this). */
+export interface RijResultaat {
+  /** 1-based sheet row. */
+  row: number;
+  gemeente: string | null;
+  /** Canonical label, e.g. "2022-1", or null when unknown. */
+  periode: string | null;
+  achterstandBegin: number | null;
+  taakstelling: number | null;
+  herverdeling: number | null;
+  extraOpgave: number | null;
+  totaalopgave: number | null;
+  totaalopgaveInclExtra: number | null;
+  gerealiseerd: number | null;
+  naRegistratie: number | null;
+  achterstandEind: number | null;
+  achterstandEindGecorrigeerd: number | null;
+  realisatieTaakstelling: number | null;
+  realisatieTotaalopgave: number | null;
+  taakstellingGehaald: boolean | null;
+  totaalopgaveGehaald: boolean | null;
+  vorigeTrede: Trede | null;
+  trede: Trede | null;
+  /** Trede on the registered (uncorrected) backlog, when it differs from `trede`. */
+  tredeOngecorrigeerd: Trede | null;
+  escalatie: Escalatie | null;
+  maatregel: string | null;
+  opdrachtVersnelling: number | null;
+  /** Meetdatum of an interim figure, as ISO date "2022-11-22", or null. */
+  meetdatum: string | null;
+  /** True for a totals row ("Totaal", "Provincie ..."). */
+  isTotaalrij: boolean;
+}
+
+export interface Samenvatting {
+  gemeenten: number;
+  metAchterstand: number;
+  perTrede: Record<"1" | "2" | "3" | "4" | "5" | "6", number>;
+  opgeschaald: number;
+  afgeschaald: number;
+  /** Largest backlogs at the end of the latest period, descending (at most 10). */
+  grootsteAchterstanden: { gemeente: string; periode: string; achterstand: number }[];
+  fouten: number;
+  waarschuwingen: number;
+}
+
+export interface Rapport {
+  blad: string;
+  /** 1-based sheet row of the header row, or null when none was found. */
+  kopRij: number | null;
+  kolommen: KolomHerkenning[];
+  rijen: RijResultaat[];
+  opmerkingen: Opmerking[];
+  samenvatting: Samenvatting;
+  /** Rule 8 over all gemeenten with an opdracht (latest period), or null without an opdracht column. */
+  versnelling: VersnellingRij[] | null;
+}
+
+export interface ControleOpties {
+  /** User's assignment of unrecognised columns: 0-based sheet column -> field (or null to ignore). */
+  kolomToewijzing?: Record<number, Veld | null>;
+}
+
+/** One output column of the write plan. */
+export interface SchrijfKolom {
+  /** 0-based sheet column. */
+  kolom: number;
+  /** Header text, always starting with "IBT ". */
+  kop: string;
+  /** Excel number format for the data cells, e.g. "0%" or "0". */
+  formaat: string;
+  /** Suggested column width in characters. */
+  breedte: number;
+}
+
+/** A fill on one cell (trede colours; always together with the trede text in the cell). */
+export interface Opvulling {
+  /** 1-based sheet row, 0-based column. */
+  rij: number;
+  kolom: number;
+  /** "#RRGGBB" */
+  kleur: string;
+}
+
+/** A non-empty cell that is not the engine's own and lies where the plan would write. */
+export interface Conflict {
+  cel: string;
+  waarde: CelWaarde;
+}
+
+/**
+ * What a host writes. `waarden` covers the rectangle from the header row to the last data row
+ * over the output columns; `null` = leave the cell untouched.
+ */
+export interface SchrijfPlan {
+  blad: string;
+  /** 1-based sheet row of waarden[0], 0-based sheet column of waarden[r][0]. */
+  beginRij: number;
+  beginKolom: number;
+  waarden: (CelWaarde | null)[][];
+  /** Number formats parallel to waarden (null = leave as is). */
+  formaten: (string | null)[][];
+  kolommen: SchrijfKolom[];
+  opvullingen: Opvulling[];
+  /** Own columns of an earlier run that the plan no longer uses and that the host must clear (0-based). */
+  teWissenKolommen: number[];
+  conflicten: Conflict[];
+  /** Number of cells with a value to write. */
+  aantalCellen: number;
+}
+
+/** A new sheet to create (comparison, letter table). */
+export interface NieuwBlad {
+  naam: string;
+  waarden: CelWaarde[][];
+  formaten: (string | null)[][];
+  kolombreedten: number[];
+  /** Optional native chart: a clustered bar chart over a block of the sheet. */
+  grafiek?: { titel: string; bereik: string; soort: "staaf" };
+}
+
+export interface PrognoseRij {
+  gemeente: string;
+  periode: string;
+  totaalopgave: number;
+  gerealiseerd: number;
+  gerealiseerdPrognose: number | null;
+  achterstandPrognose: number | null;
+  tredePrognose: Trede | null;
+  benodigdPerMaand: number | null;
+  opSchema: boolean | null;
+  opmerking: string | null;
+}
+
+export type { VersnellingRij };
