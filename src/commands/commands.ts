@@ -1,0 +1,2 @@
+// Ribbon commands (placeholder).
+export {};

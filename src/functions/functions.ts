@@ -1,0 +1,2 @@
+// Excel custom functions in namespace IBT (placeholder until the functions land).
+export {};

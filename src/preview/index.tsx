@@ -1,0 +1,2 @@
+// Entry of the browser preview (placeholder until the task pane lands).
+export {};

@@ -1,0 +1,2 @@
+// Entry of the task pane (placeholder until the task pane lands).
+export {};
