@@ -1,0 +1,105 @@
+/**
+ * Person counts from cells, with the sign conventions of SPEC ("Sign conventions in input columns").
+ * Bad input is an error value, never a silent 0.
+ */
+import { berichten } from "./berichten";
+import { gelukt, mislukt, type Resultaat, type Tekenconventie } from "./types";
+
+/** Excel's error values as `range.values` gives them (Dutch Excel reports the same English codes). */
+const EXCEL_FOUTEN = [
+  "#N/A",
+  "#VALUE!",
+  "#DIV/0!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
+] as const;
+
+/** The Excel error code a text is (case-insensitive, e.g. `#N/A`), or null. */
+export function herkenExcelFout(tekst: string): string | null {
+  const t = tekst.trim().toUpperCase();
+  return EXCEL_FOUTEN.find((f) => f === t) ?? null;
+}
+
+/** Unit words allowed after a count: `26 vergunninghouders`, `1 persoon`. */
+const EENHEID = "(?:vergunninghouders?|statushouders?|personen|persoon|pers\\.?)";
+/** Sign, then digits: plain (`1234`), Dutch thousands (`1.234`), or a decimal (`26,5`, `26.50`). */
+const AANTAL = new RegExp(`^([+-])? ?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:[,.](\\d+))?(?: ${EENHEID})?$`, "i");
+
+function naarConventie(n: number, conventie: Tekenconventie): number {
+  const omgekeerd = conventie === "voorsprong" || conventie === "saldo" ? -n : n;
+  return omgekeerd === 0 ? 0 : omgekeerd; // never -0
+}
+
+/**
+ * Reads a person count from a cell value. Numbers must be finite integers (26.0 is fine). Text is
+ * trimmed and may carry a sign (`-`, `+`, unicode minus, en/em dash), Dutch thousands dots (`1.234`)
+ * and a unit word (`26 vergunninghouders`). A decimal whose fraction is zero (`26,0`) counts as whole.
+ * The result is in achterstand convention (positive = backlog) for `achterstand`, `voorsprong` and
+ * `saldo` columns; for `aantal` as written.
+ * Errors: empty/null/undefined -> `ontbreekt` `aantal-leeg`; an Excel error text (`#N/A`) ->
+ * `waarde` `aantal-excel-fout`; booleans and other text -> `waarde` `aantal-geen-getal`; a fraction ->
+ * `waarde` `aantal-geen-geheel-getal`.
+ */
+export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal"): Resultaat<number> {
+  const geenGetal = (): Resultaat<number> =>
+    mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(invoer) });
+  const geenGeheelGetal = (): Resultaat<number> =>
+    mislukt({
+      soort: "waarde",
+      code: "aantal-geen-geheel-getal",
+      bericht: berichten.aantalGeenGeheelGetal(invoer),
+    });
+
+  if (invoer === null || invoer === undefined || (typeof invoer === "string" && invoer.trim() === "")) {
+    return mislukt({ soort: "ontbreekt", code: "aantal-leeg", bericht: berichten.aantalLeeg });
+  }
+  if (typeof invoer === "number") {
+    if (!Number.isFinite(invoer)) return geenGetal();
+    if (!Number.isInteger(invoer)) return geenGeheelGetal();
+    return gelukt(naarConventie(invoer, conventie));
+  }
+  if (typeof invoer !== "string") return geenGetal();
+
+  const excelFout = herkenExcelFout(invoer);
+  if (excelFout !== null) {
+    return mislukt({
+      soort: "waarde",
+      code: "aantal-excel-fout",
+      bericht: berichten.aantalExcelFout(excelFout),
+    });
+  }
+  const tekst = invoer
+    .replace(/[\u2010-\u2015\u2212\ufe63\uff0d]/g, "-")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
+  const m = AANTAL.exec(tekst);
+  if (!m) return geenGetal();
+  const [, teken, cijfers, breuk] = m;
+  if (breuk !== undefined && /[1-9]/.test(breuk)) return geenGeheelGetal();
+  // "1.234" is Dutch thousands; "1.5" / "26.50" is a decimal (caught above when not whole).
+  const geheel = cijfers.includes(".") ? cijfers.replace(/\./g, "") : cijfers;
+  const waarde = Number(geheel);
+  if (!Number.isSafeInteger(waarde)) return geenGetal();
+  return gelukt(naarConventie(teken === "-" ? -waarde : waarde, conventie));
+}
+
+/** Like parseAantal (convention `aantal`) but also requires 0 or more: `aantal-negatief` otherwise. */
+export function parseAantalNietNegatief(invoer: unknown): Resultaat<number> {
+  const r = parseAantal(invoer, "aantal");
+  if (r.ok && r.waarde < 0) {
+    return mislukt({ soort: "waarde", code: "aantal-negatief", bericht: berichten.aantalNegatief(invoer) });
+  }
+  return r;
+}

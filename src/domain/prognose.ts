@@ -1,0 +1,156 @@
+/**
+ * Prognose at a linear pace and the required pace (SPEC rule 9). Day counts are whole UTC days.
+ */
+import { berichten } from "./berichten";
+import { dagenTussen, formatIsoDatum, isGeldigeDatum } from "./datum";
+import { valideerTaakstelling } from "./opgave";
+import { beginPeildatum, eindPeildatum, formatPeriode } from "./periode";
+import { bepaalTrede } from "./trede";
+import { gelukt, mislukt, type DomeinFout, type Periode, type Resultaat, type Trede } from "./types";
+
+/** Average month length in days used for "months left" (365.25 / 12 = 30.4375). */
+export const DAGEN_PER_MAAND = 365.25 / 12;
+
+/** Outcome of rule 9 for one gemeente and measuring date. */
+export interface Prognose {
+  /** Whole days from the start peildatum to the meetdatum. */
+  dagenVerstreken: number;
+  /** Whole days in the period (181, 182 or 184). */
+  dagenTotaal: number;
+  /** `floor(R_d * dagenTotaal / dagenVerstreken)`. */
+  gerealiseerdPrognose: number;
+  /** `TO - gerealiseerdPrognose`. */
+  achterstandPrognose: number;
+  /** bepaalTrede(achterstandPrognose, taakstelling, vorigeTrede). */
+  tredePrognose: Trede;
+  /** Persons per month still needed: `(TO - R_d) / (dagen over / 30.4375)`; 0 when nothing is left. */
+  benodigdPerMaand: number;
+  /** `R_d / TO >= dagenVerstreken / dagenTotaal`; true when TO <= 0. */
+  opSchema: boolean;
+}
+
+interface Venster {
+  dagenVerstreken: number;
+  dagenTotaal: number;
+}
+
+/** Days elapsed and total, or `prognose-buiten-periode` when the meetdatum is not strictly inside. */
+function bepaalVenster(periode: Periode, meetdatum: Date): Resultaat<Venster> {
+  if (!isGeldigeDatum(meetdatum)) {
+    return mislukt({ soort: "waarde", code: "datum-onbekend", bericht: berichten.datumOngeldig });
+  }
+  const begin = beginPeildatum(periode);
+  const dagenTotaal = dagenTussen(begin, eindPeildatum(periode));
+  const dagenVerstreken = dagenTussen(begin, meetdatum);
+  if (dagenVerstreken <= 0 || dagenVerstreken >= dagenTotaal) {
+    return mislukt({
+      soort: "ontbreekt",
+      code: "prognose-buiten-periode",
+      bericht: berichten.prognoseBuitenPeriode(formatIsoDatum(meetdatum), formatPeriode(periode)),
+    });
+  }
+  return gelukt({ dagenVerstreken, dagenTotaal });
+}
+
+function geheelAantal(
+  x: number,
+  nietNegatief: boolean,
+  maakBericht: (x: number) => string,
+): DomeinFout | null {
+  if (typeof x !== "number" || !Number.isFinite(x)) {
+    return { soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(x) };
+  }
+  if (!Number.isInteger(x))
+    return { soort: "waarde", code: "aantal-geen-geheel-getal", bericht: maakBericht(x) };
+  if (nietNegatief && x < 0)
+    return { soort: "waarde", code: "aantal-negatief", bericht: berichten.aantalNegatief(x) };
+  return null;
+}
+
+/**
+ * Rule 9: persons housed by the end of the period at the pace so far,
+ * `floor(R_d * (end - start) / (d - start))` in whole days. Leusden 2022-2 on 22-11-2022 with R 33:
+ * 33 * 184 / 144 -> 42. Errors: R not a whole number >= 0 -> `waarde`; meetdatum at/before the start
+ * or at/after the end -> `ontbreekt` `prognose-buiten-periode`.
+ */
+export function prognoseGerealiseerd(
+  gerealiseerd: number,
+  periode: Periode,
+  meetdatum: Date,
+): Resultaat<number> {
+  const fout = geheelAantal(gerealiseerd, true, berichten.aantalGeenGeheelGetal);
+  if (fout) return mislukt(fout);
+  const venster = bepaalVenster(periode, meetdatum);
+  if (!venster.ok) return venster;
+  const { dagenVerstreken, dagenTotaal } = venster.waarde;
+  // Whole numbers: the floor of an exact integer division.
+  return gelukt(Math.floor((gerealiseerd * dagenTotaal) / dagenVerstreken));
+}
+
+/**
+ * Rule 9: persons per month still needed to finish the opgave by the end of the period:
+ * `(opgave - R_d) / (days left / (365.25 / 12))`; 0 when nothing is left (opgave - R_d <= 0).
+ * Leusden 2022-2 on 22-11-2022: (51 - 33) / (40 / 30.4375) = 13.70. Errors as prognoseGerealiseerd;
+ * opgave must be a whole number (negative allowed: a lead).
+ */
+export function benodigdTempo(
+  opgave: number,
+  gerealiseerd: number,
+  periode: Periode,
+  meetdatum: Date,
+): Resultaat<number> {
+  const fout =
+    geheelAantal(opgave, false, berichten.prognoseTotaalopgaveOngeldig) ??
+    geheelAantal(gerealiseerd, true, berichten.aantalGeenGeheelGetal);
+  if (fout) return mislukt(fout);
+  const venster = bepaalVenster(periode, meetdatum);
+  if (!venster.ok) return venster;
+  const rest = opgave - gerealiseerd;
+  if (rest <= 0) return gelukt(0);
+  const dagenOver = venster.waarde.dagenTotaal - venster.waarde.dagenVerstreken;
+  return gelukt(rest / (dagenOver / DAGEN_PER_MAAND));
+}
+
+/**
+ * Rule 9 in full for one gemeente: prognose, achterstand and trede prognose (rule 6 with the
+ * previous trede), required pace and "op schema" (`R_d / TO >= elapsed / total`; a TO <= 0 means
+ * nothing is left: pace 0 and op schema). Leusden 2022-2 on 22-11-2022, R 33, TO 51, TS 24:
+ * 144 of 184 days, prognose 42, achterstand 9, trede 2, not op schema.
+ * Errors: non-whole or negative counts, a taakstelling < 0 -> `waarde`; meetdatum not strictly inside
+ * the period -> `ontbreekt` `prognose-buiten-periode`.
+ */
+export function berekenPrognose(invoer: {
+  gerealiseerd: number;
+  periode: Periode;
+  meetdatum: Date;
+  totaalopgave: number;
+  taakstelling: number;
+  vorigeTrede?: Trede | null;
+}): Resultaat<Prognose> {
+  const { gerealiseerd, periode, meetdatum, totaalopgave, taakstelling } = invoer;
+  const fout =
+    geheelAantal(totaalopgave, false, berichten.prognoseTotaalopgaveOngeldig) ??
+    geheelAantal(gerealiseerd, true, berichten.aantalGeenGeheelGetal);
+  if (fout) return mislukt(fout);
+  const ts = valideerTaakstelling(taakstelling);
+  if (!ts.ok) return ts;
+  const venster = bepaalVenster(periode, meetdatum);
+  if (!venster.ok) return venster;
+  const { dagenVerstreken, dagenTotaal } = venster.waarde;
+  const gerealiseerdPrognose = Math.floor((gerealiseerd * dagenTotaal) / dagenVerstreken);
+  const achterstandPrognose = totaalopgave - gerealiseerdPrognose;
+  const rest = totaalopgave - gerealiseerd;
+  const dagenOver = dagenTotaal - dagenVerstreken;
+  const benodigdPerMaand = totaalopgave <= 0 || rest <= 0 ? 0 : rest / (dagenOver / DAGEN_PER_MAAND);
+  // R_d / TO >= elapsed / total, cross-multiplied (TO > 0) to stay in whole numbers.
+  const opSchema = totaalopgave <= 0 || gerealiseerd * dagenTotaal >= dagenVerstreken * totaalopgave;
+  return gelukt({
+    dagenVerstreken,
+    dagenTotaal,
+    gerealiseerdPrognose,
+    achterstandPrognose,
+    tredePrognose: bepaalTrede(achterstandPrognose, taakstelling, invoer.vorigeTrede ?? null),
+    benodigdPerMaand,
+    opSchema,
+  });
+}
