@@ -1,0 +1,218 @@
+/**
+ * Build of the IBT Huisvesting add-in, in the conventions of Microsoft's Office add-in templates
+ * (Office-Addin-TaskPane-React, Excel-Custom-Functions "shared runtime").
+ *
+ * Pages and their bundles:
+ * - taskpane.html: taskpane + functions + commands. The manifest declares a shared runtime, so this one
+ *   page is the runtime of the task pane, the custom functions and the ribbon; it must therefore load the
+ *   functions bundle (as Microsoft's shared-runtime template does). No polyfill chunk: Excel's runtimes
+ *   (Edge WebView2, Safari WKWebView, modern browsers) all run ES2020.
+ * - functions.html: functions only (the functions outside the shared runtime, e.g. for debugging).
+ * - commands.html: commands only (convention of the templates; the ribbon button itself is ShowTaskpane).
+ * - preview.html: the task pane against an in-memory workbook, for an ordinary browser: no office.js.
+ *
+ * React and Fluent UI go to vendor.js, shared by taskpane and preview only; the build fails when a React
+ * or Fluent module ends up in the functions or commands bundle.
+ *
+ * functions.json is generated from the JSDoc of src/functions/functions.ts (never hand-written). A
+ * production build replaces the dev URL https://localhost:3000/ by IBT_PROD_URL in manifest.xml and in
+ * functions.json (the helpurls).
+ */
+
+/* global require, module, __dirname */
+
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_URL, prodUrl } = require("./scripts/manifest/urls");
+const { devServerHttps } = require("./scripts/manifest/dev-certs");
+
+const DIST = path.resolve(__dirname, "dist");
+const UI_PACKAGES = /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/;
+
+/** Replaces the dev URL in the text assets that carry URLs (manifest.xml, functions.json). */
+class RewriteDevUrlPlugin {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteDevUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteDevUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/^(manifest[^/]*\.xml|functions\.json)$/.test(name)) continue;
+            const text = assets[name].source().toString();
+            if (!text.includes(this.from)) continue;
+            compilation.updateAsset(name, new webpack.sources.RawSource(text.split(this.from).join(this.to)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * custom-functions-metadata emits an empty file while functions.ts declares no function yet; Excel
+ * needs valid JSON, so that case becomes an empty function list.
+ */
+class EmptyFunctionsJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EmptyFunctionsJsonPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EmptyFunctionsJsonPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        (assets) => {
+          const asset = assets["functions.json"];
+          if (asset && asset.source().toString().trim() === "") {
+            compilation.updateAsset("functions.json", new webpack.sources.RawSource('{\n  "functions": []\n}\n'));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Fails the build when React or Fluent UI is bundled into an entry that must stay lean. */
+class KeepUiOutOfPlugin {
+  constructor(entries) {
+    this.entries = entries;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("KeepUiOutOfPlugin", (compilation) => {
+      compilation.hooks.afterSeal.tap("KeepUiOutOfPlugin", () => {
+        for (const entry of this.entries) {
+          const entrypoint = compilation.entrypoints.get(entry);
+          if (!entrypoint) continue;
+          for (const chunk of entrypoint.chunks) {
+            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              // Scope hoisting wraps modules in a ConcatenatedModule: look inside.
+              const inner = module.modules ? [...module.modules] : [module];
+              const resource = inner.map((m) => m.resource || "").find((r) => UI_PACKAGES.test(r));
+              if (resource) {
+                compilation.errors.push(
+                  new webpack.WebpackError(
+                    `De bundel "${entry}" bevat ${path.relative(__dirname, resource)}: React/Fluent UI hoort daar niet in.`,
+                  ),
+                );
+                return;
+              }
+            }
+          }
+        }
+      });
+    });
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const config = {
+    // "source-map" in both modes: no eval() in any bundle (the preview page forbids it by CSP).
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: DIST,
+      filename: "[name].js",
+      devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `tsc --noEmit` in `npm run lint`.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          vendor: {
+            test: UI_PACKAGES,
+            name: "vendor",
+            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "preview",
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: {
+      // The task pane bundles React and Fluent UI; sizes are reported by `npm run build` anyway.
+      hints: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/*", to: "help/[name][ext]", noErrorOnMissing: true },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "assets/voorbeeld.xlsx", to: "voorbeeld.xlsx", noErrorOnMissing: true },
+        ],
+      }),
+      new EmptyFunctionsJsonPlugin(),
+      new KeepUiOutOfPlugin(["functions", "commands"]),
+      // Origins without the trailing slash, so that the AppDomain (an origin) is rewritten too.
+      ...(dev ? [] : [new RewriteDevUrlPlugin(DEV_URL.replace(/\/$/, ""), prodUrl().replace(/\/$/, ""))]),
+    ],
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: 3000,
+      server: await devServerHttps(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: DIST, watch: false },
+      devMiddleware: { writeToDisk: true },
+      client: { overlay: false },
+      hot: false,
+      liveReload: true,
+    };
+  }
+
+  return config;
+};
