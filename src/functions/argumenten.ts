@@ -1,0 +1,359 @@
+/**
+ * The one place where the custom functions check and convert their arguments (model: HyperFormula's
+ * central argument handling), so that every function in functions.ts is a small pure calculation.
+ *
+ * - Excel passes each parameter as a matrix (`unknown[][]`): a single cell as `[[v]]`, a column as
+ *   `[[v1], [v2], ...]`. Plain scalars (direct calls from code and tests) are accepted too.
+ * - Arguments of equal shape are combined cell by cell; a 1x1 argument is used for every cell; other
+ *   shapes give one #VALUE! with a Dutch message.
+ * - A bad cell gives an error in that output cell only, never a failed column.
+ * - An omitted optional argument (`null` or `undefined`) and an empty cell of an optional argument
+ *   take the default; an empty cell of a required argument is #N/A, never 0.
+ * - Domain errors map centrally: `waarde` -> #VALUE!, `ontbreekt` -> #N/A (both with the message),
+ *   `deling` -> #DIV/0! (Excel shows no message for it).
+ */
+import {
+  datumNaarExcelSerie,
+  formatIsoDatum,
+  parseAantal,
+  parseAantalNietNegatief,
+  parseDatum,
+  parsePeriode,
+  parseTrede,
+  valideerTaakstelling,
+  periodeVanDatum,
+  gelukt,
+  mislukt,
+  type DomeinFout,
+  type FoutSoort,
+  type Periode,
+  type Resultaat,
+  type Trede,
+} from "../domain";
+import { meldingen } from "./meldingen";
+
+// ---------------------------------------------------------------------------------------------
+// Excel errors
+
+/** What a custom function puts in a cell for an error (CustomFunctions.Error or the stand-in below). */
+export interface ExcelFout {
+  readonly code: string;
+  readonly message?: string;
+}
+
+/** Excel's error codes as CustomFunctions.ErrorCode spells them. */
+export const FOUTCODE = {
+  waarde: "#VALUE!",
+  ontbreekt: "#N/A",
+  deling: "#DIV/0!",
+} as const satisfies Record<FoutSoort, string>;
+
+interface CustomFunctionsRuntime {
+  Error: new (code: string, message?: string) => ExcelFout;
+  ErrorCode: { invalidValue: string; notAvailable: string; divisionByZero: string };
+}
+
+/** Stand-in used where the Excel runtime is absent (jest, Node): same fields as CustomFunctions.Error. */
+export class FoutWaarde implements ExcelFout {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+/** The Excel custom-functions runtime when present, looked up at call time (never at module load). */
+function runtime(): CustomFunctionsRuntime | undefined {
+  const cf = (globalThis as { CustomFunctions?: Partial<CustomFunctionsRuntime> }).CustomFunctions;
+  return cf && typeof cf.Error === "function" && cf.ErrorCode ? (cf as CustomFunctionsRuntime) : undefined;
+}
+
+/** Turns a domain error into an Excel error value: #VALUE! / #N/A with message, #DIV/0! without. */
+export function naarExcelFout(fout: DomeinFout): ExcelFout {
+  const cf = runtime();
+  switch (fout.soort) {
+    case "waarde":
+      return cf ? new cf.Error(cf.ErrorCode.invalidValue, fout.bericht) : new FoutWaarde(FOUTCODE.waarde, fout.bericht);
+    case "ontbreekt":
+      return cf
+        ? new cf.Error(cf.ErrorCode.notAvailable, fout.bericht)
+        : new FoutWaarde(FOUTCODE.ontbreekt, fout.bericht);
+    case "deling":
+      return cf ? new cf.Error(cf.ErrorCode.divisionByZero) : new FoutWaarde(FOUTCODE.deling);
+  }
+}
+
+/** True for an error value as Excel passes it in (an object with an Excel error code such as `#N/A`). */
+export function isExcelFout(x: unknown): x is ExcelFout {
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    !Array.isArray(x) &&
+    typeof (x as { code?: unknown }).code === "string" &&
+    (x as { code: string }).code.startsWith("#")
+  );
+}
+
+/** A domain error for an Excel error that came in as input: #N/A stays #N/A, anything else #VALUE!. */
+function foutUitInvoer(x: ExcelFout): DomeinFout {
+  return x.code === FOUTCODE.ontbreekt
+    ? { soort: "ontbreekt", code: "excel-fout", bericht: x.message || meldingen.excelFout(x.code) }
+    : { soort: "waarde", code: "excel-fout", bericht: meldingen.excelFout(x.code) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers: one cell value -> typed value
+
+/** Reads one (non-empty) cell value. */
+export type Lezer<T> = (cel: unknown) => Resultaat<T>;
+
+/** True for a cell Excel considers empty (`null`, `undefined`, `""` or only spaces). */
+export function isLeeg(cel: unknown): boolean {
+  return cel === null || cel === undefined || (typeof cel === "string" && cel.trim() === "");
+}
+
+const EERSTE_DATUM = Date.UTC(1990, 0, 1);
+const NA_LAATSTE_DATUM = Date.UTC(2100, 0, 1);
+
+/**
+ * A date: an Excel serial number (what Excel passes for a date cell) or a date text (22-11-2022,
+ * 2022-11-22, 22 november 2022). Dates before 1990 or after 2099 are refused: a number like 2022 in a
+ * date or period cell is almost always a typing error, not 14 juli 1905.
+ */
+export const leesDatum: Lezer<Date> = (cel) => {
+  const r = parseDatum(cel);
+  if (!r.ok) return r;
+  const t = r.waarde.getTime();
+  if (t < EERSTE_DATUM || t >= NA_LAATSTE_DATUM) {
+    return mislukt({
+      soort: "waarde",
+      code: "datum-buiten-bereik",
+      bericht: meldingen.datumBuitenBereik(cel, formatIsoDatum(r.waarde)),
+    });
+  }
+  return r;
+};
+
+/** A period: any label variant of SPEC (`2022-1`, `2e helft 2021`, ...) or a date inside the period. */
+export const leesPeriode: Lezer<Periode> = (cel) => {
+  if (typeof cel !== "string") {
+    const d = leesDatum(cel);
+    return d.ok ? gelukt(periodeVanDatum(d.waarde)) : d;
+  }
+  const p = parsePeriode(cel);
+  if (p.ok) return p;
+  const d = leesDatum(cel);
+  return d.ok ? gelukt(periodeVanDatum(d.waarde)) : p;
+};
+
+/** WAAR/ONWAAR: an Excel boolean, 1/0, or the texts WAAR/ONWAAR/TRUE/FALSE. */
+export const leesWaarOnwaar: Lezer<boolean> = (cel) => {
+  if (typeof cel === "boolean") return gelukt(cel);
+  if (cel === 1 || cel === 0) return gelukt(cel === 1);
+  if (typeof cel === "string") {
+    const t = cel.trim().toUpperCase();
+    if (t === "WAAR" || t === "TRUE") return gelukt(true);
+    if (t === "ONWAAR" || t === "FALSE") return gelukt(false);
+  }
+  return mislukt({ soort: "waarde", code: "geen-waar-onwaar", bericht: meldingen.geenWaarOnwaar(cel) });
+};
+
+/** Excel serial number of a date (for a function that returns a date; the user formats the cell). */
+export const naarExcelDatum = datumNaarExcelSerie;
+
+// ---------------------------------------------------------------------------------------------
+// Arguments and the cell-by-cell evaluation
+
+/** One argument of a custom function: what Excel passed, how to read a cell, and its default. */
+export interface Argument<T> {
+  /** Dutch parameter name, shown in front of a message about this argument. */
+  readonly naam: string;
+  readonly waarde: unknown;
+  readonly lezer: Lezer<T>;
+  /** Present for an optional argument: used when it is omitted or its cell is empty. */
+  readonly standaard?: { readonly waarde: T };
+  /** Already read value used for every cell (for a whole-range parameter such as a list). */
+  readonly vast?: Resultaat<T>;
+}
+
+/** A required argument: an empty cell is #N/A. */
+export function verplicht<T>(naam: string, waarde: unknown, lezer: Lezer<T>): Argument<T> {
+  return { naam, waarde, lezer };
+}
+
+/** An optional argument: omitted (null/undefined) or an empty cell gives `standaard`. */
+export function optioneel<T, S = T>(naam: string, waarde: unknown, lezer: Lezer<T>, standaard: S): Argument<T | S> {
+  return { naam, waarde, lezer: lezer as Lezer<T | S>, standaard: { waarde: standaard } };
+}
+
+/** An argument whose value was read beforehand and is the same for every output cell. */
+export function vast<T>(naam: string, resultaat: Resultaat<T>): Argument<T> {
+  return { naam, waarde: null, lezer: () => resultaat, vast: resultaat };
+}
+
+type Matrix = readonly (readonly unknown[])[];
+
+/** Normalises what Excel passed to a matrix: `[[v]]` for a scalar; null for an omitted argument. */
+function alsMatrix(waarde: unknown): Matrix | "ongeldig" {
+  if (!Array.isArray(waarde)) return [[waarde]];
+  if (waarde.length === 0) return "ongeldig";
+  if (!waarde.every(Array.isArray)) return [waarde]; // a flat list: one row
+  const breedte = (waarde[0] as unknown[]).length;
+  if (breedte === 0 || !waarde.every((rij: unknown[]) => rij.length === breedte)) return "ongeldig";
+  return waarde as unknown[][];
+}
+
+function isEnkeleCel(m: Matrix): boolean {
+  return m.length === 1 && m[0].length === 1;
+}
+
+function eenFout(fout: DomeinFout): unknown[][] {
+  return [[naarExcelFout(fout)]];
+}
+
+function metNaam(naam: string, fout: DomeinFout): DomeinFout {
+  return { ...fout, bericht: meldingen.metArgument(naam, fout.bericht) };
+}
+
+/** Reads one cell of an argument: default, empty, incoming Excel error, or the reader. */
+function leesCel<T>(arg: Argument<T>, cel: unknown): Resultaat<T> {
+  if (arg.vast) return arg.vast;
+  if (isLeeg(cel)) {
+    if (arg.standaard) return gelukt(arg.standaard.waarde);
+    return mislukt({ soort: "ontbreekt", code: "cel-leeg", bericht: meldingen.metArgument(arg.naam, meldingen.legeCel) });
+  }
+  if (isExcelFout(cel)) return mislukt(metNaam(arg.naam, foutUitInvoer(cel)));
+  const r = arg.lezer(cel);
+  return r.ok ? r : mislukt(metNaam(arg.naam, r.fout));
+}
+
+type Argumenten<A extends readonly unknown[]> = { readonly [K in keyof A]: Argument<A[K]> };
+
+/**
+ * Evaluates a custom function cell by cell. `argumenten` are combined by position (equal shapes, a
+ * single cell broadcasts); `bereken` gets the read values of one position and returns its result.
+ * Returns the matrix Excel spills: values, and Excel errors in the cells that failed.
+ */
+export function perCel<A extends readonly unknown[], R>(
+  argumenten: Argumenten<A>,
+  bereken: (...waarden: A) => Resultaat<R>,
+): unknown[][] {
+  const lijst = argumenten as readonly Argument<unknown>[];
+  const matrices: Matrix[] = [];
+  let vorm: { rijen: number; kolommen: number; naam: string } | null = null;
+
+  for (const arg of lijst) {
+    const weggelaten = arg.vast !== undefined || (arg.standaard !== undefined && (arg.waarde === null || arg.waarde === undefined));
+    const m = weggelaten ? [[null]] : alsMatrix(arg.waarde);
+    if (m === "ongeldig") {
+      return eenFout({ soort: "waarde", code: "bereik-leeg", bericht: meldingen.metArgument(arg.naam, meldingen.legeBereik) });
+    }
+    matrices.push(m);
+    if (isEnkeleCel(m)) continue;
+    if (vorm === null) {
+      vorm = { rijen: m.length, kolommen: m[0].length, naam: arg.naam };
+    } else if (vorm.rijen !== m.length || vorm.kolommen !== m[0].length) {
+      return eenFout({
+        soort: "waarde",
+        code: "bereik-ongelijk",
+        bericht: meldingen.ongelijkeAfmetingen(
+          vorm.naam,
+          meldingen.vorm(vorm.rijen, vorm.kolommen),
+          arg.naam,
+          meldingen.vorm(m.length, m[0].length),
+        ),
+      });
+    }
+  }
+
+  const rijen = vorm?.rijen ?? 1;
+  const kolommen = vorm?.kolommen ?? 1;
+  // A single cell is read once and reused for every position.
+  const enkel: (Resultaat<unknown> | undefined)[] = lijst.map((arg, i) =>
+    isEnkeleCel(matrices[i]) ? leesCel(arg, matrices[i][0][0]) : undefined,
+  );
+
+  const uitkomst: unknown[][] = [];
+  for (let r = 0; r < rijen; r++) {
+    const rij: unknown[] = [];
+    for (let k = 0; k < kolommen; k++) {
+      const waarden: unknown[] = [];
+      let fout: DomeinFout | null = null;
+      for (let i = 0; i < lijst.length && fout === null; i++) {
+        const gelezen = enkel[i] ?? leesCel(lijst[i], matrices[i][r][k]);
+        if (gelezen.ok) waarden.push(gelezen.waarde);
+        else fout = gelezen.fout;
+      }
+      if (fout === null) {
+        const resultaat = bereken(...(waarden as unknown as A));
+        rij.push(resultaat.ok ? resultaat.waarde : naarExcelFout(resultaat.fout));
+      } else {
+        rij.push(naarExcelFout(fout));
+      }
+    }
+    uitkomst.push(rij);
+  }
+  return uitkomst;
+}
+
+/**
+ * Reads parallel whole-range lists (e.g. opdrachten and achterstanden of a set of gemeenten), cell by
+ * cell in reading order. A position where every list is empty is skipped (so a range may run past the
+ * last row); a half-filled position, a bad cell, or lists of different length are an error.
+ */
+export function leesLijsten<T>(
+  lijsten: readonly { readonly naam: string; readonly waarde: unknown }[],
+  lezer: Lezer<T>,
+): Resultaat<T[][]> {
+  const vlak = lijsten.map((l) => {
+    const m = alsMatrix(l.waarde);
+    return m === "ongeldig" ? [] : m.flat();
+  });
+  for (let i = 1; i < lijsten.length; i++) {
+    if (vlak[i].length !== vlak[0].length) {
+      return mislukt({
+        soort: "waarde",
+        code: "lijst-ongelijk",
+        bericht: meldingen.reeksOngelijk(lijsten[0].naam, vlak[0].length, lijsten[i].naam, vlak[i].length),
+      });
+    }
+  }
+  const uitkomst: T[][] = lijsten.map(() => []);
+  for (let p = 0; p < vlak[0].length; p++) {
+    const leeg = vlak.map((v) => isLeeg(v[p]));
+    if (leeg.every(Boolean)) continue;
+    if (leeg.some(Boolean)) {
+      return mislukt({ soort: "ontbreekt", code: "lijst-half-leeg", bericht: meldingen.reeksHalfLeeg(p + 1) });
+    }
+    for (let i = 0; i < lijsten.length; i++) {
+      const cel = vlak[i][p];
+      const r = isExcelFout(cel) ? mislukt<T>(foutUitInvoer(cel)) : lezer(cel);
+      if (!r.ok) return mislukt(metNaam(lijsten[i].naam, r.fout));
+      uitkomst[i].push(r.waarde);
+    }
+  }
+  if (uitkomst[0].length === 0) {
+    return mislukt({ soort: "ontbreekt", code: "lijst-leeg", bericht: meldingen.reeksLeeg(lijsten[0].naam) });
+  }
+  return gelukt(uitkomst);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers for person counts and treden (thin adapters over the domain parsers)
+
+/** A person count, sign as written (herverdeling, totaalopgave). */
+export const leesAantal: Lezer<number> = (cel) => parseAantal(cel, "aantal");
+
+/** A person count of 0 or more (gerealiseerd, na-registratie, extra opgave, opdracht). */
+export const leesAantalNietNegatief: Lezer<number> = parseAantalNietNegatief;
+
+/** An achterstand: positive = backlog, negative = voorsprong. */
+export const leesAchterstand: Lezer<number> = (cel) => parseAantal(cel, "achterstand");
+
+/** A taakstelling: a whole number of 0 or more. */
+export const leesTaakstelling: Lezer<number> = (cel) => {
+  const r = parseAantal(cel, "aantal");
+  return r.ok ? valideerTaakstelling(r.waarde) : r;
+};
+
+/** A trede 1..6. */
+export const leesTrede: Lezer<Trede> = parseTrede;
