@@ -30,7 +30,8 @@ const { DEV_URL, prodUrl } = require("./scripts/manifest/urls");
 const { devServerHttps } = require("./scripts/manifest/dev-certs");
 
 const DIST = path.resolve(__dirname, "dist");
-const UI_PACKAGES = /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/;
+const UI_PACKAGES =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/;
 
 /** Replaces the dev URL in the text assets that carry URLs (manifest.xml, functions.json). */
 class RewriteDevUrlPlugin {
@@ -67,7 +68,10 @@ class EmptyFunctionsJsonPlugin {
         (assets) => {
           const asset = assets["functions.json"];
           if (asset && asset.source().toString().trim() === "") {
-            compilation.updateAsset("functions.json", new webpack.sources.RawSource('{\n  "functions": []\n}\n'));
+            compilation.updateAsset(
+              "functions.json",
+              new webpack.sources.RawSource('{\n  "functions": []\n}\n'),
+            );
           }
         },
       );

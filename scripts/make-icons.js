@@ -70,7 +70,10 @@ function colourAt(x, y, size) {
   if (inPolygon(x, y, HOUSE)) {
     // Thicker strokes on the small icons, so the check stays visible at 16 px.
     const half = size <= 16 ? 0.085 : size <= 32 ? 0.07 : 0.06;
-    const d = Math.min(distanceToSegment(x, y, CHECK[0], CHECK[1]), distanceToSegment(x, y, CHECK[1], CHECK[2]));
+    const d = Math.min(
+      distanceToSegment(x, y, CHECK[0], CHECK[1]),
+      distanceToSegment(x, y, CHECK[1], CHECK[2]),
+    );
     return d <= half ? GREEN : WHITE;
   }
   return BLUE;

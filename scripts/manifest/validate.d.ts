@@ -1,0 +1,29 @@
+/** Types of scripts/manifest/validate.js (for test/build/manifest.test.ts). */
+export interface ManifestProbleem {
+  /** Stable code, e.g. "resid-onbekend", "url-geen-https", "icoon-maat", "dist-ontbreekt". */
+  code: string;
+  /** Dutch message for the user. */
+  message: string;
+}
+
+export interface ValidateOptions {
+  manifestPath: string;
+  distDir: string;
+  /** Base URLs of the add-in's own server; default the dev URL and IBT_PROD_URL. */
+  bases?: string[];
+  /** Expected custom-functions namespace; default "IBT". */
+  namespace?: string;
+}
+
+export function validateManifest(options: ValidateOptions): ManifestProbleem[];
+
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  line: number;
+  parent: XmlElement | null;
+}
+
+export function parseXml(text: string): XmlElement;
