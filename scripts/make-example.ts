@@ -1,0 +1,258 @@
+/**
+ * Generates the bundled example workbook assets/voorbeeld.xlsx from data/voorbeeld.json
+ * (`npm run make-example`). Deterministic: fixed workbook dates and fixed zip entry dates, so a re-run
+ * gives the same bytes.
+ *
+ * Sheets:
+ * - "Overzicht": many-periods layout, one row per gemeente per period 2021-1 .. 2022-2, with formulas for
+ *   Totaalopgave and Achterstand eind (cached results included, so the check confirms them).
+ * - "2022-1": one-period layout for the first half of 2022 with peildatum columns ("Stand van zaken
+ *   1 januari 2022" / "1 juli 2022") and the "Opdracht versnelling" column of the summer-2022 action.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { bepaalTredeHistorie } from "../src/domain/trede";
+import type { Trede } from "../src/domain/types";
+
+export interface PeriodeCijfers {
+  achterstandBegin: number;
+  taakstelling: number;
+  herverdeling: number;
+  gerealiseerd: number | null;
+  naRegistratie: number;
+  /** True for an interim figure measured on `tussenstand.meetdatum`. */
+  tussenstand?: boolean;
+}
+
+export interface GemeenteGegevens {
+  gemeente: string;
+  echteCijfers: boolean;
+  /** Trede before the first period. */
+  vorigeTrede: Trede;
+  opdrachtVersnelling: number | null;
+  perioden: Record<string, PeriodeCijfers>;
+}
+
+export interface Voorbeeldgegevens {
+  toelichting: string[];
+  provincie: string;
+  perioden: string[];
+  tussenstand: { periode: string; meetdatum: string };
+  versnelling: { periode: string; blad: string };
+  gemeenten: GemeenteGegevens[];
+}
+
+/** Fixed date for workbook properties and zip entries (the interim measuring date of the example). */
+export const VASTE_DATUM = new Date(Date.UTC(2022, 10, 22, 12, 0, 0));
+
+const KOP_STIJL: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  alignment: { wrapText: true, vertical: "top" },
+  border: { bottom: { style: "thin" } },
+};
+
+const LET_OP =
+  "Let op: behalve de cijfers van Leusden, de geregistreerde achterstanden op 1 juli 2022 en de opdrachten " +
+  "versnelling van Leusden, IJsselstein en Houten zijn alle cijfers in dit werkboek verzonnen ter illustratie.";
+
+/** Checks the data: chains, herverdelingen summing to zero, the figures of SPEC. Throws on a mistake. */
+export function controleerGegevens(d: Voorbeeldgegevens): void {
+  const fouten: string[] = [];
+  for (const g of d.gemeenten) {
+    d.perioden.forEach((p, i) => {
+      const c = g.perioden[p];
+      if (!c) {
+        fouten.push(`${g.gemeente}: periode ${p} ontbreekt`);
+        return;
+      }
+      const volgende = g.perioden[d.perioden[i + 1]];
+      if (volgende && c.gerealiseerd !== null) {
+        const eind = c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd;
+        if (eind !== volgende.achterstandBegin) {
+          fouten.push(`${g.gemeente} ${p}: achterstand eind ${eind} <> begin volgende ${volgende.achterstandBegin}`);
+        }
+      }
+    });
+  }
+  for (const p of d.perioden) {
+    const som = d.gemeenten.reduce((s, g) => s + g.perioden[p].herverdeling, 0);
+    if (som !== 0) fouten.push(`herverdelingen ${p} tellen op tot ${som}, niet 0`);
+  }
+  if (d.gemeenten.length !== 26) fouten.push(`${d.gemeenten.length} gemeenten, verwacht 26`);
+  if (fouten.length) throw new Error(`data/voorbeeld.json klopt niet:\n${fouten.join("\n")}`);
+}
+
+function isoNaarDatum(iso: string): Date {
+  const [j, m, dag] = iso.split("-").map(Number);
+  return new Date(Date.UTC(j, m - 1, dag));
+}
+
+function achterstandEind(c: PeriodeCijfers): number | null {
+  return c.gerealiseerd === null ? null : c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd;
+}
+
+function zetKop(werkblad: ExcelJS.Worksheet, rij: number, koppen: string[], breedten: number[]): void {
+  koppen.forEach((kop, k) => {
+    const cel = werkblad.getCell(rij, k + 1);
+    cel.value = kop;
+    cel.style = { ...KOP_STIJL };
+    werkblad.getColumn(k + 1).width = breedten[k];
+  });
+  werkblad.views = [{ state: "frozen", ySplit: rij, xSplit: 1 }];
+}
+
+function kolomLetter(k: number): string {
+  let s = "";
+  for (let n = k; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Sheet "Overzicht": one row per gemeente per period. */
+function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
+  const ws = werkmap.addWorksheet("Overzicht");
+  ws.getCell("A1").value = `Overzicht huisvesting vergunninghouders provincie ${d.provincie}, ${d.perioden[0]} tot en met ${d.perioden[d.perioden.length - 1]} (voorbeeld)`;
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = LET_OP;
+  ws.getCell("A2").font = { italic: true };
+  ws.getCell("A3").value =
+    `Cijfers ${d.tussenstand.periode}: tussenstand gemeten op ${d.tussenstand.meetdatum.split("-").reverse().join("-")} ` +
+    "(kolom Meetdatum). Vorige trede: de trede na de periode vóór 2021-1.";
+  const kopRij = 5;
+  const koppen = [
+    "Gemeente",
+    "Periode",
+    "Achterstand begin",
+    "Taakstelling",
+    "Herverdeling",
+    "Totaalopgave",
+    "Gerealiseerd",
+    "Na-registratie",
+    "Achterstand eind",
+    "Vorige trede",
+    "Meetdatum",
+  ];
+  zetKop(ws, kopRij, koppen, [22, 10, 12, 13, 13, 13, 13, 13, 12, 10, 12]);
+  let rij = kopRij + 1;
+  for (const g of d.gemeenten) {
+    d.perioden.forEach((p, i) => {
+      const c = g.perioden[p];
+      const r = ws.getRow(rij);
+      const to = c.taakstelling + c.achterstandBegin + c.herverdeling;
+      r.getCell(1).value = g.gemeente;
+      r.getCell(2).value = p;
+      r.getCell(3).value = c.achterstandBegin;
+      r.getCell(4).value = c.taakstelling;
+      r.getCell(5).value = c.herverdeling;
+      r.getCell(6).value = { formula: `D${rij}+C${rij}+E${rij}`, result: to };
+      if (c.gerealiseerd !== null) r.getCell(7).value = c.gerealiseerd;
+      r.getCell(8).value = c.naRegistratie;
+      const eind = achterstandEind(c);
+      if (eind !== null && !c.tussenstand) r.getCell(9).value = { formula: `F${rij}-G${rij}`, result: eind };
+      if (i === 0) r.getCell(10).value = g.vorigeTrede;
+      if (c.tussenstand) {
+        r.getCell(11).value = isoNaarDatum(d.tussenstand.meetdatum);
+        r.getCell(11).numFmt = "d-m-yyyy";
+      }
+      for (let k = 3; k <= 9; k++) r.getCell(k).numFmt = "0";
+      rij++;
+    });
+  }
+  ws.autoFilter = `A${kopRij}:${kolomLetter(koppen.length)}${rij - 1}`;
+}
+
+/** Sheet "2022-1": one row per gemeente for the versnelling period, with peildatum columns. */
+function maakPeriodeblad(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
+  const p = d.versnelling.periode;
+  const ws = werkmap.addWorksheet(d.versnelling.blad);
+  ws.getCell("A1").value = `Stand van zaken eerste helft 2022 en opdracht versnelde uitstroom zomer 2022, provincie ${d.provincie} (voorbeeld)`;
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = LET_OP;
+  ws.getCell("A2").font = { italic: true };
+  const kopRij = 4;
+  const koppen = [
+    "Gemeente",
+    "Periode",
+    "Stand van zaken 1 januari 2022",
+    "Taakstelling",
+    "Herverdeling",
+    "Totaalopgave",
+    "Gerealiseerd",
+    "Na-registratie",
+    "Stand van zaken 1 juli 2022",
+    "Vorige trede",
+    "Opdracht versnelling",
+  ];
+  zetKop(ws, kopRij, koppen, [22, 18, 14, 13, 13, 13, 13, 13, 14, 10, 13]);
+  const index = d.perioden.indexOf(p);
+  let rij = kopRij + 1;
+  for (const g of d.gemeenten) {
+    const c = g.perioden[p];
+    // Trede after the period before `p`, from the history in the data (rule 6, corrected backlog).
+    const eerder = d.perioden.slice(0, index).map((q) => {
+      const x = g.perioden[q];
+      return { achterstand: (achterstandEind(x) ?? 0) - x.naRegistratie, taakstelling: x.taakstelling };
+    });
+    const vorige = eerder.length ? bepaalTredeHistorie(eerder, g.vorigeTrede)[eerder.length - 1] : g.vorigeTrede;
+    const r = ws.getRow(rij);
+    r.getCell(1).value = g.gemeente;
+    r.getCell(2).value = "eerste helft 2022";
+    r.getCell(3).value = c.achterstandBegin;
+    r.getCell(4).value = c.taakstelling;
+    r.getCell(5).value = c.herverdeling;
+    r.getCell(6).value = { formula: `D${rij}+C${rij}+E${rij}`, result: c.taakstelling + c.achterstandBegin + c.herverdeling };
+    r.getCell(7).value = c.gerealiseerd;
+    r.getCell(8).value = c.naRegistratie;
+    r.getCell(9).value = { formula: `F${rij}-G${rij}`, result: achterstandEind(c) };
+    r.getCell(10).value = vorige;
+    if (g.opdrachtVersnelling !== null) r.getCell(11).value = g.opdrachtVersnelling;
+    for (let k = 3; k <= 11; k++) r.getCell(k).numFmt = "0";
+    rij++;
+  }
+}
+
+/** Builds the example workbook in memory. */
+export function maakVoorbeeldWerkmap(d: Voorbeeldgegevens): ExcelJS.Workbook {
+  controleerGegevens(d);
+  const werkmap = new ExcelJS.Workbook();
+  werkmap.creator = "IBT Huisvesting (npm run make-example)";
+  werkmap.lastModifiedBy = "IBT Huisvesting (npm run make-example)";
+  werkmap.created = VASTE_DATUM;
+  werkmap.modified = VASTE_DATUM;
+  werkmap.title = `Voorbeeld overzicht huisvesting vergunninghouders provincie ${d.provincie}`;
+  werkmap.description = LET_OP;
+  maakOverzicht(werkmap, d);
+  maakPeriodeblad(werkmap, d);
+  return werkmap;
+}
+
+/** Writes the workbook with fixed zip entry dates, so the bytes only change when the content does. */
+export async function writeDeterministisch(werkmap: ExcelJS.Workbook, pad: string): Promise<Buffer> {
+  const ruw = Buffer.from(await werkmap.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(ruw);
+  const uit = new JSZip();
+  for (const naam of Object.keys(zip.files)) {
+    const bestand = zip.files[naam];
+    if (bestand.dir) continue;
+    uit.file(naam, await bestand.async("uint8array"), { date: VASTE_DATUM, createFolders: false });
+  }
+  const buffer = await uit.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  await fs.writeFile(pad, buffer);
+  return buffer;
+}
+
+async function hoofd(): Promise<void> {
+  const wortel = path.resolve(__dirname, "..");
+  const gegevens = JSON.parse(await fs.readFile(path.join(wortel, "data", "voorbeeld.json"), "utf8")) as Voorbeeldgegevens;
+  const doel = path.join(wortel, "assets", "voorbeeld.xlsx");
+  const buffer = await writeDeterministisch(maakVoorbeeldWerkmap(gegevens), doel);
+  process.stdout.write(`Geschreven: ${path.relative(process.cwd(), doel)} (${buffer.length} bytes)\n`);
+}
+
+if (require.main === module) {
+  hoofd().catch((fout) => {
+    process.stderr.write(`${fout instanceof Error ? fout.message : String(fout)}\n`);
+    process.exitCode = 1;
+  });
+}

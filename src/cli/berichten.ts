@@ -1,0 +1,114 @@
+/**
+ * Every Dutch text the command line shows (usage, errors, summary labels), in one place so the wording
+ * stays consistent and reviewable. Messages of the rules and the engine live in src/domain/berichten.ts.
+ */
+
+export const GEBRUIK = `ibt: controleer een overzicht huisvesting vergunninghouders (IBT) in een Excel-bestand
+
+Gebruik:
+  ibt check [bestand.xlsx] [--sheet NAAM] [--out UITVOER.xlsx] [--json]
+  ibt --help
+
+Zonder bestand controleert ibt het meegeleverde voorbeeldwerkboek (provincie Utrecht, 2021-2022).
+
+Opties:
+  --sheet NAAM, -s NAAM   controleer dit werkblad; anders het eerste zichtbare werkblad met een
+                          herkenbare kopregel (Gemeente, Periode, Taakstelling, ...)
+  --out BESTAND, -o       schrijf een kopie met de berekende IBT-kolommen (totaalopgave, achterstand,
+                          realisatie, trede, escalatie, opmerkingen); het invoerbestand blijft ongewijzigd
+  --json                  druk het rapport af als JSON (alleen JSON op stdout)
+  --help, -h              toon deze hulp
+
+Afsluitcode:
+  0  geen fouten gevonden (waarschuwingen en info kunnen er zijn)
+  1  het blad bevat fouten (opmerkingen met ernst "fout")
+  2  de invoer is onbruikbaar (bestand ontbreekt, geen .xlsx, geen herkenbaar blad, onbekende optie)
+`;
+
+const lijst = (namen: string[]): string => (namen.length ? namen.map((n) => `"${n}"`).join(", ") : "(geen)");
+
+export const cliBerichten = {
+  geenOpdracht: "Geen opdracht gegeven: gebruik `ibt check [bestand.xlsx]` (zie `ibt --help`).",
+  onbekendeOpdracht: (opdracht: string): string =>
+    `Onbekende opdracht "${opdracht}": de enige opdracht is \`check\` (zie \`ibt --help\`).`,
+  teVeelBestanden: (aantal: number): string =>
+    `Geef één bestand op, niet ${aantal} (zie \`ibt --help\`).`,
+  ongeldigeOptie: (melding: string): string => `Ongeldige aanroep: ${melding} (zie \`ibt --help\`).`,
+  bestandOntbreekt: (pad: string): string => `Bestand niet gevonden: ${pad}`,
+  geenBestand: (pad: string): string => `${pad} is geen bestand (maar een map of iets anders).`,
+  onleesbaar: (pad: string, reden: string): string => `Kan ${pad} niet lezen: ${reden}`,
+  leegBestand: (pad: string): string => `${pad} is leeg (0 bytes); verwacht een Excel-werkmap (.xlsx).`,
+  oudXls: (pad: string): string =>
+    `${pad} is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligde werkmap; ` +
+    `sla het in Excel op als Excel-werkmap (.xlsx) zonder wachtwoord en probeer het opnieuw.`,
+  geenXlsx: (pad: string): string =>
+    `${pad} is geen Excel-werkmap (.xlsx): de inhoud is geen .xlsx-bestand (ook al heet het zo). ` +
+    `Sla het bestand in Excel op als Excel-werkmap (.xlsx).`,
+  beschadigd: (pad: string, reden: string): string =>
+    `${pad} is geen leesbare Excel-werkmap (.xlsx): ${reden}`,
+  geenWerkbladen: (pad: string): string => `${pad} bevat geen werkbladen.`,
+  voorbeeldOntbreekt: (pad: string): string =>
+    `Het voorbeeldwerkboek ontbreekt (${pad}); maak het met \`npm run make-example\`.`,
+  bladOnbekend: (naam: string, namen: string[]): string =>
+    `Werkblad "${naam}" bestaat niet. Werkbladen in dit bestand: ${lijst(namen)}.`,
+  geenKopregelInBlad: (naam: string): string =>
+    `Op werkblad "${naam}" staat geen herkenbare kopregel (in de eerste 20 rijen): ` +
+    `verwacht kolommen als Gemeente, Periode, Taakstelling, Gerealiseerd.`,
+  geenHerkenbaarBlad: (namen: string[]): string =>
+    `Geen werkblad met een herkenbare kopregel gevonden (gezocht in ${lijst(namen)}): ` +
+    `verwacht in de eerste 20 rijen kolommen als Gemeente, Periode, Taakstelling, Gerealiseerd. ` +
+    `Kies een blad met --sheet NAAM.`,
+  uitvoerGelijkAanInvoer: (pad: string): string =>
+    `--out ${pad} is het invoerbestand zelf; ibt wijzigt het invoerbestand nooit. Kies een andere naam.`,
+  uitvoerGeenXlsx: (pad: string): string => `--out ${pad}: de uitvoer moet een .xlsx-bestand zijn.`,
+  uitvoerMapOntbreekt: (map: string): string => `--out: de map ${map} bestaat niet.`,
+  uitvoerMislukt: (pad: string, reden: string): string => `Kan ${pad} niet schrijven: ${reden}`,
+  geschreven: (pad: string, cellen: number, kolommen: number): string =>
+    `Kopie met resultaten geschreven naar ${pad} (${formatAantal(cellen)} cellen in ${kolommen} IBT-kolommen).`,
+  conflict: (cel: string, waarde: string): string =>
+    `Niet geschreven in cel ${cel}: daar staat al ${waarde} (geen IBT-kolom).`,
+  // voortgang (stderr)
+  voortgangLezen: (pad: string, megabytes: string): string => `Inlezen van ${pad} (${megabytes} MB) ...`,
+  voortgangControleren: (rijen: number, blad: string): string =>
+    `Controleren van ${formatAantal(rijen)} rijen op werkblad "${blad}" ...`,
+  voortgangSchrijven: (pad: string): string => `Schrijven van ${pad} ...`,
+  voortgangKlaar: (seconden: string): string => `Klaar in ${seconden} s.`,
+} as const;
+
+/** Labels of the printed summary. */
+export const labels = {
+  titel: (blad: string, bestand: string): string => `IBT-controle van werkblad "${blad}" in ${bestand}`,
+  kopregel: (rij: number | null, automatisch: boolean): string =>
+    `Kopregel op rij ${rij ?? "?"}${automatisch ? " (werkblad automatisch gekozen; kies een ander met --sheet)" : ""}`,
+  samenvatting: "Samenvatting",
+  gemeenten: "Gemeenten",
+  metAchterstand: "Met achterstand (eind laatste periode)",
+  trede: (t: string, naam: string): string => `Trede ${t} ${naam}`,
+  opgeschaald: "Opgeschaald",
+  afgeschaald: "Afgeschaald",
+  grootsteAchterstanden: "Grootste achterstanden",
+  kolomGemeente: "Gemeente",
+  kolomPeriode: "Periode",
+  kolomAchterstand: "Achterstand",
+  geenAchterstanden: "  (geen gemeenten met achterstand)",
+  opmerkingen: (fouten: number, waarschuwingen: number, info: number): string =>
+    `Opmerkingen: ${fouten} ${fouten === 1 ? "fout" : "fouten"}, ${waarschuwingen} ` +
+    `${waarschuwingen === 1 ? "waarschuwing" : "waarschuwingen"}, ${info} info`,
+  ernstKop: { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Info" } as const,
+  meerOpmerkingen: (aantal: number): string => `  ... en ${formatAantal(aantal)} meer (alle opmerkingen met --json)`,
+  geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",
+  versnelling: "Versnelling (regel 8, opdracht per achterstand)",
+  geenRatio: "geen achterstand",
+} as const;
+
+/** Whole number in Dutch notation: 6840 -> "6.840". */
+export function formatAantal(n: number): string {
+  const teken = n < 0 ? "-" : "";
+  const cijfers = String(Math.abs(Math.trunc(n)));
+  return teken + cijfers.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** Number with a fixed number of decimals and a decimal comma: 1.7307 -> "1,73". */
+export function formatDecimaal(x: number, decimalen: number): string {
+  return x.toFixed(decimalen).replace(".", ",");
+}

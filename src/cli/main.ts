@@ -1,0 +1,233 @@
+/**
+ * The `ibt` command line: `ibt check [file.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json]`.
+ * Reads an .xlsx with ExcelJS, runs the sheet engine, prints a Dutch summary (or JSON), and optionally
+ * writes a copy with the write plan applied. The input file is only ever read.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type ExcelJS from "exceljs";
+import { controleerBlad, maakSchrijfPlan, naarJsonRapport } from "../sheet";
+import type { Blad, Rapport } from "../sheet/types";
+import { GEBRUIK, cliBerichten, formatDecimaal } from "./berichten";
+import { InvoerFout, gebruikt1904, loadWerkmap, readXlsxBuffer, sheetToBlad } from "./lezen";
+import { applySchrijfPlan } from "./schrijven";
+import { formatOpmerkingen, formatSamenvatting } from "./uitvoer";
+
+/** Where the command line writes; tests pass their own. */
+export interface CliIo {
+  stdout(tekst: string): void;
+  stderr(tekst: string): void;
+  /** Show progress lines on stderr (default: when stderr is a terminal). */
+  voortgang: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FOUTEN = 1;
+export const EXIT_ONBRUIKBAAR = 2;
+
+/** Root of the package (two levels above src/cli), so the example is found whatever the cwd. */
+export const PAKKET_MAP = path.resolve(__dirname, "..", "..");
+export const VOORBEELD_PAD = path.join(PAKKET_MAP, "assets", "voorbeeld.xlsx");
+
+/** Progress is shown for inputs from this size on (and only on a terminal). */
+const VOORTGANG_VANAF_BYTES = 512 * 1024;
+const VOORTGANG_VANAF_RIJEN = 2_000;
+
+function standaardIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    voortgang: Boolean(process.stderr.isTTY),
+  };
+}
+
+interface Argumenten {
+  bestand: string | null;
+  blad: string | null;
+  uitvoer: string | null;
+  json: boolean;
+}
+
+type Aanroep = { soort: "help" } | { soort: "check"; argumenten: Argumenten } | { soort: "fout"; bericht: string };
+
+/** Parses the command line (without `node` and the script). */
+export function parseAanroep(argv: string[]): Aanroep {
+  let geparsed;
+  try {
+    geparsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: "string", short: "s" },
+        out: { type: "string", short: "o" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (fout) {
+    return { soort: "fout", bericht: cliBerichten.ongeldigeOptie(vertaalParseFout(fout)) };
+  }
+  const { values, positionals } = geparsed;
+  if (values.help) return { soort: "help" };
+  const [opdracht, ...bestanden] = positionals;
+  if (opdracht === undefined) return { soort: "fout", bericht: cliBerichten.geenOpdracht };
+  if (opdracht !== "check") return { soort: "fout", bericht: cliBerichten.onbekendeOpdracht(opdracht) };
+  if (bestanden.length > 1) return { soort: "fout", bericht: cliBerichten.teVeelBestanden(bestanden.length) };
+  if (values.sheet !== undefined && values.sheet.trim() === "") {
+    return { soort: "fout", bericht: cliBerichten.ongeldigeOptie("--sheet zonder werkbladnaam") };
+  }
+  if (values.out !== undefined && values.out.trim() === "") {
+    return { soort: "fout", bericht: cliBerichten.ongeldigeOptie("--out zonder bestandsnaam") };
+  }
+  return {
+    soort: "check",
+    argumenten: {
+      bestand: bestanden[0] ?? null,
+      blad: values.sheet ?? null,
+      uitvoer: values.out ?? null,
+      json: Boolean(values.json),
+    },
+  };
+}
+
+function vertaalParseFout(fout: unknown): string {
+  const tekst = fout instanceof Error ? fout.message : String(fout);
+  const onbekend = /Unknown option '([^']+)'/.exec(tekst);
+  if (onbekend) return `onbekende optie ${onbekend[1]}`;
+  const zonderWaarde = /Option '([^']+)' argument missing/.exec(tekst);
+  if (zonderWaarde) return `optie ${zonderWaarde[1].split(",").pop()?.trim()} verwacht een waarde`;
+  const metWaarde = /Option '([^']+)' does not take an argument/.exec(tekst);
+  if (metWaarde) return `optie ${metWaarde[1].split(",").pop()?.trim()} neemt geen waarde`;
+  return tekst;
+}
+
+interface Keuze {
+  werkblad: ExcelJS.Worksheet;
+  blad: Blad;
+  rapport: Rapport;
+  automatisch: boolean;
+}
+
+/** The sheet to check: `--sheet NAME`, else the first visible sheet where the engine finds a header row. */
+export function kiesBlad(werkmap: ExcelJS.Workbook, naam: string | null): Keuze {
+  const datum1904 = gebruikt1904(werkmap);
+  const namen = werkmap.worksheets.map((w) => w.name);
+  if (naam !== null) {
+    const werkblad =
+      werkmap.worksheets.find((w) => w.name === naam) ??
+      enigeOfNiets(werkmap.worksheets.filter((w) => w.name.toLowerCase() === naam.trim().toLowerCase()));
+    if (!werkblad) throw new InvoerFout(cliBerichten.bladOnbekend(naam, namen));
+    const blad = sheetToBlad(werkblad, datum1904);
+    const rapport = controleerBlad(blad);
+    if (rapport.kopRij === null) throw new InvoerFout(cliBerichten.geenKopregelInBlad(werkblad.name));
+    return { werkblad, blad, rapport, automatisch: false };
+  }
+  const zichtbaar = werkmap.worksheets.filter((w) => w.state === undefined || w.state === "visible");
+  for (const werkblad of zichtbaar) {
+    const blad = sheetToBlad(werkblad, datum1904);
+    if (blad.waarden.length === 0) continue;
+    const rapport = controleerBlad(blad);
+    if (rapport.kopRij !== null) return { werkblad, blad, rapport, automatisch: true };
+  }
+  throw new InvoerFout(cliBerichten.geenHerkenbaarBlad(zichtbaar.map((w) => w.name)));
+}
+
+function enigeOfNiets<T>(lijst: T[]): T | undefined {
+  return lijst.length === 1 ? lijst[0] : undefined;
+}
+
+async function bestaatAlsZelfde(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function controleerUitvoerpad(invoer: string, uitvoer: string): Promise<void> {
+  if (await bestaatAlsZelfde(invoer, uitvoer)) throw new InvoerFout(cliBerichten.uitvoerGelijkAanInvoer(uitvoer));
+  if (path.extname(uitvoer).toLowerCase() !== ".xlsx") throw new InvoerFout(cliBerichten.uitvoerGeenXlsx(uitvoer));
+  const map = path.dirname(path.resolve(uitvoer));
+  try {
+    if (!(await fs.stat(map)).isDirectory()) throw new Error();
+  } catch {
+    throw new InvoerFout(cliBerichten.uitvoerMapOntbreekt(map));
+  }
+}
+
+/** Runs the command line; resolves to the exit code. Never throws for bad input. */
+export async function main(argv: string[], io: CliIo = standaardIo()): Promise<number> {
+  const aanroep = parseAanroep(argv);
+  if (aanroep.soort === "help") {
+    io.stdout(GEBRUIK);
+    return EXIT_OK;
+  }
+  if (aanroep.soort === "fout") {
+    io.stderr(`${aanroep.bericht}\n`);
+    return EXIT_ONBRUIKBAAR;
+  }
+  const args = aanroep.argumenten;
+  const start = Date.now();
+  try {
+    const invoer = args.bestand ?? VOORBEELD_PAD;
+    const weergaveNaam = args.bestand ?? path.relative(process.cwd(), VOORBEELD_PAD) ?? VOORBEELD_PAD;
+    if (args.bestand === null) {
+      try {
+        await fs.access(VOORBEELD_PAD);
+      } catch {
+        throw new InvoerFout(cliBerichten.voorbeeldOntbreekt(VOORBEELD_PAD));
+      }
+    }
+    if (args.uitvoer !== null) await controleerUitvoerpad(invoer, args.uitvoer);
+
+    const buffer = await readXlsxBuffer(invoer);
+    const grootBestand = buffer.length >= VOORTGANG_VANAF_BYTES;
+    const meld = (tekst: string, altijd = false): void => {
+      if (io.voortgang && (grootBestand || altijd)) io.stderr(`${tekst}\n`);
+    };
+    meld(cliBerichten.voortgangLezen(weergaveNaam, formatDecimaal(buffer.length / 1_048_576, 1)));
+    const werkmap = await loadWerkmap(buffer, invoer);
+    const keuze = kiesBlad(werkmap, args.blad);
+    const groot = grootBestand || keuze.blad.waarden.length >= VOORTGANG_VANAF_RIJEN;
+    if (groot) meld(cliBerichten.voortgangControleren(keuze.blad.waarden.length, keuze.blad.naam), true);
+
+    if (args.uitvoer !== null) {
+      const plan = maakSchrijfPlan(keuze.blad, keuze.rapport);
+      if (groot) meld(cliBerichten.voortgangSchrijven(args.uitvoer), true);
+      applySchrijfPlan(keuze.werkblad, plan);
+      let uit: Buffer;
+      try {
+        uit = Buffer.from(await werkmap.xlsx.writeBuffer());
+        await fs.writeFile(args.uitvoer, uit);
+      } catch (fout) {
+        throw new InvoerFout(cliBerichten.uitvoerMislukt(args.uitvoer, (fout as Error).message));
+      }
+      for (const conflict of plan.conflicten) {
+        io.stderr(`${cliBerichten.conflict(conflict.cel, JSON.stringify(conflict.waarde))}\n`);
+      }
+      const melding = cliBerichten.geschreven(args.uitvoer, plan.aantalCellen, plan.kolommen.length);
+      if (args.json) io.stderr(`${melding}\n`);
+      else io.stdout(`${melding}\n\n`);
+    }
+
+    if (args.json) {
+      io.stdout(`${JSON.stringify(naarJsonRapport(keuze.rapport), null, 2)}\n`);
+    } else {
+      io.stdout(formatSamenvatting(keuze.rapport, { bestand: weergaveNaam, automatisch: keuze.automatisch }));
+      io.stdout("\n");
+      io.stdout(formatOpmerkingen(keuze.rapport.opmerkingen));
+    }
+    if (groot) meld(cliBerichten.voortgangKlaar(formatDecimaal((Date.now() - start) / 1000, 1)), true);
+    return keuze.rapport.opmerkingen.some((o) => o.ernst === "fout") ? EXIT_FOUTEN : EXIT_OK;
+  } catch (fout) {
+    if (fout instanceof InvoerFout) {
+      io.stderr(`${fout.message}\n`);
+      return EXIT_ONBRUIKBAAR;
+    }
+    throw fout;
+  }
+}
