@@ -1,2 +1,27 @@
-// Entry of the task pane (placeholder until the task pane lands).
-export {};
+/**
+ * Entry of the task pane in Excel: render the App against the Excel adapter inside Office.onReady,
+ * in a FluentProvider whose theme follows Office's theme.
+ */
+import { FluentProvider } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { ExcelWerkboek } from "../excel/excelWerkboek";
+import { App } from "./App";
+import { kiesThema } from "./thema";
+
+/* global Office, document */
+
+Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  let thema;
+  try {
+    thema = kiesThema(Office.context?.officeTheme);
+  } catch {
+    thema = kiesThema(null);
+  }
+  createRoot(container).render(
+    <FluentProvider theme={thema}>
+      <App adapter={new ExcelWerkboek()} />
+    </FluentProvider>,
+  );
+});

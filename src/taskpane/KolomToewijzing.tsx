@@ -1,0 +1,102 @@
+import {
+  Dropdown,
+  makeStyles,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Rapport, Veld } from "../sheet/types";
+import { kolomLetter } from "./opmaak";
+import { teksten, VELD_NAMEN } from "./teksten";
+import type { Toewijzing } from "./toestand";
+
+const useStyles = makeStyles({
+  letter: { width: "3rem" },
+  dropdown: { minWidth: "0", width: "100%" },
+  stil: { color: tokens.colorNeutralForeground3 },
+});
+
+const NEGEREN = "__negeren";
+const VELDEN = Object.keys(VELD_NAMEN) as Veld[];
+
+/**
+ * The column mapping (kop -> veld). A column the engine did not recognise, or one the user assigned,
+ * gets a dropdown; the parent saves the choice and re-runs the check.
+ */
+export function KolomToewijzing({
+  rapport,
+  toewijzing,
+  onWijzig,
+  uit,
+}: {
+  rapport: Rapport;
+  toewijzing: Toewijzing;
+  onWijzig: (kolom: number, veld: Veld | null) => void;
+  uit: boolean;
+}) {
+  const styles = useStyles();
+  if (rapport.kopRij === null) return <Text block>{teksten.geenKopRij}</Text>;
+  return (
+    <>
+      <Text block size={200}>
+        {teksten.kolommenUitleg}
+      </Text>
+      <Table size="extra-small" aria-label={teksten.kolommenTitel}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.letter}>{teksten.kolomLetter}</TableHeaderCell>
+            <TableHeaderCell>{teksten.kolomKop}</TableHeaderCell>
+            <TableHeaderCell>{teksten.kolomVeld}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rapport.kolommen.map((k) => {
+            const toegewezen = Object.prototype.hasOwnProperty.call(toewijzing, k.kolom);
+            const kiesbaar = !k.eigen && (k.veld === null || toegewezen);
+            const gekozen = toegewezen ? toewijzing[k.kolom] : k.veld;
+            const tekst = gekozen ? VELD_NAMEN[gekozen] : teksten.negeren;
+            return (
+              <TableRow key={k.kolom}>
+                <TableCell className={styles.letter}>{kolomLetter(k.kolom)}</TableCell>
+                <TableCell>{k.kop}</TableCell>
+                <TableCell>
+                  {kiesbaar ? (
+                    <Dropdown
+                      className={styles.dropdown}
+                      size="small"
+                      aria-label={teksten.toewijzingLabel(k.kop)}
+                      placeholder={teksten.nietHerkend}
+                      value={toegewezen ? tekst : ""}
+                      selectedOptions={toegewezen ? [gekozen ?? NEGEREN] : []}
+                      disabled={uit}
+                      onOptionSelect={(_, d) =>
+                        onWijzig(k.kolom, d.optionValue === NEGEREN || !d.optionValue ? null : (d.optionValue as Veld))
+                      }
+                    >
+                      <Option value={NEGEREN}>{teksten.negeren}</Option>
+                      {VELDEN.map((v) => (
+                        <Option key={v} value={v}>
+                          {VELD_NAMEN[v]}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  ) : k.eigen ? (
+                    <span className={styles.stil}>{teksten.eigenKolom}</span>
+                  ) : (
+                    (k.veld && VELD_NAMEN[k.veld]) ?? teksten.nietHerkend
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

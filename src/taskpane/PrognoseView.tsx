@@ -1,0 +1,122 @@
+import {
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { prognosesVoor } from "../sheet";
+import type { PrognoseRij } from "../sheet/types";
+import { ControleerEerst } from "./ControleerEerst";
+import { Foutmelding } from "./Foutmelding";
+import { foutTekst, formatAantal, formatEenDecimaal, isoNaarDatum } from "./opmaak";
+import { Schuifvlak } from "./Schuifvlak";
+import { teksten } from "./teksten";
+import type { ViewProps } from "./toestand";
+import { TredeBadge } from "./TredeBadge";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  getal: { textAlign: "end", whiteSpace: "nowrap" },
+  opmerking: { color: tokens.colorNeutralForeground2 },
+  datum: { maxWidth: "12rem" },
+});
+
+/** "Prognose": per gemeente the prognosed realisation and trede at the next peildatum, and the pace needed. */
+export function PrognoseView(props: ViewProps) {
+  const { toestand, dispatch } = props;
+  const styles = useStyles();
+  const { rapport } = toestand;
+  const { meetdatum, alleenAchter } = toestand.prognose;
+  const datum = isoNaarDatum(meetdatum);
+  const uitkomst = useMemo((): { rijen: PrognoseRij[] } | { fout: string } | null => {
+    if (!rapport || !datum) return null;
+    try {
+      return { rijen: prognosesVoor(rapport, datum) };
+    } catch (fout) {
+      return { fout: foutTekst(fout) };
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rapport, meetdatum]);
+
+  if (!rapport) return <ControleerEerst {...props} />;
+  const alle = uitkomst && "rijen" in uitkomst ? uitkomst.rijen : [];
+  const rijen = alleenAchter ? alle.filter((r) => r.opSchema === false) : alle;
+
+  return (
+    <div className={styles.view}>
+      <Field
+        label={teksten.meetdatum}
+        validationState={datum ? "none" : "error"}
+        validationMessage={datum ? undefined : teksten.meetdatumOngeldig}
+      >
+        <Input
+          className={styles.datum}
+          type="date"
+          value={meetdatum}
+          onChange={(_, d) => dispatch({ type: "zetMeetdatum", meetdatum: d.value })}
+        />
+      </Field>
+      <Switch
+        label={teksten.alleenAchter}
+        checked={alleenAchter}
+        onChange={(_, d) => dispatch({ type: "zetAlleenAchter", aan: d.checked })}
+      />
+      {uitkomst && "fout" in uitkomst && <Foutmelding bericht={uitkomst.fout} />}
+      {datum && alle.length === 0 && !(uitkomst && "fout" in uitkomst) && (
+        <MessageBar intent="info">
+          <MessageBarBody>{teksten.geenPrognoses}</MessageBarBody>
+        </MessageBar>
+      )}
+      {alle.length > 0 && rijen.length === 0 && <Text block>{teksten.allesOpSchema}</Text>}
+      {rijen.length > 0 && (
+        <Schuifvlak label={teksten.scrollTabel(teksten.prognoseTabel)}>
+          <Table size="small" aria-label={teksten.prognoseTabel}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{teksten.gemeente}</TableHeaderCell>
+                <TableHeaderCell className={styles.getal}>{teksten.gerealiseerd}</TableHeaderCell>
+                <TableHeaderCell className={styles.getal}>{teksten.prognoseRealisatie}</TableHeaderCell>
+                <TableHeaderCell>{teksten.prognoseTrede}</TableHeaderCell>
+                <TableHeaderCell className={styles.getal}>{teksten.benodigdPerMaand}</TableHeaderCell>
+                <TableHeaderCell>{teksten.opSchema}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rijen.map((r) => (
+                <TableRow key={`${r.gemeente}-${r.periode}`}>
+                  <TableHeaderCell scope="row">
+                    {r.gemeente}
+                  </TableHeaderCell>
+                  <TableCell className={styles.getal}>{formatAantal(r.gerealiseerd)}</TableCell>
+                  {r.gerealiseerdPrognose === null ? (
+                    <TableCell colSpan={4} className={styles.opmerking}>
+                      {r.opmerking ?? "–"}
+                    </TableCell>
+                  ) : (
+                    <>
+                      <TableCell className={styles.getal}>{formatAantal(r.gerealiseerdPrognose)}</TableCell>
+                      <TableCell>{r.tredePrognose ? <TredeBadge trede={r.tredePrognose} /> : "–"}</TableCell>
+                      <TableCell className={styles.getal}>{formatEenDecimaal(r.benodigdPerMaand)}</TableCell>
+                      <TableCell>{r.opSchema === null ? "–" : r.opSchema ? teksten.ja : teksten.nee}</TableCell>
+                    </>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Schuifvlak>
+      )}
+    </div>
+  );
+}

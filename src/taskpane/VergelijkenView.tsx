@@ -1,0 +1,163 @@
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useMemo } from "react";
+import { maakVergelijkingsblad, vergelijkGemeenten } from "../sheet";
+import type { VersnellingRij } from "../sheet/types";
+import { schrijfNieuwBlad } from "./bewerkingen";
+import { ControleerEerst } from "./ControleerEerst";
+import { Foutmelding } from "./Foutmelding";
+import { gemeentenMetOpdracht, standaardKeuze } from "./keuzes";
+import { Kop } from "./Kop";
+import { foutTekst, formatAandeel, formatAantal, formatEenDecimaal, formatRatio, formatVerschil } from "./opmaak";
+import { Schuifvlak } from "./Schuifvlak";
+import { teksten } from "./teksten";
+import type { ViewProps } from "./toestand";
+import { VersnellingGrafiek } from "./VersnellingGrafiek";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  keuzes: {
+    display: "flex",
+    flexDirection: "column",
+    maxHeight: "14rem",
+    overflowY: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXS,
+  },
+  getal: { textAlign: "end", whiteSpace: "nowrap" },
+  knop: { alignSelf: "flex-start" },
+});
+
+type Maatstaf = { label: string; waarde: (r: VersnellingRij) => string };
+
+/** "Vergelijken": rule 8 side by side for the chosen gemeenten, a bar chart, and "Naar werkblad". */
+export function VergelijkenView(props: ViewProps) {
+  const { toestand, dispatch, adapter } = props;
+  const styles = useStyles();
+  const groepId = useId();
+  const { rapport } = toestand;
+  const kandidaten = useMemo(() => (rapport ? gemeentenMetOpdracht(rapport) : []), [rapport]);
+  const gekozen = (toestand.vergelijking.gemeenten ?? standaardKeuze(kandidaten)).filter((g) => kandidaten.includes(g));
+  const { gecorrigeerd } = toestand.vergelijking;
+  const uitkomst = useMemo((): { rijen: VersnellingRij[] } | { fout: string } | null => {
+    if (!rapport || gekozen.length < 2) return null;
+    try {
+      return { rijen: vergelijkGemeenten(rapport, gekozen, { gecorrigeerd }) };
+    } catch (fout) {
+      return { fout: foutTekst(fout) };
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rapport, gekozen.join("\u0000"), gecorrigeerd]);
+
+  if (!rapport) return <ControleerEerst {...props} />;
+  if (kandidaten.length === 0) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{teksten.geenOpdrachten}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const wissel = (gemeente: string, aan: boolean) => {
+    const nieuw = aan ? kandidaten.filter((g) => g === gemeente || gekozen.includes(g)) : gekozen.filter((g) => g !== gemeente);
+    dispatch({ type: "kiesGemeenten", gemeenten: nieuw });
+  };
+
+  const maatstaven: Maatstaf[] = [
+    {
+      label: gecorrigeerd ? teksten.achterstandGecorrigeerd : teksten.achterstandGeregistreerd,
+      waarde: (r) => formatAantal(r.achterstand),
+    },
+    { label: teksten.opdracht, waarde: (r) => formatAantal(r.opdracht) },
+    { label: teksten.opdrachtPerAchterstand, waarde: (r) => formatRatio(r.opdrachtPerAchterstand) },
+    { label: teksten.aandeelOpdracht, waarde: (r) => formatAandeel(r.aandeelOpdracht) },
+    { label: teksten.aandeelAchterstand, waarde: (r) => formatAandeel(r.aandeelAchterstand) },
+    { label: teksten.verhouding, waarde: (r) => formatRatio(r.verhouding) },
+    { label: teksten.evenredigeOpdracht, waarde: (r) => formatEenDecimaal(r.evenredigeOpdracht) },
+    { label: teksten.verschil, waarde: (r) => formatVerschil(r.verschil) },
+  ];
+
+  return (
+    <div className={styles.view}>
+      <div role="group" aria-labelledby={groepId}>
+        <Kop id={groepId} niveau={3}>
+          {teksten.kiesGemeenten}
+        </Kop>
+        <div className={styles.keuzes}>
+          {kandidaten.map((g) => (
+            <Checkbox key={g} label={g} checked={gekozen.includes(g)} onChange={(_, d) => wissel(g, d.checked === true)} />
+          ))}
+        </div>
+      </div>
+      <Switch
+        label={teksten.gecorrigeerd}
+        checked={gecorrigeerd}
+        onChange={(_, d) => dispatch({ type: "zetGecorrigeerd", aan: d.checked })}
+      />
+      {gekozen.length < 2 && <Text block>{teksten.kiesMinstensTwee}</Text>}
+      {uitkomst && "fout" in uitkomst && <Foutmelding bericht={uitkomst.fout} />}
+      {uitkomst && "rijen" in uitkomst && (
+        <>
+          <Schuifvlak label={teksten.scrollTabel(teksten.vergelijkingTabel)}>
+            <Table size="small" aria-label={teksten.vergelijkingTabel}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{teksten.maatstaf}</TableHeaderCell>
+                  {uitkomst.rijen.map((r) => (
+                    <TableHeaderCell key={r.gemeente} className={styles.getal}>
+                      {r.gemeente}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {maatstaven.map((m) => (
+                  <TableRow key={m.label}>
+                    <TableHeaderCell scope="row">
+                      {m.label}
+                    </TableHeaderCell>
+                    {uitkomst.rijen.map((r) => (
+                      <TableCell key={r.gemeente} className={styles.getal}>
+                        {m.waarde(r)}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Schuifvlak>
+          {uitkomst.rijen
+            .filter((r) => r.opmerking)
+            .map((r) => (
+              <MessageBar key={r.gemeente} intent="warning" layout="multiline">
+                <MessageBarBody>{r.opmerking}</MessageBarBody>
+              </MessageBar>
+            ))}
+          <VersnellingGrafiek rijen={uitkomst.rijen} />
+          <Button
+            className={styles.knop}
+            disabledFocusable={toestand.bezig !== null}
+            onClick={() => void schrijfNieuwBlad(adapter, dispatch, () => maakVergelijkingsblad(uitkomst.rijen))}
+          >
+            {teksten.naarWerkblad}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

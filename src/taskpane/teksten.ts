@@ -1,0 +1,151 @@
+/**
+ * Every text the task pane shows, in one module so that the wording is consistent and reviewable.
+ * Messages of the domain and the engine (remarks, opmerkingen) come from src/domain/berichten.ts.
+ */
+import type { Ernst, Veld } from "../sheet/types";
+
+export const teksten = {
+  appTitel: "IBT Huisvesting",
+  tabsLabel: "Onderdelen van IBT Huisvesting",
+  tabs: {
+    controleren: "Controleren",
+    terugschrijven: "Terugschrijven",
+    vergelijken: "Vergelijken",
+    brieftabel: "Brieftabel",
+    prognose: "Prognose",
+  },
+
+  // algemeen
+  controleerBlad: "Controleer blad",
+  bezigLezen: "Blad lezen en controleren…",
+  bezigSchrijven: "Resultaten schrijven…",
+  bezigNieuwBlad: "Werkblad maken…",
+  bezigSelecteren: "Cel selecteren…",
+  foutTitel: "Er ging iets mis",
+  sluitMelding: "Melding sluiten",
+  gelukt: "Gelukt",
+  onbekendeFout: "Onbekende fout.",
+  eerstControleren: "Controleer eerst het blad; daarna is dit onderdeel te gebruiken.",
+  naarWerkblad: "Naar werkblad",
+  nieuwBladGeschreven: (naam: string): string => `Werkblad "${naam}" gemaakt.`,
+
+  // Controleren
+  samenvattingTitel: "Samenvatting",
+  blad: (naam: string): string => `Blad: ${naam}`,
+  gemeenten: "Gemeenten",
+  metAchterstand: "Met achterstand",
+  opgeschaald: "Opgeschaald",
+  afgeschaald: "Afgeschaald",
+  perTrede: "Aantal per trede",
+  tredeTelling: (aantal: number): string => `${aantal}×`,
+  opmerkingenTitel: "Opmerkingen",
+  enMeer: (n: string): string => `en nog ${n} opmerkingen.`,
+  geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",
+  ernstKop: { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Informatie" } as Record<Ernst, string>,
+  ernstEnkel: { fout: "fout", waarschuwing: "waarschuwing", info: "info" } as Record<Ernst, string>,
+  kolommenTitel: "Kolommen",
+  kolommenUitleg: "Zo zijn de koppen van het blad begrepen. Wijs een niet herkende kolom zelf toe; de keuze wordt in de werkmap bewaard.",
+  kolomKop: "Kop",
+  kolomVeld: "Veld",
+  kolomLetter: "Kolom",
+  nietHerkend: "niet herkend",
+  eigenKolom: "eigen uitvoer",
+  negeren: "(negeren)",
+  toewijzingLabel: (kop: string): string => `Veld voor kolom "${kop}"`,
+  geenKopRij: "Geen koprij gevonden op dit blad.",
+
+  // Terugschrijven
+  schrijfResultaten: "Schrijf resultaten",
+  voorbeeldTitel: "Wat wordt geschreven",
+  teSchrijvenKolommen: "Kolommen",
+  aantalCellen: (n: string): string => `${n} cellen`,
+  conflictenTitel: "Cellen met eigen inhoud die overschreven worden",
+  geenConflicten: "Geen cellen met eigen inhoud in de weg.",
+  teWissen: "Oude IBT-kolommen die gewist worden",
+  schrijven: "Schrijven",
+  annuleren: "Annuleren",
+  cellenGeschreven: (n: string): string => `${n} cellen geschreven.`,
+  syncs: (n: string): string => `${n} keer gesynchroniseerd met Excel.`,
+  eenOngedaanStap: "Met één keer Ongedaan maken (Ctrl+Z) is alles terug te draaien.",
+  bevestigTitel: "Cellen overschrijven?",
+  bevestigTekst: (n: number): string =>
+    n === 1
+      ? "Deze cel heeft inhoud die niet van IBT Huisvesting is. Overschrijven?"
+      : `Deze ${n} cellen hebben inhoud die niet van IBT Huisvesting is. Overschrijven?`,
+  overschrijven: "Overschrijven",
+  nietOverschrijven: "Niet overschrijven",
+  schrijvenGeweigerd: "Niets geschreven: de cellen met eigen inhoud blijven zoals ze zijn.",
+
+  // Vergelijken
+  kiesGemeenten: "Gemeenten met een opdracht versnelling",
+  kiesMinstensTwee: "Kies minstens twee gemeenten.",
+  geenOpdrachten: "Dit blad heeft geen kolom met een opdracht versnelling.",
+  gecorrigeerd: "Gecorrigeerde achterstand",
+  vergelijkingTabel: "Vergelijking opdracht versnelling en achterstand",
+  maatstaf: "Maatstaf",
+  achterstandGeregistreerd: "Achterstand (geregistreerd)",
+  achterstandGecorrigeerd: "Achterstand (gecorrigeerd)",
+  opdracht: "Opdracht",
+  opdrachtPerAchterstand: "Opdracht per achterstand",
+  aandeelOpdracht: "Aandeel opdracht",
+  aandeelAchterstand: "Aandeel achterstand",
+  verhouding: "Verhouding",
+  evenredigeOpdracht: "Evenredige opdracht",
+  verschil: "Verschil",
+  grafiekTitel: "Opdracht per achterstand",
+  grafiekBeschrijving: (delen: string[]): string => `Staafdiagram van de opdracht per achterstand: ${delen.join("; ")}.`,
+  geenRatio: "geen achterstand",
+
+  // Brieftabel
+  gemeente: "Gemeente",
+  periode: "Periode",
+  brieftabelTitel: (gemeente: string, periode: string): string => `Brieftabel ${gemeente} ${periode}`,
+  geenBrieftabel: "Voor deze gemeente en periode is geen brieftabel te maken (ontbrekende cijfers).",
+  label: "Omschrijving",
+  waarde: "Waarde",
+  kopieer: "Kopieer",
+  gekopieerd: "Brieftabel gekopieerd; plak hem in de brief.",
+  kopierenMislukt: "Kopiëren is niet gelukt. Selecteer de tabel en kopieer met Ctrl+C.",
+
+  // Prognose
+  meetdatum: "Meetdatum",
+  meetdatumOngeldig: "Vul een geldige meetdatum in.",
+  alleenAchter: "Alleen achter op schema",
+  prognoseTabel: "Prognose per gemeente",
+  gerealiseerd: "Gerealiseerd",
+  prognoseRealisatie: "Prognose realisatie",
+  prognoseTrede: "Prognose trede",
+  benodigdPerMaand: "Nodig per maand",
+  opSchema: "Op schema",
+  ja: "ja",
+  nee: "nee",
+  geenPrognoses: "Geen prognoses voor deze meetdatum.",
+  allesOpSchema: "Alle gemeenten liggen op schema.",
+
+  // Trede
+  trede: (t: number): string => `Trede ${t}`,
+  scrollTabel: (titel: string): string => `${titel} (schuifbaar)`,
+} as const;
+
+/** Dutch names of the fields the engine recognises, for the column mapping. */
+export const VELD_NAMEN: Readonly<Record<Veld, string>> = {
+  gemeente: "Gemeente",
+  periode: "Periode",
+  achterstandBegin: "Achterstand begin",
+  achterstandEindOpgegeven: "Achterstand eind (opgegeven)",
+  taakstelling: "Taakstelling",
+  herverdeling: "Herverdeling",
+  extraOpgave: "Extra opgave",
+  totaalopgave: "Totaalopgave",
+  gerealiseerd: "Gerealiseerd",
+  naRegistratie: "Na-registratie",
+  realisatieTaakstelling: "Realisatie taakstelling",
+  realisatieTotaalopgave: "Realisatie totaalopgave",
+  vorigeTrede: "Vorige trede",
+  trede: "Trede",
+  opdrachtVersnelling: "Opdracht versnelling",
+  meetdatum: "Meetdatum",
+};
+
+/** The settings key under which the column assignment of a sheet is kept. */
+export const toewijzingSleutel = (blad: string): string => `kolomToewijzing:${blad}`;
