@@ -19,8 +19,14 @@ function zetStijl(cel: ExcelJS.Cell, deel: Partial<ExcelJS.Style>): void {
   cel.style = { ...cel.style, ...deel };
 }
 
+/** True when the cell has a visible fill (ExcelJS reads "no fill" as pattern "none"). */
+export function heeftOpvulling(cel: ExcelJS.Cell): boolean {
+  const vulling = cel.style?.fill;
+  return vulling !== undefined && !(vulling.type === "pattern" && vulling.pattern === "none");
+}
+
 function wisOpvulling(cel: ExcelJS.Cell): void {
-  if (!cel.style?.fill) return;
+  if (!heeftOpvulling(cel)) return;
   const stijl = { ...cel.style };
   delete stijl.fill;
   cel.style = stijl;

@@ -1,0 +1,132 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { InvoerFout, naarCelWaarde, naarSerieel, readWerkmap, sheetToBlad } from "../../src/cli/lezen";
+import { maakTempMap, schrijfWerkmap } from "./helpers";
+
+describe("naarCelWaarde: celwaarden zoals Excel's range.values ze geeft", () => {
+  it("geeft een lege cel als lege tekst", () => {
+    expect(naarCelWaarde(null)).toBe("");
+    expect(naarCelWaarde(undefined)).toBe("");
+  });
+  it("geeft een foutwaarde als haar Excel-tekst", () => {
+    expect(naarCelWaarde({ error: "#N/A" } as ExcelJS.CellErrorValue)).toBe("#N/A");
+    expect(naarCelWaarde({ error: "#DIV/0!" } as ExcelJS.CellErrorValue)).toBe("#DIV/0!");
+  });
+  it("geeft van een formule het opgeslagen resultaat, ook een fout", () => {
+    expect(naarCelWaarde({ formula: "D6+C6+E6", result: 39 } as ExcelJS.CellFormulaValue)).toBe(39);
+    expect(naarCelWaarde({ formula: "A1", result: { error: "#REF!" } } as ExcelJS.CellFormulaValue)).toBe("#REF!");
+    expect(naarCelWaarde({ formula: "A1" } as ExcelJS.CellFormulaValue)).toBe("");
+  });
+  it("maakt van opgemaakte tekst platte tekst", () => {
+    const w = { richText: [{ text: "Leus" }, { font: { bold: true }, text: "den" }] } as ExcelJS.CellRichTextValue;
+    expect(naarCelWaarde(w)).toBe("Leusden");
+  });
+  it("geeft van een hyperlink de tekst", () => {
+    expect(naarCelWaarde({ text: "Leusden", hyperlink: "https://www.leusden.nl" } as ExcelJS.CellHyperlinkValue)).toBe(
+      "Leusden",
+    );
+  });
+  it("maakt van een datum het Excel-serienummer", () => {
+    expect(naarCelWaarde(new Date(Date.UTC(2022, 10, 22)))).toBe(44887);
+    expect(naarCelWaarde(new Date(Date.UTC(1899, 11, 31)))).toBe(1);
+    expect(naarSerieel(new Date(Date.UTC(2022, 6, 1, 12)))).toBe(44743.5);
+    expect(naarSerieel(new Date(Date.UTC(2022, 10, 22)), true)).toBe(44887 - 1462);
+  });
+  it("laat getallen, tekst en booleans zoals ze zijn", () => {
+    expect(naarCelWaarde(26)).toBe(26);
+    expect(naarCelWaarde("26 vergunninghouders")).toBe("26 vergunninghouders");
+    expect(naarCelWaarde(true)).toBe(true);
+  });
+});
+
+describe("sheetToBlad", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+
+  it("leest het gebruikte bereik met positie, waarden en getalnotaties", async () => {
+    const pad = path.join(tmp.map, "blad.xlsx");
+    await schrijfWerkmap(pad, [
+      {
+        naam: "Overzicht",
+        rijen: [
+          [],
+          [null, "Titel"],
+          [null, "Gemeente", "Periode", "Realisatie", "Meetdatum"],
+          [null, "Leusden", "2022-1", 0.72, new Date(Date.UTC(2022, 10, 22))],
+          [null, { richText: [{ text: "IJssel" }, { text: "stein" }] }, "2022-1", { error: "#N/A" }, null],
+          [null, "Houten", "2022-1", { formula: "1+1", result: 2 }, true],
+        ],
+        formaten: { "D4": "0%", "E4": "d-m-yyyy" },
+      },
+    ]);
+    const werkmap = await readWerkmap(pad);
+    const blad = sheetToBlad(werkmap.getWorksheet("Overzicht")!);
+    expect(blad.naam).toBe("Overzicht");
+    expect(blad.beginRij).toBe(1);
+    expect(blad.beginKolom).toBe(1);
+    expect(blad.waarden).toEqual([
+      ["Titel", "", "", ""],
+      ["Gemeente", "Periode", "Realisatie", "Meetdatum"],
+      ["Leusden", "2022-1", 0.72, 44887],
+      ["IJsselstein", "2022-1", "#N/A", ""],
+      ["Houten", "2022-1", 2, true],
+    ]);
+    expect(blad.formaten![2]).toEqual(["General", "General", "0%", "d-m-yyyy"]);
+    expect(blad.formaten![0][1]).toBe("General");
+  });
+
+  it("geeft samengevoegde cellen buiten de eerste cel als leeg", async () => {
+    const pad = path.join(tmp.map, "samengevoegd.xlsx");
+    const werkmap = new ExcelJS.Workbook();
+    const ws = werkmap.addWorksheet("Blad1");
+    ws.getCell("A1").value = "Overzicht 2022";
+    ws.mergeCells("A1:C1");
+    ws.getCell("A2").value = "Gemeente";
+    ws.getCell("C2").value = 5;
+    await werkmap.xlsx.writeFile(pad);
+    const blad = sheetToBlad((await readWerkmap(pad)).getWorksheet("Blad1")!);
+    expect(blad.waarden).toEqual([
+      ["Overzicht 2022", "", ""],
+      ["Gemeente", "", 5],
+    ]);
+  });
+
+  it("geeft een leeg blad zonder rijen", async () => {
+    const pad = path.join(tmp.map, "leeg.xlsx");
+    await schrijfWerkmap(pad, [{ naam: "Leeg", rijen: [] }]);
+    const blad = sheetToBlad((await readWerkmap(pad)).getWorksheet("Leeg")!);
+    expect(blad.waarden).toEqual([]);
+  });
+});
+
+describe("readWerkmap weigert onbruikbare bestanden met een duidelijke melding", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+
+  it("meldt een ontbrekend bestand", async () => {
+    const pad = path.join(tmp.map, "bestaat-niet.xlsx");
+    await expect(readWerkmap(pad)).rejects.toThrow(new InvoerFout(`Bestand niet gevonden: ${pad}`));
+  });
+  it("meldt een tekstbestand dat .xlsx heet", async () => {
+    const pad = path.join(tmp.map, "tekst.xlsx");
+    writeFileSync(pad, "Gemeente;Periode\nLeusden;2022-1\n");
+    await expect(readWerkmap(pad)).rejects.toThrow(/is geen Excel-werkmap \(\.xlsx\)/);
+  });
+  it("meldt een oud .xls-bestand of een beveiligde werkmap", async () => {
+    const pad = path.join(tmp.map, "oud.xlsx");
+    writeFileSync(pad, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await expect(readWerkmap(pad)).rejects.toThrow(/oud Excel-bestand \(\.xls\)/);
+  });
+  it("meldt een afgebroken zip-bestand", async () => {
+    const pad = path.join(tmp.map, "kapot.xlsx");
+    writeFileSync(pad, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40, 7)]));
+    await expect(readWerkmap(pad)).rejects.toThrow(/is geen leesbare Excel-werkmap/);
+  });
+  it("meldt een leeg bestand en een map", async () => {
+    const pad = path.join(tmp.map, "leeg.xlsx");
+    writeFileSync(pad, "");
+    await expect(readWerkmap(pad)).rejects.toThrow(/is leeg \(0 bytes\)/);
+    await expect(readWerkmap(tmp.map)).rejects.toThrow(/is geen bestand/);
+  });
+});
