@@ -1,0 +1,187 @@
+/**
+ * Shared by every workbook host (Excel and the in-memory preview): A1 addresses, the rule that
+ * decides which target cells of a write plan are the user's, and the confirmation before overwriting.
+ * Pure: no Office.js, no DOM.
+ */
+import type { CelWaarde, SchrijfPlan } from "../sheet/types";
+
+/** Headers of the engine's own output columns start with this text. */
+export const EIGEN_KOP_BEGIN = "IBT ";
+
+/** How many cell addresses a refusal message names before it says "en N andere". */
+const GENOEMDE_CELLEN = 5;
+
+/** An error of a workbook host with a stable code; `message` is Dutch and shown as is. */
+export class WerkboekFout extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** For `overschrijven-geweigerd`: the cells that would have been overwritten. */
+    readonly cellen: string[] = [],
+  ) {
+    super(message);
+    this.name = "WerkboekFout";
+  }
+}
+
+/** 0-based column -> letters: 0 -> "A", 25 -> "Z", 26 -> "AA". */
+export function kolomLetters(kolom: number): string {
+  let n = kolom + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 1-based row and 0-based column -> "F7". */
+export function celAdres(rij: number, kolom: number): string {
+  return `${kolomLetters(kolom)}${rij}`;
+}
+
+/** A rectangle of a sheet: 1-based first row, 0-based first column, size. */
+export interface Rechthoek {
+  rij: number;
+  kolom: number;
+  rijen: number;
+  kolommen: number;
+}
+
+/** "B3:D10" -> "B3:D10"; a one-cell rectangle -> "B3". */
+export function bereikAdres(r: Rechthoek): string {
+  const begin = celAdres(r.rij, r.kolom);
+  if (r.rijen === 1 && r.kolommen === 1) return begin;
+  return `${begin}:${celAdres(r.rij + r.rijen - 1, r.kolom + r.kolommen - 1)}`;
+}
+
+/**
+ * Reads an A1 address or range ("F7", "$F$7", "Blad1!B3:D10", "'Mijn blad'!A1") into a rectangle.
+ * Returns null for anything else (whole columns/rows like "A:A" included).
+ */
+export function leesAdres(adres: string): Rechthoek | null {
+  const zonderBlad = adres.includes("!") ? adres.slice(adres.lastIndexOf("!") + 1) : adres;
+  const delen = zonderBlad.replace(/\$/g, "").trim().toUpperCase().split(":");
+  if (delen.length < 1 || delen.length > 2) return null;
+  const cellen: { rij: number; kolom: number }[] = [];
+  for (const deel of delen) {
+    const m = /^([A-Z]{1,3})([1-9][0-9]*)$/.exec(deel);
+    if (!m) return null;
+    let kolom = 0;
+    for (const teken of m[1]) kolom = kolom * 26 + (teken.charCodeAt(0) - 64);
+    cellen.push({ rij: Number(m[2]), kolom: kolom - 1 });
+  }
+  const [a, b = cellen[0]] = cellen;
+  const rij = Math.min(a.rij, b.rij);
+  const kolom = Math.min(a.kolom, b.kolom);
+  return {
+    rij,
+    kolom,
+    rijen: Math.abs(a.rij - b.rij) + 1,
+    kolommen: Math.abs(a.kolom - b.kolom) + 1,
+  };
+}
+
+/** Empty as Excel's `range.values` reports it: "" (or null/undefined from other readers). */
+export function isLeeg(waarde: CelWaarde | undefined): boolean {
+  return waarde === null || waarde === undefined || waarde === "";
+}
+
+/** True for a header of the engine's own output column ("IBT trede"). */
+export function isEigenKop(waarde: CelWaarde | undefined): boolean {
+  return typeof waarde === "string" && waarde.trimStart().startsWith(EIGEN_KOP_BEGIN);
+}
+
+/**
+ * True when an existing sheet was made by the add-in, so that it may be replaced: its name starts with
+ * "IBT ", or its A1 holds the title the new sheet will get, or a title starting with "IBT".
+ */
+export function isEigenBlad(
+  naam: string,
+  a1: CelWaarde | undefined,
+  nieuweTitel: CelWaarde | undefined,
+): boolean {
+  if (naam.startsWith(EIGEN_KOP_BEGIN)) return true;
+  if (typeof a1 !== "string" || a1.trim() === "") return false;
+  return a1.trimStart().startsWith("IBT") || a1 === nieuweTitel;
+}
+
+/** Number of plan rows and the width of the widest plan row. */
+export function planAfmetingen(plan: SchrijfPlan): { rijen: number; kolommen: number } {
+  let kolommen = 0;
+  for (const rij of plan.waarden) kolommen = Math.max(kolommen, rij.length);
+  for (const rij of plan.formaten) kolommen = Math.max(kolommen, rij.length);
+  for (const k of plan.kolommen) kolommen = Math.max(kolommen, k.kolom - plan.beginKolom + 1);
+  return { rijen: Math.max(plan.waarden.length, plan.formaten.length), kolommen };
+}
+
+/** Cells with a value to write (non-null in `plan.waarden`). */
+export function telTeSchrijvenCellen(plan: SchrijfPlan): number {
+  let n = 0;
+  for (const rij of plan.waarden) for (const w of rij) if (w !== null && w !== undefined) n++;
+  return n;
+}
+
+/**
+ * The target cells the plan must not overwrite without confirmation: a cell is a conflict when the
+ * plan writes a value there (non-null), the cell is not empty now, and its column is not one of the
+ * engine's own (its current header, row 0 of `huidig`, does not start with "IBT ").
+ *
+ * @param huidig current values of the plan rectangle, row 0 = the plan's first (header) row.
+ * @returns A1 addresses, row by row.
+ */
+export function vindConflicten(plan: SchrijfPlan, huidig: CelWaarde[][]): string[] {
+  const kop = huidig[0] ?? [];
+  const cellen: string[] = [];
+  plan.waarden.forEach((rij, r) => {
+    rij.forEach((nieuw, c) => {
+      if (nieuw === null || nieuw === undefined) return;
+      const oud = huidig[r]?.[c];
+      if (isLeeg(oud) || isEigenKop(kop[c])) return;
+      cellen.push(celAdres(plan.beginRij + r, plan.beginKolom + c));
+    });
+  });
+  return cellen;
+}
+
+/** "F7, F8 en G7" / "F7, F8, F9, F10, F11 en 7 andere cellen". */
+export function noemCellen(cellen: string[]): string {
+  if (cellen.length <= GENOEMDE_CELLEN) {
+    if (cellen.length <= 1) return cellen.join("");
+    return `${cellen.slice(0, -1).join(", ")} en ${cellen[cellen.length - 1]}`;
+  }
+  const rest = cellen.length - GENOEMDE_CELLEN;
+  return `${cellen.slice(0, GENOEMDE_CELLEN).join(", ")} en ${rest} ${rest === 1 ? "andere cel" : "andere cellen"}`;
+}
+
+/** The Dutch refusal when the user's cells would be overwritten. */
+export function overschrijvenGeweigerdMelding(blad: string, cellen: string[]): string {
+  const aantal = cellen.length === 1 ? "1 cel bevat" : `${cellen.length} cellen bevatten`;
+  return (
+    `Er is niets geschreven: op werkblad '${blad}' ${aantal} al gegevens die niet van ` +
+    `IBT Huisvesting zijn (${noemCellen(cellen)}). Maak die cellen leeg of bevestig dat ze ` +
+    `overschreven mogen worden.`
+  );
+}
+
+/**
+ * Decides whether the write may go ahead: resolves when there are no conflicts or the user confirmed;
+ * throws a `WerkboekFout` (code `overschrijven-geweigerd`, Dutch message naming the cells) otherwise.
+ * Without a callback the user's cells are never overwritten.
+ */
+export async function bevestigConflicten(
+  blad: string,
+  conflicten: string[],
+  bevestigOverschrijven?: (cellen: string[]) => Promise<boolean>,
+): Promise<void> {
+  if (conflicten.length === 0) return;
+  const akkoord = bevestigOverschrijven ? await bevestigOverschrijven(conflicten) : false;
+  if (akkoord !== true) {
+    throw new WerkboekFout(
+      "overschrijven-geweigerd",
+      overschrijvenGeweigerdMelding(blad, conflicten),
+      conflicten,
+    );
+  }
+}

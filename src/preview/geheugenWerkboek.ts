@@ -1,0 +1,386 @@
+/**
+ * An in-memory workbook with the same interface and write semantics as the Excel adapter, for the
+ * browser preview and tests: a grid per sheet of values, number formats, fills, bold and column
+ * widths, the active sheet and cell, settings, and a change notification for a React grid.
+ */
+import {
+  WerkboekFout,
+  bevestigConflicten,
+  celAdres,
+  isEigenBlad,
+  isEigenKop,
+  isLeeg,
+  leesAdres,
+  telTeSchrijvenCellen,
+  vindConflicten,
+  type Rechthoek,
+} from "../host/conflicten";
+import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
+import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
+
+export { toonWaarde } from "./toonWaarde";
+
+/** A chart as stored by `schrijfNieuwBlad` (the preview draws it; Excel makes a native chart). */
+export type Grafiek = NonNullable<NieuwBlad["grafiek"]>;
+
+/** An Excel table on a sheet (optional, to mimic "the selected table" when reading). */
+export interface GeheugenTabel {
+  blad: string;
+  naam: string;
+  /** A1 range, e.g. "B3:H30". */
+  adres: string;
+}
+
+export interface GeheugenOpties {
+  /** Active sheet; default the first. */
+  actiefBlad?: string;
+  /** Active cell of the active sheet (A1); default "A1". */
+  actieveCel?: string;
+  tabellen?: GeheugenTabel[];
+}
+
+/** Everything the preview grid shows of one sheet, dense from A1 to the last used cell. */
+export interface BladWeergave {
+  naam: string;
+  /** rows x columns; "" for an empty cell. */
+  waarden: CelWaarde[][];
+  /** Number formats; "General" when none was set. */
+  formaten: string[][];
+  /** Fill colour "#RRGGBB" or null. */
+  vullingen: (string | null)[][];
+  vet: boolean[][];
+  /** Column width in characters, or null for the default width. */
+  kolombreedten: (number | null)[];
+  grafieken: Grafiek[];
+  rijen: number;
+  kolommen: number;
+}
+
+interface Cel {
+  waarde: CelWaarde;
+  formaat?: string;
+  vulling?: string;
+  vet?: boolean;
+}
+
+class Werkblad {
+  /** 0-based rows and columns. */
+  readonly cellen: (Cel | undefined)[][] = [];
+  readonly breedten: (number | undefined)[] = [];
+  readonly grafieken: Grafiek[] = [];
+  /** Active cell of this sheet (A1). */
+  actieveCel = "A1";
+
+  constructor(public naam: string) {}
+
+  cel(rij: number, kolom: number): Cel | undefined {
+    return this.cellen[rij]?.[kolom];
+  }
+
+  maakCel(rij: number, kolom: number): Cel {
+    const r = (this.cellen[rij] ??= []);
+    return (r[kolom] ??= { waarde: "" });
+  }
+
+  waarde(rij: number, kolom: number): CelWaarde {
+    return this.cel(rij, kolom)?.waarde ?? "";
+  }
+
+  /** Bounding box of non-empty values (like `getUsedRange(true)`), 0-based; null when empty. */
+  gebruikt(): { rij: number; kolom: number; totRij: number; totKolom: number } | null {
+    let rij = Infinity;
+    let kolom = Infinity;
+    let totRij = -1;
+    let totKolom = -1;
+    this.cellen.forEach((r, i) => {
+      r?.forEach((c, k) => {
+        if (!c || isLeeg(c.waarde)) return;
+        rij = Math.min(rij, i);
+        kolom = Math.min(kolom, k);
+        totRij = Math.max(totRij, i);
+        totKolom = Math.max(totKolom, k);
+      });
+    });
+    return totRij < 0 ? null : { rij, kolom, totRij, totKolom };
+  }
+
+  /** Bounding box from A1 of everything set (values, formats, fills), for display. */
+  omvang(): { rijen: number; kolommen: number } {
+    let rijen = 0;
+    let kolommen = this.breedten.length;
+    this.cellen.forEach((r, i) => {
+      r?.forEach((c, k) => {
+        if (!c) return;
+        if (isLeeg(c.waarde) && !c.vulling && !c.formaat && !c.vet) return;
+        rijen = Math.max(rijen, i + 1);
+        kolommen = Math.max(kolommen, k + 1);
+      });
+    });
+    return { rijen, kolommen };
+  }
+}
+
+const STANDAARD_FORMAAT = "General";
+
+/** "Brieftabel", 2 -> "Brieftabel (2)", shortened to Excel's 31 characters. */
+export function genummerdeNaam(basis: string, nummer: number): string {
+  const achtervoegsel = ` (${nummer})`;
+  return basis.slice(0, 31 - achtervoegsel.length) + achtervoegsel;
+}
+
+/** Excel's rule for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+function isGeldigeBladnaam(naam: string): boolean {
+  return naam.length > 0 && naam.length <= 31 && !/[:\\/?*[\]]/.test(naam);
+}
+
+export class GeheugenWerkboek implements WerkboekAdapter {
+  private readonly werkbladen: Werkblad[] = [];
+  private actief: Werkblad;
+  private readonly tabellen: GeheugenTabel[];
+  private readonly instellingen = new Map<string, string>();
+  private readonly luisteraars = new Set<() => void>();
+
+  constructor(bladen: Blad[], opties: GeheugenOpties = {}) {
+    for (const blad of bladen) {
+      const ws = new Werkblad(blad.naam);
+      const r0 = blad.beginRij ?? 0;
+      const k0 = blad.beginKolom ?? 0;
+      blad.waarden.forEach((rij, r) =>
+        rij.forEach((w, k) => {
+          const formaat = blad.formaten?.[r]?.[k];
+          if (isLeeg(w) && (!formaat || formaat === STANDAARD_FORMAAT)) return;
+          const cel = ws.maakCel(r0 + r, k0 + k);
+          cel.waarde = w ?? "";
+          if (formaat && formaat !== STANDAARD_FORMAAT) cel.formaat = formaat;
+        }),
+      );
+      this.werkbladen.push(ws);
+    }
+    if (this.werkbladen.length === 0) this.werkbladen.push(new Werkblad("Blad1"));
+    this.actief = this.zoek(opties.actiefBlad ?? this.werkbladen[0].naam) ?? this.werkbladen[0];
+    if (opties.actieveCel) this.actief.actieveCel = opties.actieveCel;
+    this.tabellen = opties.tabellen ?? [];
+  }
+
+  // ---- WerkboekAdapter -------------------------------------------------------------------------
+
+  async leesActiefBlad(): Promise<Blad> {
+    const ws = this.actief;
+    const tabel = this.tabelOpActieveCel(ws);
+    let rechthoek: { rij: number; kolom: number; rijen: number; kolommen: number } | null;
+    if (tabel) {
+      rechthoek = { rij: tabel.rij - 1, kolom: tabel.kolom, rijen: tabel.rijen, kolommen: tabel.kolommen };
+    } else {
+      const g = ws.gebruikt();
+      rechthoek = g && {
+        rij: g.rij,
+        kolom: g.kolom,
+        rijen: g.totRij - g.rij + 1,
+        kolommen: g.totKolom - g.kolom + 1,
+      };
+    }
+    if (!rechthoek) return { naam: ws.naam, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
+    const waarden: CelWaarde[][] = [];
+    const formaten: string[][] = [];
+    for (let r = 0; r < rechthoek.rijen; r++) {
+      const rij: CelWaarde[] = [];
+      const fRij: string[] = [];
+      for (let k = 0; k < rechthoek.kolommen; k++) {
+        const cel = ws.cel(rechthoek.rij + r, rechthoek.kolom + k);
+        rij.push(cel?.waarde ?? "");
+        fRij.push(cel?.formaat ?? STANDAARD_FORMAAT);
+      }
+      waarden.push(rij);
+      formaten.push(fRij);
+    }
+    return { naam: ws.naam, waarden, formaten, beginRij: rechthoek.rij, beginKolom: rechthoek.kolom };
+  }
+
+  async schrijfPlan(plan: SchrijfPlan, opties: SchrijfOpties = {}): Promise<SchrijfUitkomst> {
+    const ws = this.zoek(plan.blad);
+    if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${plan.blad}' bestaat niet (meer).`);
+    const r0 = plan.beginRij - 1; // 0-based row of waarden[0] (the header row)
+
+    // Conflict check on the current content (same rule as Excel).
+    const huidig = plan.waarden.map((rij, r) => rij.map((_, k) => ws.waarde(r0 + r, plan.beginKolom + k)));
+    await bevestigConflicten(plan.blad, vindConflicten(plan, huidig), opties.bevestigOverschrijven);
+
+    // Own columns of an earlier run that the plan no longer uses: only when still headed "IBT ...".
+    const laatsteRij = Math.max(r0 + plan.waarden.length - 1, ws.gebruikt()?.totRij ?? 0);
+    for (const kolom of plan.teWissenKolommen) {
+      if (!isEigenKop(ws.waarde(r0, kolom))) continue;
+      for (let r = r0; r <= laatsteRij; r++) {
+        const cel = ws.cel(r, kolom);
+        if (!cel) continue;
+        cel.waarde = "";
+        delete cel.vulling;
+      }
+    }
+
+    plan.waarden.forEach((rij, r) =>
+      rij.forEach((w, k) => {
+        if (w === null || w === undefined) return;
+        ws.maakCel(r0 + r, plan.beginKolom + k).waarde = w;
+      }),
+    );
+    plan.formaten.forEach((rij, r) =>
+      rij.forEach((f, k) => {
+        if (f === null || f === undefined) return;
+        ws.maakCel(r0 + r, plan.beginKolom + k).formaat = f;
+      }),
+    );
+    for (const kolom of plan.kolommen) {
+      ws.maakCel(r0, kolom.kolom).vet = true;
+      ws.breedten[kolom.kolom] = kolom.breedte;
+    }
+    // Trede columns: old fills below the header go, then the plan's fills.
+    const gevuldeKolommen = new Set(plan.opvullingen.map((o) => o.kolom));
+    for (const kolom of gevuldeKolommen) {
+      for (let r = r0 + 1; r < r0 + plan.waarden.length; r++) {
+        const cel = ws.cel(r, kolom);
+        if (cel) delete cel.vulling;
+      }
+    }
+    for (const o of plan.opvullingen) ws.maakCel(o.rij - 1, o.kolom).vulling = o.kleur;
+
+    this.meld();
+    return { cellen: telTeSchrijvenCellen(plan), syncs: 0, eenOngedaanStap: false };
+  }
+
+  async selecteerCel(blad: string, adres: string): Promise<void> {
+    const ws = this.zoek(blad);
+    if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${blad}' bestaat niet (meer).`);
+    const cel = leesAdres(adres);
+    if (!cel) throw new WerkboekFout("adres-ongeldig", `'${adres}' is geen geldig celadres.`);
+    ws.actieveCel = celAdres(cel.rij, cel.kolom);
+    this.actief = ws;
+    this.meld();
+  }
+
+  async schrijfNieuwBlad(nieuw: NieuwBlad): Promise<void> {
+    if (!isGeldigeBladnaam(nieuw.naam)) {
+      throw new WerkboekFout("bladnaam-ongeldig", `'${nieuw.naam}' kan geen naam van een werkblad zijn.`);
+    }
+    const titel = nieuw.waarden[0]?.[0];
+    // The first of "naam", "naam (2)", "naam (3)", ... that is free or the add-in's own.
+    let naam = nieuw.naam;
+    let plek = this.werkbladen.length;
+    for (let i = 2; ; i++) {
+      const bestaand = this.zoek(naam);
+      if (!bestaand) break;
+      if (isEigenBlad(bestaand.naam, bestaand.waarde(0, 0), titel)) {
+        plek = this.werkbladen.indexOf(bestaand);
+        this.werkbladen.splice(plek, 1);
+        break;
+      }
+      naam = genummerdeNaam(nieuw.naam, i);
+    }
+    const ws = new Werkblad(naam);
+    this.werkbladen.splice(plek, 0, ws);
+    nieuw.waarden.forEach((rij, r) =>
+      rij.forEach((w, k) => {
+        if (isLeeg(w)) return;
+        ws.maakCel(r, k).waarde = w;
+      }),
+    );
+    nieuw.formaten.forEach((rij, r) =>
+      rij.forEach((f, k) => {
+        if (f) ws.maakCel(r, k).formaat = f;
+      }),
+    );
+    nieuw.kolombreedten.forEach((b, k) => (ws.breedten[k] = b));
+    if (nieuw.grafiek) ws.grafieken.push({ ...nieuw.grafiek });
+    this.actief = ws;
+    this.meld();
+  }
+
+  async leesInstelling<T>(sleutel: string): Promise<T | null> {
+    const tekst = this.instellingen.get(sleutel);
+    return tekst === undefined ? null : (JSON.parse(tekst) as T);
+  }
+
+  async bewaarInstelling<T>(sleutel: string, waarde: T): Promise<void> {
+    this.instellingen.set(sleutel, JSON.stringify(waarde));
+  }
+
+  // ---- For the preview UI ------------------------------------------------------------------------
+
+  /** Sheet names in workbook order. */
+  bladen(): string[] {
+    return this.werkbladen.map((w) => w.naam);
+  }
+
+  /** The active sheet and its active cell. */
+  selectie(): { blad: string; adres: string } {
+    return { blad: this.actief.naam, adres: this.actief.actieveCel };
+  }
+
+  activeerBlad(naam: string): void {
+    const ws = this.zoek(naam);
+    if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${naam}' bestaat niet.`);
+    this.actief = ws;
+    this.meld();
+  }
+
+  /** The whole sheet for display (values, formats, fills, bold, widths, charts), or null if unknown. */
+  leesBlad(naam: string): BladWeergave | null {
+    const ws = this.zoek(naam);
+    if (!ws) return null;
+    const { rijen, kolommen } = ws.omvang();
+    const weergave: BladWeergave = {
+      naam: ws.naam,
+      waarden: [],
+      formaten: [],
+      vullingen: [],
+      vet: [],
+      kolombreedten: Array.from({ length: kolommen }, (_, k) => ws.breedten[k] ?? null),
+      grafieken: ws.grafieken.map((g) => ({ ...g })),
+      rijen,
+      kolommen,
+    };
+    for (let r = 0; r < rijen; r++) {
+      const cellen = Array.from({ length: kolommen }, (_, k) => ws.cel(r, k));
+      weergave.waarden.push(cellen.map((c) => c?.waarde ?? ""));
+      weergave.formaten.push(cellen.map((c) => c?.formaat ?? STANDAARD_FORMAAT));
+      weergave.vullingen.push(cellen.map((c) => c?.vulling ?? null));
+      weergave.vet.push(cellen.map((c) => c?.vet === true));
+    }
+    return weergave;
+  }
+
+  /** Calls `luisteraar` after every change (write, selection, new sheet); returns the unsubscribe. */
+  abonneer(luisteraar: () => void): () => void {
+    this.luisteraars.add(luisteraar);
+    return () => {
+      this.luisteraars.delete(luisteraar);
+    };
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------------
+
+  private zoek(naam: string): Werkblad | undefined {
+    const gezocht = naam.toLocaleLowerCase("nl");
+    return this.werkbladen.find((w) => w.naam.toLocaleLowerCase("nl") === gezocht);
+  }
+
+  private tabelOpActieveCel(ws: Werkblad): Rechthoek | null {
+    const cel = leesAdres(ws.actieveCel);
+    if (!cel) return null;
+    for (const t of this.tabellen) {
+      if (t.blad.toLocaleLowerCase("nl") !== ws.naam.toLocaleLowerCase("nl")) continue;
+      const r = leesAdres(t.adres);
+      if (!r) continue;
+      const binnen =
+        cel.rij >= r.rij &&
+        cel.rij < r.rij + r.rijen &&
+        cel.kolom >= r.kolom &&
+        cel.kolom < r.kolom + r.kolommen;
+      if (binnen) return r;
+    }
+    return null;
+  }
+
+  private meld(): void {
+    for (const l of [...this.luisteraars]) l();
+  }
+}
