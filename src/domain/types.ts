@@ -43,7 +43,8 @@ export interface DomeinFout {
 }
 
 /** Errors are values in the domain. */
-export type Resultaat<T> = { readonly ok: true; readonly waarde: T } | { readonly ok: false; readonly fout: DomeinFout };
+export type Resultaat<T> =
+  { readonly ok: true; readonly waarde: T } | { readonly ok: false; readonly fout: DomeinFout };
 
 export const gelukt = <T>(waarde: T): Resultaat<T> => ({ ok: true, waarde });
 export const mislukt = <T = never>(fout: DomeinFout): Resultaat<T> => ({ ok: false, fout });
