@@ -125,6 +125,23 @@ export const teksten = {
   // Trede
   trede: (t: number): string => `Trede ${t}`,
   scrollTabel: (titel: string): string => `${titel} (schuifbaar)`,
+
+  // Voorbeeld buiten Excel (src/preview)
+  voorbeeld: {
+    titel: "IBT Huisvesting – voorbeeld buiten Excel",
+    banner:
+      "Dit is een voorbeeld van het taakvenster met het meegeleverde voorbeeldwerkboek, zonder Excel. " +
+      "De cijfers zijn verzonnen, behalve die van Leusden.",
+    laden: "Voorbeeldwerkboek laden…",
+    laadFout: (reden: string): string => `Het voorbeeldwerkboek kon niet worden geladen: ${reden}`,
+    geenBladen: "Het voorbeeldwerkboek bevat geen werkbladen.",
+    taakvenster: "Taakvenster",
+    werkbladen: "Werkbladen",
+    raster: (blad: string): string => `Werkblad ${blad} (alleen lezen)`,
+    leegBlad: "Dit werkblad is leeg.",
+    grafiek: (titel: string, bereik: string): string => `Grafiek "${titel}" over ${bereik} (in Excel een echte grafiek).`,
+    geselecteerd: (adres: string): string => `Geselecteerde cel: ${adres}`,
+  },
 } as const;
 
 /** Dutch names of the fields the engine recognises, for the column mapping. */

@@ -1,0 +1,152 @@
+import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useReducer, useRef } from "react";
+import { kolomLetter } from "../taskpane/opmaak";
+import { teksten } from "../taskpane/teksten";
+import { helderheid } from "../taskpane/thema";
+import { toonWaarde, type GeheugenWerkboek } from "./geheugenWerkboek";
+
+const useStyles = makeStyles({
+  raster: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "0" },
+  tabs: { flexWrap: "wrap" },
+  vlak: {
+    overflow: "auto",
+    maxHeight: "80vh",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    ":focus-visible": { outlineStyle: "solid", outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+  },
+  tabel: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  kop: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+    minWidth: "2rem",
+  },
+  rijKop: { position: "sticky", left: 0, zIndex: 1, textAlign: "end" },
+  hoek: { left: 0, zIndex: 2 },
+  cel: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+    maxWidth: "24rem",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    color: tokens.colorNeutralForeground1,
+  },
+  getal: { textAlign: "end" },
+  vet: { fontWeight: tokens.fontWeightSemibold },
+  gevuld: { color: tokens.colorNeutralForeground1Static },
+  gevuldDonker: { color: tokens.colorNeutralForegroundStaticInverted },
+  geselecteerd: {
+    outlineStyle: "solid",
+    outlineWidth: tokens.strokeWidthThicker,
+    outlineColor: tokens.colorBrandStroke1,
+    outlineOffset: "-2px",
+  },
+});
+
+/**
+ * A simple read-only grid of the in-memory workbook's active sheet: sheet tabs, column letters, row
+ * numbers, values shown as Excel shows them, fills, and the selected cell (aria-selected, scrolled
+ * into view). Re-renders on every change of the workbook.
+ */
+export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
+  const styles = useStyles();
+  const [, herteken] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => werkboek.abonneer(herteken), [werkboek]);
+  const selectie = werkboek.selectie();
+  const blad = werkboek.leesBlad(selectie.blad);
+  const geselecteerdRef = useRef<HTMLTableCellElement | null>(null);
+
+  useEffect(() => {
+    geselecteerdRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selectie.blad, selectie.adres]);
+
+  const rijen = Math.max(blad?.rijen ?? 0, 1);
+  const kolommen = Math.max(blad?.kolommen ?? 0, 1);
+  return (
+    <section className={styles.raster} aria-label={teksten.voorbeeld.raster(selectie.blad)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={teksten.voorbeeld.werkbladen}
+        selectedValue={selectie.blad}
+        onTabSelect={(_, d) => werkboek.activeerBlad(String(d.value))}
+      >
+        {werkboek.bladen().map((naam) => (
+          <Tab key={naam} value={naam}>
+            {naam}
+          </Tab>
+        ))}
+      </TabList>
+      <Text size={200}>{teksten.voorbeeld.geselecteerd(`${selectie.blad}!${selectie.adres}`)}</Text>
+      {blad?.grafieken.map((g) => (
+        <Text key={`${g.titel}-${g.bereik}`} size={200}>
+          {teksten.voorbeeld.grafiek(g.titel, g.bereik)}
+        </Text>
+      ))}
+      {!blad || blad.rijen === 0 ? (
+        <Text>{teksten.voorbeeld.leegBlad}</Text>
+      ) : (
+        <div className={styles.vlak} tabIndex={0} role="region" aria-label={teksten.voorbeeld.raster(selectie.blad)}>
+          <table className={styles.tabel} role="grid" aria-readonly="true" aria-label={teksten.voorbeeld.raster(selectie.blad)}>
+            <thead>
+              <tr role="row">
+                <th className={mergeClasses(styles.kop, styles.hoek)} role="columnheader" />
+                {Array.from({ length: kolommen }, (_, k) => (
+                  <th
+                    key={k}
+                    role="columnheader"
+                    className={styles.kop}
+                    style={blad.kolombreedten[k] ? { minWidth: `${blad.kolombreedten[k]}ch` } : undefined}
+                  >
+                    {kolomLetter(k)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: rijen }, (_, r) => (
+                <tr key={r} role="row">
+                  <th role="rowheader" className={mergeClasses(styles.kop, styles.rijKop)}>
+                    {r + 1}
+                  </th>
+                  {Array.from({ length: kolommen }, (_, k) => {
+                    const adres = `${kolomLetter(k)}${r + 1}`;
+                    const waarde = blad.waarden[r]?.[k] ?? "";
+                    const vulling = blad.vullingen[r]?.[k] ?? null;
+                    const gekozen = adres === selectie.adres;
+                    const donker = vulling !== null && (helderheid(vulling) ?? 1) < 0.18;
+                    return (
+                      <td
+                        key={k}
+                        role="gridcell"
+                        aria-selected={gekozen}
+                        data-adres={adres}
+                        ref={gekozen ? geselecteerdRef : undefined}
+                        className={mergeClasses(
+                          styles.cel,
+                          typeof waarde === "number" && styles.getal,
+                          blad.vet[r]?.[k] && styles.vet,
+                          vulling !== null && (donker ? styles.gevuldDonker : styles.gevuld),
+                          gekozen && styles.geselecteerd,
+                        )}
+                        style={vulling ? { backgroundColor: vulling } : undefined}
+                      >
+                        {toonWaarde(waarde, blad.formaten[r]?.[k])}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
