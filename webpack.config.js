@@ -19,8 +19,6 @@
  * functions.json (the helpurls).
  */
 
-/* global require, module, __dirname */
-
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

@@ -6,8 +6,6 @@
  */
 "use strict";
 
-/* global require, module, process, __dirname, console, Buffer */
-
 const fs = require("fs");
 const path = require("path");
 const { encodePng } = require("./manifest/png");

@@ -7,8 +7,6 @@
  */
 "use strict";
 
-/* global require, process, __dirname, console, setTimeout */
-
 const fs = require("fs");
 const https = require("https");
 const net = require("net");
@@ -20,7 +18,7 @@ const ROOT = path.resolve(__dirname, "..");
 const PID_FILE = path.join(ROOT, ".dev-server.pid");
 const LOG_FILE = path.join(ROOT, ".dev-server.log");
 const PORT = 3000;
-const URL = `https://localhost:${PORT}/`;
+const BASE_URL = `https://localhost:${PORT}/`;
 const WEBPACK_CLI = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
 const WAIT_MS = 120_000;
 
@@ -70,10 +68,10 @@ function tail(file, lines) {
 function printInstructions(certs) {
   const manifest = path.join(ROOT, "manifest.xml");
   console.log(`
-IBT Huisvesting draait op ${URL}
-  Taakvenster:            ${URL}taskpane.html
-  Functiebeschrijvingen:  ${URL}functions.json
-  Voorbeeld zonder Excel: ${URL}preview.html   (werkt in elke browser, met het voorbeeldwerkboek)
+IBT Huisvesting draait op ${BASE_URL}
+  Taakvenster:            ${BASE_URL}taskpane.html
+  Functiebeschrijvingen:  ${BASE_URL}functions.json
+  Voorbeeld zonder Excel: ${BASE_URL}preview.html   (werkt in elke browser, met het voorbeeldwerkboek)
   Manifest:               ${manifest}
 
 Invoegtoepassing laden (sideloaden):
@@ -89,7 +87,7 @@ Invoegtoepassing laden (sideloaden):
   } else {
     console.log(`
 HTTPS: een zelfondertekend certificaat van webpack-dev-server (${certs.reason}).
-  De browser en Excel waarschuwen daarom voor ${URL}; open het adres één keer en sta het toe, of
+  De browser en Excel waarschuwen daarom voor ${BASE_URL}; open het adres één keer en sta het toe, of
   installeer het CA-certificaat zodat het vertrouwd wordt: \`npx office-addin-dev-certs install\`
   (vraagt om sudo/beheerdersrechten) en start daarna opnieuw (\`npm stop\`, \`npm start\`).`);
   }
@@ -109,7 +107,7 @@ async function main() {
   if (fs.existsSync(PID_FILE)) fs.rmSync(PID_FILE);
   if (!(await portIsFree(PORT))) {
     console.error(
-      `Poort ${PORT} is al in gebruik door een ander programma. Stop dat eerst; npm start gebruikt altijd ${URL}.`,
+      `Poort ${PORT} is al in gebruik door een ander programma. Stop dat eerst; npm start gebruikt altijd ${BASE_URL}.`,
     );
     return 1;
   }
@@ -124,7 +122,7 @@ async function main() {
     return 1;
   }
 
-  console.log(`Ontwikkelserver starten op ${URL} (uitvoer in ${path.relative(ROOT, LOG_FILE)})...`);
+  console.log(`Ontwikkelserver starten op ${BASE_URL} (uitvoer in ${path.relative(ROOT, LOG_FILE)})...`);
   const log = fs.openSync(LOG_FILE, "w");
   const server = spawn(process.execPath, [WEBPACK_CLI, "serve", "--mode", "development"], {
     cwd: ROOT,
@@ -146,7 +144,7 @@ async function main() {
       if (fs.existsSync(PID_FILE)) fs.rmSync(PID_FILE);
       return 1;
     }
-    if (await answers(`${URL}taskpane.html`)) {
+    if (await answers(`${BASE_URL}taskpane.html`)) {
       printInstructions(certs);
       return 0;
     }

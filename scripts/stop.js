@@ -5,8 +5,6 @@
  */
 "use strict";
 
-/* global require, process, __dirname, console, setTimeout */
-
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");

@@ -7,8 +7,6 @@
  */
 "use strict";
 
-/* global require, process, __dirname, console */
-
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");

@@ -6,8 +6,6 @@
  */
 "use strict";
 
-/* global require, module */
-
 /** @returns {{ trusted: boolean, reason: string }} */
 function devCertStatus() {
   let devCerts;

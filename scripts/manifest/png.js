@@ -4,8 +4,6 @@
  */
 "use strict";
 
-/* global require, module, Buffer */
-
 const zlib = require("zlib");
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -4,8 +4,6 @@
  */
 "use strict";
 
-/* global module, process */
-
 const DEV_URL = "https://localhost:3000/";
 const DEFAULT_PROD_URL = "https://ibt-huisvesting.provincie-utrecht.example/";
 

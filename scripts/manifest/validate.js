@@ -9,8 +9,6 @@
  */
 "use strict";
 
-/* global require, module */
-
 const fs = require("fs");
 const path = require("path");
 const sax = require("sax");
