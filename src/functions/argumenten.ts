@@ -72,7 +72,9 @@ export function naarExcelFout(fout: DomeinFout): ExcelFout {
   const cf = runtime();
   switch (fout.soort) {
     case "waarde":
-      return cf ? new cf.Error(cf.ErrorCode.invalidValue, fout.bericht) : new FoutWaarde(FOUTCODE.waarde, fout.bericht);
+      return cf
+        ? new cf.Error(cf.ErrorCode.invalidValue, fout.bericht)
+        : new FoutWaarde(FOUTCODE.waarde, fout.bericht);
     case "ontbreekt":
       return cf
         ? new cf.Error(cf.ErrorCode.notAvailable, fout.bericht)
@@ -181,7 +183,12 @@ export function verplicht<T>(naam: string, waarde: unknown, lezer: Lezer<T>): Ar
 }
 
 /** An optional argument: omitted (null/undefined) or an empty cell gives `standaard`. */
-export function optioneel<T, S = T>(naam: string, waarde: unknown, lezer: Lezer<T>, standaard: S): Argument<T | S> {
+export function optioneel<T, S = T>(
+  naam: string,
+  waarde: unknown,
+  lezer: Lezer<T>,
+  standaard: S,
+): Argument<T | S> {
   return { naam, waarde, lezer: lezer as Lezer<T | S>, standaard: { waarde: standaard } };
 }
 
@@ -219,7 +226,11 @@ function leesCel<T>(arg: Argument<T>, cel: unknown): Resultaat<T> {
   if (arg.vast) return arg.vast;
   if (isLeeg(cel)) {
     if (arg.standaard) return gelukt(arg.standaard.waarde);
-    return mislukt({ soort: "ontbreekt", code: "cel-leeg", bericht: meldingen.metArgument(arg.naam, meldingen.legeCel) });
+    return mislukt({
+      soort: "ontbreekt",
+      code: "cel-leeg",
+      bericht: meldingen.metArgument(arg.naam, meldingen.legeCel),
+    });
   }
   if (isExcelFout(cel)) return mislukt(metNaam(arg.naam, foutUitInvoer(cel)));
   const r = arg.lezer(cel);
@@ -242,10 +253,16 @@ export function perCel<A extends readonly unknown[], R>(
   let vorm: { rijen: number; kolommen: number; naam: string } | null = null;
 
   for (const arg of lijst) {
-    const weggelaten = arg.vast !== undefined || (arg.standaard !== undefined && (arg.waarde === null || arg.waarde === undefined));
+    const weggelaten =
+      arg.vast !== undefined ||
+      (arg.standaard !== undefined && (arg.waarde === null || arg.waarde === undefined));
     const m = weggelaten ? [[null]] : alsMatrix(arg.waarde);
     if (m === "ongeldig") {
-      return eenFout({ soort: "waarde", code: "bereik-leeg", bericht: meldingen.metArgument(arg.naam, meldingen.legeBereik) });
+      return eenFout({
+        soort: "waarde",
+        code: "bereik-leeg",
+        bericht: meldingen.metArgument(arg.naam, meldingen.legeBereik),
+      });
     }
     matrices.push(m);
     if (isEnkeleCel(m)) continue;
@@ -322,7 +339,11 @@ export function leesLijsten<T>(
     const leeg = vlak.map((v) => isLeeg(v[p]));
     if (leeg.every(Boolean)) continue;
     if (leeg.some(Boolean)) {
-      return mislukt({ soort: "ontbreekt", code: "lijst-half-leeg", bericht: meldingen.reeksHalfLeeg(p + 1) });
+      return mislukt({
+        soort: "ontbreekt",
+        code: "lijst-half-leeg",
+        bericht: meldingen.reeksHalfLeeg(p + 1),
+      });
     }
     for (let i = 0; i < lijsten.length; i++) {
       const cel = vlak[i][p];

@@ -112,7 +112,10 @@ export function achterstand(
  */
 export function realisatiePct(gerealiseerd: unknown[][], opgave: unknown[][]): unknown[][] {
   return perCel(
-    [verplicht("gerealiseerd", gerealiseerd, leesAantalNietNegatief), verplicht("opgave", opgave, leesAantal)],
+    [
+      verplicht("gerealiseerd", gerealiseerd, leesAantalNietNegatief),
+      verplicht("opgave", opgave, leesAantal),
+    ],
     (r, o) => berekenRealisatie(r, o),
   );
 }
@@ -126,7 +129,11 @@ export function realisatiePct(gerealiseerd: unknown[][], opgave: unknown[][]): u
  * @param [vorige_trede] Trede na de vorige periode (1-6). Leeg = onbekend.
  * @returns Trede 1 tot en met 6.
  */
-export function trede(achterstand: unknown[][], taakstelling: unknown[][], vorige_trede?: unknown[][]): unknown[][] {
+export function trede(
+  achterstand: unknown[][],
+  taakstelling: unknown[][],
+  vorige_trede?: unknown[][],
+): unknown[][] {
   return perCel(
     [
       verplicht("achterstand", achterstand, leesAchterstand),
@@ -198,7 +205,11 @@ export function peildatum(periode: unknown[][], einde?: unknown[][]): unknown[][
  * @param meetdatum Datum van de meting, na het begin en voor het einde van de periode.
  * @returns Verwacht aantal gehuisveste personen aan het eind van de periode.
  */
-export function prognose(gerealiseerd: unknown[][], periode: unknown[][], meetdatum: unknown[][]): unknown[][] {
+export function prognose(
+  gerealiseerd: unknown[][],
+  periode: unknown[][],
+  meetdatum: unknown[][],
+): unknown[][] {
   return perCel(
     [
       verplicht("gerealiseerd", gerealiseerd, leesAantalNietNegatief),

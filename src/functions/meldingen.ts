@@ -12,12 +12,10 @@ export const meldingen = {
     `De bereiken zijn niet even groot: ${a} heeft ${aVorm}, ${b} heeft ${bVorm}. ` +
     "Gebruik kolommen van gelijke hoogte of een enkele cel.",
   vorm: (rijen: number, kolommen: number): string =>
-    `${rijen} ${rijen === 1 ? "rij" : "rijen"}` +
-    (kolommen === 1 ? "" : ` en ${kolommen} kolommen`),
+    `${rijen} ${rijen === 1 ? "rij" : "rijen"}` + (kolommen === 1 ? "" : ` en ${kolommen} kolommen`),
   legeBereik: "Het bereik is leeg.",
   excelFout: (code: string): string => `Excel-fout ${code} in de invoer.`,
-  geenWaarOnwaar: (invoer: unknown): string =>
-    `${beschrijfInvoer(invoer)} is geen WAAR of ONWAAR.`,
+  geenWaarOnwaar: (invoer: unknown): string => `${beschrijfInvoer(invoer)} is geen WAAR of ONWAAR.`,
   datumBuitenBereik: (invoer: unknown, iso: string): string =>
     `${beschrijfInvoer(invoer)} is als datum ${iso}; verwacht een datum tussen 1990 en 2099 ` +
     "(bedoelt u een periode, typ dan bijvoorbeeld 2022-1 als tekst).",

@@ -28,18 +28,45 @@ describe("perCel: vormen en broadcasting", () => {
   it("weigert bereiken met ongelijke breedte en noemt beide vormen", () => {
     const uit = perCel([verplicht("a", [[1, 2]], leesAantal), verplicht("b", [[1], [2]], leesAantal)], som);
     expect(uit[0][0]).toEqual(
-      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("a heeft 1 rij en 2 kolommen, b heeft 2 rijen") }),
+      expect.objectContaining({
+        code: "#VALUE!",
+        message: expect.stringContaining("a heeft 1 rij en 2 kolommen, b heeft 2 rijen"),
+      }),
     );
   });
   it("rekent twee even grote blokken cel voor cel (ook rijen en meerdere kolommen)", () => {
-    expect(perCel([verplicht("a", [[1, 2], [3, 4]], leesAantal), verplicht("b", [[10, 20], [30, 40]], leesAantal)], som)).toEqual([
+    expect(
+      perCel(
+        [
+          verplicht(
+            "a",
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            leesAantal,
+          ),
+          verplicht(
+            "b",
+            [
+              [10, 20],
+              [30, 40],
+            ],
+            leesAantal,
+          ),
+        ],
+        som,
+      ),
+    ).toEqual([
       [11, 22],
       [33, 44],
     ]);
   });
   it("accepteert kale waarden en een platte lijst (aanroep vanuit code)", () => {
     expect(perCel([verplicht("a", 1, leesAantal), verplicht("b", 2, leesAantal)], som)).toEqual([[3]]);
-    expect(perCel([verplicht("a", [1, 2], leesAantal), verplicht("b", 10, leesAantal)], som)).toEqual([[11, 12]]);
+    expect(perCel([verplicht("a", [1, 2], leesAantal), verplicht("b", 10, leesAantal)], som)).toEqual([
+      [11, 12],
+    ]);
   });
   it("leest een enkele cel maar één keer, ook bij 1000 rijen", () => {
     const lezer = jest.fn(leesAantal);
@@ -69,8 +96,12 @@ describe("perCel: optionele en vaste argumenten", () => {
 
 describe("naarExcelFout", () => {
   it("maakt zonder Excel-runtime een FoutWaarde met code en bericht", () => {
-    expect(naarExcelFout({ soort: "waarde", code: "x", bericht: "Fout." })).toEqual(new FoutWaarde("#VALUE!", "Fout."));
-    expect(naarExcelFout({ soort: "ontbreekt", code: "x", bericht: "Weg." })).toEqual(new FoutWaarde("#N/A", "Weg."));
+    expect(naarExcelFout({ soort: "waarde", code: "x", bericht: "Fout." })).toEqual(
+      new FoutWaarde("#VALUE!", "Fout."),
+    );
+    expect(naarExcelFout({ soort: "ontbreekt", code: "x", bericht: "Weg." })).toEqual(
+      new FoutWaarde("#N/A", "Weg."),
+    );
     expect(naarExcelFout({ soort: "deling", code: "x", bericht: "Nul." })).toEqual(new FoutWaarde("#DIV/0!"));
   });
 
@@ -148,10 +179,19 @@ describe("leesLijsten", () => {
     );
   it("weigert lijsten van ongelijke lengte, een lege lijst en een Excel-fout in de lijst", () => {
     expect(lijsten([[1], [2]], [[1]])).toMatchObject({ ok: false, fout: { code: "lijst-ongelijk" } });
-    expect(lijsten([[""], [null]], [[null], [""]])).toMatchObject({ ok: false, fout: { soort: "ontbreekt", code: "lijst-leeg" } });
+    expect(lijsten([[""], [null]], [[null], [""]])).toMatchObject({
+      ok: false,
+      fout: { soort: "ontbreekt", code: "lijst-leeg" },
+    });
     expect(lijsten([[{ code: "#REF!" }]], [[1]])).toMatchObject({ ok: false, fout: { soort: "waarde" } });
   });
   it("leest een rij-bereik en een kolom-bereik van gelijke lengte samen", () => {
-    expect(lijsten([[45, 17, 35]], [[26], [21], [24]])).toEqual({ ok: true, waarde: [[45, 17, 35], [26, 21, 24]] });
+    expect(lijsten([[45, 17, 35]], [[26], [21], [24]])).toEqual({
+      ok: true,
+      waarde: [
+        [45, 17, 35],
+        [26, 21, 24],
+      ],
+    });
   });
 });

@@ -36,7 +36,8 @@ const ontsnap = (html: string): string =>
     .replace(/&amp;/g, "&");
 
 /** Excel serial of a calendar date (1900 date system, dates after 1 March 1900). */
-const serie = (j: number, m: number, d: number): number => (Date.UTC(j, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+const serie = (j: number, m: number, d: number): number =>
+  (Date.UTC(j, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 /** Splits `a; b; F(c; d)` at the top-level semicolons. */
 function splitsArgumenten(tekst: string): string[] {
@@ -115,15 +116,19 @@ describe("helppagina's", () => {
 
   it("heeft een stylesheet en verder alleen de pagina's van de functies", () => {
     const bestanden = fs.readdirSync(HELP).sort();
-    expect(bestanden).toEqual(["help.css", "index.html", ...NAMEN.map((n) => `${n.toLowerCase()}.html`)].sort());
+    expect(bestanden).toEqual(
+      ["help.css", "index.html", ...NAMEN.map((n) => `${n.toLowerCase()}.html`)].sort(),
+    );
   });
 });
 
 describe("voorbeelden op de helppagina's kloppen", () => {
   const rijen = NAMEN.flatMap((naam) =>
-    [...lees(`${naam.toLowerCase()}.html`).matchAll(/<code class="formule">(.*?)<\/code><\/td><td>(.*?)<\/td>/g)].map(
-      (m) => ({ naam, formule: ontsnap(m[1]), uitkomst: ontsnap(m[2]) }),
-    ),
+    [
+      ...lees(`${naam.toLowerCase()}.html`).matchAll(
+        /<code class="formule">(.*?)<\/code><\/td><td>(.*?)<\/td>/g,
+      ),
+    ].map((m) => ({ naam, formule: ontsnap(m[1]), uitkomst: ontsnap(m[2]) })),
   );
   const rekenbaar = rijen.filter((r) => reken(r.formule) !== undefined);
 

@@ -46,12 +46,15 @@ describe("gegenereerde functions.json", () => {
     for (const f of functies) expect(f.name).toBe(f.id);
   });
 
-  it.each(Object.entries(VERWACHT))("%s heeft de Nederlandse parameters in volgorde, met juiste optionaliteit", (id, params) => {
-    const f = functies.find((x) => x.id === id);
-    expect(f).toBeDefined();
-    expect(f!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))).toEqual(params);
-    for (const p of f!.parameters) expect(p.optional ?? false).toBe(params.includes(`[${p.name}]`));
-  });
+  it.each(Object.entries(VERWACHT))(
+    "%s heeft de Nederlandse parameters in volgorde, met juiste optionaliteit",
+    (id, params) => {
+      const f = functies.find((x) => x.id === id);
+      expect(f).toBeDefined();
+      expect(f!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))).toEqual(params);
+      for (const p of f!.parameters) expect(p.optional ?? false).toBe(params.includes(`[${p.name}]`));
+    },
+  );
 
   it.each(Object.keys(VERWACHT))("%s heeft beschrijvingen op één regel voor functie en parameters", (id) => {
     const f = functies.find((x) => x.id === id)!;
