@@ -8,7 +8,8 @@ import { NIET_VAN_TOEPASSING } from "./berichten";
  * becomes 72.5), so that half-up rounding sees the decimal value a person would write down.
  */
 function zonderRuis(x: number): number {
-  return Number(x.toPrecision(12));
+  // Above 1e11 the 12 digits would drop real digits of whole numbers; noise is irrelevant there.
+  return Math.abs(x) >= 1e11 ? x : Number(x.toPrecision(12));
 }
 
 /** Half away from zero after removing float noise: 2.5 -> 3, -2.5 -> -3 (as Excel's AFRONDEN). */

@@ -117,8 +117,9 @@ export const berichten = {
   verhoudingSomNul:
     "De achterstanden in de lijst tellen niet op tot meer dan 0; een verhouding is niet te berekenen.",
   verhoudingOpdrachtenNul: "De opdrachten in de lijst tellen op tot 0; een verhouding is niet te berekenen.",
-  geenGetalInLijst: (wat: string, invoer: unknown): string =>
-    `${beschrijfInvoer(invoer)} in de ${wat} is geen getal.`,
+  geenGetal: (wat: string, invoer: unknown): string => `${wat} ${beschrijfInvoer(invoer)} is geen getal.`,
+  geenGetalInLijst: (lijst: string, positie: number, invoer: unknown): string =>
+    `Waarde ${positie} in de lijst ${lijst} (${beschrijfInvoer(invoer)}) is geen getal.`,
 
   // prognose
   prognoseBuitenPeriode: (meetdatum: string, periode: string): string =>

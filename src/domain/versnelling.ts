@@ -83,6 +83,26 @@ export function vergelijkVersnelling(items: readonly VersnellingItem[]): Versnel
   });
 }
 
+/** The Dutch message for the first argument that is not a finite number, or null. */
+function zoekGeenGetal(
+  opdracht: unknown,
+  achterstand: unknown,
+  opdrachten: readonly unknown[],
+  achterstanden: readonly unknown[],
+): string | null {
+  const geenGetal = (x: unknown): boolean => typeof x !== "number" || !Number.isFinite(x);
+  if (geenGetal(opdracht)) return berichten.geenGetal("De opdracht", opdracht);
+  if (geenGetal(achterstand)) return berichten.geenGetal("De achterstand", achterstand);
+  for (const [wat, lijst] of [
+    ["opdrachten", opdrachten],
+    ["achterstanden", achterstanden],
+  ] as const) {
+    const index = lijst.findIndex(geenGetal);
+    if (index >= 0) return berichten.geenGetalInLijst(wat, index + 1, lijst[index]);
+  }
+  return null;
+}
+
 /**
  * Rule 8's verhouding of one gemeente within a set (for the custom function): `(V / sum(V)) /
  * (A / sum(A))`, sums as in vergelijkVersnelling; the arrays include the gemeente itself.
@@ -103,22 +123,8 @@ export function berekenVerhouding(
       bericht: berichten.lengteVerschilt(opdrachten.length, achterstanden.length),
     });
   }
-  const lijsten: [string, readonly number[]][] = [
-    ["opdracht", [opdracht]],
-    ["achterstand", [achterstand]],
-    ["opdrachten", opdrachten],
-    ["achterstanden", achterstanden],
-  ];
-  for (const [wat, lijst] of lijsten) {
-    const fout = lijst.find((x) => typeof x !== "number" || !Number.isFinite(x));
-    if (fout !== undefined || lijst.some((x) => typeof x !== "number")) {
-      return mislukt({
-        soort: "waarde",
-        code: "aantal-geen-getal",
-        bericht: berichten.geenGetalInLijst(wat, fout),
-      });
-    }
-  }
+  const fout = zoekGeenGetal(opdracht, achterstand, opdrachten, achterstanden);
+  if (fout !== null) return mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: fout });
   if (achterstand <= 0) {
     return mislukt({
       soort: "deling",

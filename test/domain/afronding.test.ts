@@ -73,6 +73,8 @@ describe("Nederlandse opmaak", () => {
     expect(formatGetal(999, 0)).toBe("999");
     expect(formatGetal(-1234567.891, 2)).toBe("-1.234.567,89");
     expect(formatGetal(1000, 1)).toBe("1.000,0");
+    expect(formatGetal(1234567890123, 0)).toBe("1.234.567.890.123");
+    expect(formatGetal(-98765432109.5, 0)).toBe("-98.765.432.110");
   });
 
   it("schrijft geen min-teken voor een waarde die op 0 uitkomt", () => {

@@ -57,6 +57,14 @@ describe("foute invoer", () => {
     const fout = foutVan(berekenVerhouding(45, 26, [45, Number.NaN], [26, 21]));
     expect(fout.soort).toBe("waarde");
     expect(fout.code).toBe("aantal-geen-getal");
+    expect(fout.bericht).toBe("Waarde 2 in de lijst opdrachten (NaN) is geen getal.");
+    expect(foutVan(berekenVerhouding(Number.NaN, 26, [1], [26])).bericht).toBe(
+      "De opdracht NaN is geen getal.",
+    );
+    const gat = [26, undefined] as unknown as number[];
+    expect(foutVan(berekenVerhouding(45, 26, [45, 17], gat)).bericht).toBe(
+      "Waarde 2 in de lijst achterstanden (een lege waarde) is geen getal.",
+    );
   });
 });
 
