@@ -2,7 +2,7 @@
  * Half-year periods: parsing the labels seen in real workbooks, peildata, order (SPEC "Terms").
  */
 import { berichten, HELFT_NAMEN, MAANDEN } from "./berichten";
-import { naarUtcMiddernacht } from "./datum";
+import { isGeldigeDatum, naarUtcMiddernacht } from "./datum";
 import { gelukt, mislukt, type Helft, type Periode, type Resultaat } from "./types";
 
 const MIN_JAAR = 1900;
@@ -62,8 +62,12 @@ export function formatPeriodeLang(p: Periode): string {
   return `${HELFT_NAMEN[p.helft]} ${p.jaar}`;
 }
 
-/** The period a date (its UTC day) falls in: januari-juni -> helft 1, juli-december -> helft 2. */
+/**
+ * The period a date (its UTC day) falls in: januari-juni -> helft 1, juli-december -> helft 2.
+ * Throws a RangeError for an invalid Date (read cells with parseDatum first).
+ */
 export function periodeVanDatum(d: Date): Periode {
+  if (!isGeldigeDatum(d)) throw new RangeError(berichten.datumOngeldig);
   return { jaar: d.getUTCFullYear(), helft: d.getUTCMonth() < 6 ? 1 : 2 };
 }
 

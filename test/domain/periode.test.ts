@@ -61,6 +61,10 @@ describe("parsePeriode: foute invoer", () => {
     expect(foutVan(parsePeriode("  ")).bericht).toMatch(/^Geen periode ingevuld/);
   });
 
+  it("gooit bij een ongeldige Date in periodeVanDatum in plaats van een periode NaN te geven", () => {
+    expect(() => periodeVanDatum(new Date(Number.NaN))).toThrow("De datum is ongeldig.");
+  });
+
   it.each(["1899-2", "3000-1", "0999-1"])("weigert jaar buiten 1900..2999: %p", (label) => {
     expect(foutVan(parsePeriode(label)).bericht).toContain("tussen 1900 en 2999");
   });
