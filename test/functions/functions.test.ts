@@ -76,6 +76,14 @@ describe("TOTAALOPGAVE", () => {
       [51],
     ]);
   });
+  it("rekent 7.000 rijen in één aanroep", () => {
+    const n = 7000;
+    const ts = Array.from({ length: n }, (_, i) => [i % 30]);
+    const a = Array.from({ length: n }, (_, i) => [(i % 11) - 5]);
+    const uit = totaalopgave(ts, a, c(1));
+    expect(uit).toHaveLength(n);
+    expect(uit.every((rij, i) => rij.length === 1 && rij[0] === (i % 30) + (i % 11) - 5 + 1)).toBe(true);
+  });
   it("past een enkele cel toe op elke rij van een kolom", () => {
     expect(totaalopgave(kol(24, 19, 18), c(10))).toEqual([[34], [29], [28]]);
   });
