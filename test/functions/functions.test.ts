@@ -16,6 +16,7 @@ import {
   tredeNaamFunctie,
   versnellingVerhouding,
 } from "../../src/functions/functions";
+import fc from "fast-check";
 
 /** One cell as Excel passes it. */
 const c = (v: unknown): unknown[][] => [[v]];
@@ -334,5 +335,50 @@ describe("TAAKSTELLING", () => {
   });
   it("leest inwonertallen met punten als duizendtallen en rekent een kolom gemeenten", () => {
     expect(taakstelling(c("13.500"), kol("50.000", 35000), c("17.500.000"))).toEqual([[39], [27]]);
+  });
+});
+
+describe("eigenschappen (fast-check)", () => {
+  const aantal = fc.integer({ min: -500, max: 500 });
+  const rij = fc.record({ ts: fc.nat(500), a: aantal, r: fc.nat(500), h: fc.integer({ min: -5, max: 5 }) });
+
+  it("een kolom geeft per rij hetzelfde als de losse cellen", () => {
+    fc.assert(
+      fc.property(fc.array(rij, { minLength: 1, maxLength: 40 }), (rijen) => {
+        const kolom = totaalopgave(
+          rijen.map((x) => [x.ts]),
+          rijen.map((x) => [x.a]),
+          rijen.map((x) => [x.h]),
+        );
+        expect(kolom).toEqual(rijen.map((x) => totaalopgave(c(x.ts), c(x.a), c(x.h))[0]));
+      }),
+    );
+  });
+
+  it("totaalopgave - gerealiseerd = achterstand, en achterstand + gerealiseerd = totaalopgave", () => {
+    fc.assert(
+      fc.property(rij, (x) => {
+        const to = een(totaalopgave(c(x.ts), c(x.a), c(x.h))) as number;
+        const a = een(achterstand(c(to), c(x.r))) as number;
+        expect(a).toBe(to - x.r);
+        expect(a + x.r).toBe(x.ts + x.a + x.h);
+      }),
+    );
+  });
+
+  it("de trede daalt nooit als alleen de achterstand groeit", () => {
+    fc.assert(
+      fc.property(
+        aantal,
+        fc.nat(50),
+        fc.nat(500),
+        fc.constantFrom(null, 1, 2, 3, 4, 5, 6),
+        (a, extra, ts, vorige) => {
+          const laag = een(trede(c(a), c(ts), c(vorige))) as number;
+          const hoog = een(trede(c(a + extra), c(ts), c(vorige))) as number;
+          expect(hoog).toBeGreaterThanOrEqual(laag);
+        },
+      ),
+    );
   });
 });
