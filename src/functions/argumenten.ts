@@ -199,7 +199,7 @@ export function vast<T>(naam: string, resultaat: Resultaat<T>): Argument<T> {
 
 type Matrix = readonly (readonly unknown[])[];
 
-/** Normalises what Excel passed to a matrix: `[[v]]` for a scalar; null for an omitted argument. */
+/** Normalises what Excel passed to a matrix: `[[v]]` for a scalar, one row for a flat list; "ongeldig" when empty or ragged. */
 function alsMatrix(waarde: unknown): Matrix | "ongeldig" {
   if (!Array.isArray(waarde)) return [[waarde]];
   if (waarde.length === 0) return "ongeldig";

@@ -13,7 +13,7 @@ export const meldingen = {
     "Gebruik kolommen van gelijke hoogte of een enkele cel.",
   vorm: (rijen: number, kolommen: number): string =>
     `${rijen} ${rijen === 1 ? "rij" : "rijen"}` + (kolommen === 1 ? "" : ` en ${kolommen} kolommen`),
-  legeBereik: "Het bereik is leeg.",
+  legeBereik: "Het bereik is leeg of niet rechthoekig.",
   excelFout: (code: string): string => `Excel-fout ${code} in de invoer.`,
   geenWaarOnwaar: (invoer: unknown): string => `${beschrijfInvoer(invoer)} is geen WAAR of ONWAAR.`,
   datumBuitenBereik: (invoer: unknown, iso: string): string =>

@@ -23,7 +23,9 @@ const som = (a: number, b: number) => gelukt(a + b);
 describe("perCel: vormen en broadcasting", () => {
   it("weigert een leeg bereik met #VALUE!", () => {
     const uit = perCel([verplicht("a", [], leesAantal), verplicht("b", 1, leesAantal)], som);
-    expect(uit).toEqual([[expect.objectContaining({ code: "#VALUE!", message: "a: Het bereik is leeg." })]]);
+    expect(uit).toEqual([
+      [expect.objectContaining({ code: "#VALUE!", message: "a: Het bereik is leeg of niet rechthoekig." })],
+    ]);
   });
   it("weigert bereiken met ongelijke breedte en noemt beide vormen", () => {
     const uit = perCel([verplicht("a", [[1, 2]], leesAantal), verplicht("b", [[1], [2]], leesAantal)], som);
