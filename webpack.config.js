@@ -9,7 +9,8 @@
  *   (Edge WebView2, Safari WKWebView, modern browsers) all run ES2020.
  * - functions.html: functions only (the functions outside the shared runtime, e.g. for debugging).
  * - commands.html: commands only (convention of the templates; the ribbon button itself is ShowTaskpane).
- * - preview.html: the task pane against an in-memory workbook, for an ordinary browser: no office.js.
+ * - preview.html: the task pane against an in-memory workbook, for an ordinary browser: no office.js;
+ *   it loads voorbeeld.json, the example workbook's sheets, made at build time (ExampleWorkbookPlugin).
  *
  * React and Fluent UI go to vendor.js, shared by taskpane and preview only; the build fails when a React
  * or Fluent module ends up in the functions or commands bundle.
@@ -19,6 +20,7 @@
  * functions.json (the helpurls).
  */
 
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -69,6 +71,51 @@ class EmptyFunctionsJsonPlugin {
             compilation.updateAsset(
               "functions.json",
               new webpack.sources.RawSource('{\n  "functions": []\n}\n'),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The preview (src/preview) fetches voorbeeld.json next to preview.html: the sheets of the bundled example
+ * workbook assets/voorbeeld.xlsx as `Blad[]` (src/sheet/types.ts). It is made here at build time with the
+ * command line's own reader (src/cli/lezen.ts, run through tsx), so the preview sees the same cells as
+ * `npx ibt check`. Without assets/voorbeeld.xlsx the build warns and the preview shows its load error.
+ */
+class ExampleWorkbookPlugin {
+  constructor(xlsx, output) {
+    this.xlsx = xlsx;
+    this.output = output;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ExampleWorkbookPlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "ExampleWorkbookPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          compilation.fileDependencies.add(this.xlsx);
+          if (!fs.existsSync(this.xlsx)) {
+            compilation.warnings.push(
+              new webpack.WebpackError(
+                `${path.relative(__dirname, this.xlsx)} ontbreekt: geen ${this.output} voor het voorbeeld.`,
+              ),
+            );
+            return;
+          }
+          try {
+            const { require: tsxRequire } = require("tsx/cjs/api");
+            const lezen = tsxRequire(path.join(__dirname, "src", "cli", "lezen.ts"), __filename);
+            const werkmap = await lezen.readWerkmap(this.xlsx);
+            const datum1904 = lezen.gebruikt1904(werkmap);
+            const bladen = werkmap.worksheets.map((werkblad) => lezen.sheetToBlad(werkblad, datum1904));
+            compilation.emitAsset(this.output, new webpack.sources.RawSource(JSON.stringify(bladen)));
+          } catch (err) {
+            compilation.errors.push(
+              new webpack.WebpackError(
+                `${this.output} maken uit ${path.relative(__dirname, this.xlsx)} mislukt: ${err.message}`,
+              ),
             );
           }
         },
@@ -197,6 +244,7 @@ module.exports = async (env = {}, options = {}) => {
         ],
       }),
       new EmptyFunctionsJsonPlugin(),
+      new ExampleWorkbookPlugin(path.resolve(__dirname, "assets/voorbeeld.xlsx"), "voorbeeld.json"),
       new KeepUiOutOfPlugin(["functions", "commands"]),
       // Origins without the trailing slash, so that the AppDomain (an origin) is rewritten too.
       ...(dev ? [] : [new RewriteDevUrlPlugin(DEV_URL.replace(/\/$/, ""), prodUrl().replace(/\/$/, ""))]),
