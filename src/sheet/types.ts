@@ -69,6 +69,13 @@ export interface KolomHerkenning {
   conventie?: "achterstand" | "voorsprong" | "saldo" | "aantal";
   /** True for the engine's own output columns ("IBT ..."). */
   eigen: boolean;
+  /**
+   * For a column named after a peildatum ("Achterstand 1 januari", "Stand van zaken 1 juli 2022"): the
+   * date. Such a column has `veld` null; per row it is read as achterstandBegin or
+   * achterstandEindOpgegeven depending on the row's period (1 juli ends a period -1 and starts a -2).
+   * `jaar` null = any year. (Additive extension of the contract.)
+   */
+  peildatum?: { dag: number; maand: 1 | 7; jaar: number | null };
 }
 
 /** The computed result for one data row (the `--json` row shape is a subset of this). */

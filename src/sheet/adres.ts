@@ -1,0 +1,57 @@
+/**
+ * A1 addresses and cell access on a Blad. Rows are 1-based sheet rows, columns 0-based sheet columns.
+ */
+import type { Blad, CelWaarde } from "./types";
+
+/** Column letters of a 0-based sheet column: 0 -> "A", 25 -> "Z", 26 -> "AA", 701 -> "ZZ", 702 -> "AAA". */
+export function kolomLetters(kolom: number): string {
+  let n = Math.max(0, Math.floor(kolom)) + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A1 address of a 1-based sheet row and a 0-based sheet column: (7, 5) -> "F7". */
+export function adres(rij: number, kolom: number): string {
+  return `${kolomLetters(kolom)}${rij}`;
+}
+
+/** 0-based sheet row of the grid's first row. */
+export function beginRijVan(blad: Blad): number {
+  return blad.beginRij ?? 0;
+}
+
+/** 0-based sheet column of the grid's first column. */
+export function beginKolomVan(blad: Blad): number {
+  return blad.beginKolom ?? 0;
+}
+
+/** 1-based sheet row of grid row index `r`. */
+export function sheetRij(blad: Blad, r: number): number {
+  return beginRijVan(blad) + r + 1;
+}
+
+/** Value at grid row index `r` and 0-based sheet column `kolom` ("" when outside the grid). */
+export function celWaarde(blad: Blad, r: number, kolom: number): CelWaarde {
+  const rij = blad.waarden[r];
+  if (!rij) return "";
+  const c = kolom - beginKolomVan(blad);
+  if (c < 0 || c >= rij.length) return "";
+  const w = rij[c];
+  return w === undefined ? "" : w;
+}
+
+/** Number format at grid row index `r` and sheet column `kolom` ("General" when unknown). */
+export function celFormaat(blad: Blad, r: number, kolom: number): string {
+  const f = blad.formaten?.[r]?.[kolom - beginKolomVan(blad)];
+  return typeof f === "string" && f !== "" ? f : "General";
+}
+
+/** True for an empty cell: null, undefined, or text of only white space. */
+export function isLeeg(w: CelWaarde | undefined): boolean {
+  return w === null || w === undefined || (typeof w === "string" && w.trim() === "");
+}

@@ -1,0 +1,139 @@
+/**
+ * Every Dutch message of the sheet engine (remarks, output headers, new sheets), in one place so that
+ * the wording stays consistent and reviewable. Values are written in Dutch notation.
+ */
+import { formatGetal, formatPeildatum, formatProcent, MAANDEN } from "../domain";
+
+/** A whole number in Dutch notation ("1.234", "-3"). */
+const g = (n: number): string => formatGetal(n, 0);
+
+/** "taakstelling 24 + achterstand 26 + herverdeling 1", "taakstelling 24 - voorsprong 3". */
+export function somTekst(taakstelling: number, achterstand: number, herverdeling: number): string {
+  let tekst = `taakstelling ${g(taakstelling)}`;
+  tekst += achterstand < 0 ? ` - voorsprong ${g(-achterstand)}` : ` + achterstand ${g(achterstand)}`;
+  if (herverdeling > 0) tekst += ` + herverdeling ${g(herverdeling)}`;
+  if (herverdeling < 0) tekst += ` - herverdeling ${g(-herverdeling)}`;
+  return tekst;
+}
+
+/** A peildatum header date: "1 juli 2022", or "1 juli" without a year. */
+export function peildatumTekst(p: { dag: number; maand: number; jaar: number | null }): string {
+  return p.jaar === null
+    ? `${p.dag} ${MAANDEN[p.maand - 1]}`
+    : formatPeildatum(new Date(Date.UTC(p.jaar, p.maand - 1, p.dag)));
+}
+
+export const meldingen = {
+  kopregelOntbreekt:
+    "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin).",
+  kolomOntbreekt: (label: string, kopRij: number, gevolg: string): string =>
+    `Kolom ${label} ontbreekt in de kopregel (rij ${kopRij}); ${gevolg}`,
+  kolomDubbel: (label: string, eerste: string): string =>
+    `Kolom ${label} staat er twee keer in (eerst in ${eerste}); alleen de eerste wordt gelezen.`,
+  ongeldig: (label: string, cel: string, bericht: string): string => `${label} in ${cel}: ${bericht}`,
+  leeg: (label: string, cel: string, gevolg: string): string => `${label} in ${cel} is leeg; ${gevolg}`,
+  gemeenteLeeg: (cel: string): string =>
+    `Gemeente in ${cel} is leeg, terwijl de rij wel cijfers heeft; de rij wordt berekend maar telt niet mee in historie en samenvatting.`,
+  taakstellingNegatief: (cel: string, n: number): string =>
+    `Taakstelling in ${cel} is ${g(n)}; een taakstelling is 0 of meer personen.`,
+  dubbeleRij: (gemeente: string, periode: string | null, eersteRij: number): string =>
+    `${gemeente}${periode ? ` ${periode}` : ""} staat er twee keer in (eerst in rij ${eersteRij}); alleen rij ${eersteRij} telt mee in de historie en de samenvatting.`,
+  periodeBladOnbekend:
+    "Het blad heeft geen kolom Periode en de titelregels en de bladnaam noemen geen periode: de periode is onbekend. Ketens, peildatumkolommen en de vorige periode worden niet gebruikt.",
+  periodeUitTitel: (periode: string, bron: string): string =>
+    `Geen kolom Periode: het blad gaat over ${periode} (gelezen uit ${bron}).`,
+  totaalopgaveWijktAf: (opgegeven: number, berekend: number, som: string): string =>
+    `Totaalopgave is ${g(opgegeven)}, berekend ${g(berekend)} (${som}).`,
+  verschilHerverdeling: " Het verschil is gelijk aan de herverdeling: die is waarschijnlijk vergeten.",
+  verschilExtraMeegeteld:
+    " Het verschil is gelijk aan de extra opgave: die is waarschijnlijk meegeteld, maar hoort niet in de totaalopgave.",
+  achterstandWijktAf: (
+    opgegeven: number,
+    berekend: number,
+    totaalopgave: number,
+    gerealiseerd: number,
+  ): string =>
+    `Achterstand eind is ${g(opgegeven)}, berekend ${g(berekend)} (totaalopgave ${g(totaalopgave)} - gerealiseerd ${g(gerealiseerd)}).`,
+  achterstandIsGecorrigeerd: (naRegistratie: number): string =>
+    ` De opgegeven waarde is de achterstand na correctie voor na-registratie (${g(naRegistratie)}); de volgende periode begint bij de geregistreerde achterstand (regel 3).`,
+  realisatieWijktAf: (
+    label: string,
+    opgegeven: number,
+    berekend: number,
+    teller: number,
+    deler: string,
+    n: number,
+  ): string =>
+    `${label} is ${formatProcent(opgegeven)}, berekend ${formatProcent(berekend)} (gerealiseerd ${g(teller)} / ${deler} ${g(n)}).`,
+  tredeWijktAf: (opgegeven: number, berekend: number, reden: string): string =>
+    `Trede is ${opgegeven}, berekend ${berekend} (${reden}).`,
+  vorigeTredeWijktAf: (opgegeven: number, berekend: number, periode: string, rij: number): string =>
+    `Vorige trede is ${opgegeven}, maar de trede van ${periode} (rij ${rij}) is ${berekend}; de opgegeven vorige trede wordt gebruikt.`,
+  tredeReden: (achterstand: number, taakstelling: number, vorige: number | null): string => {
+    if (achterstand <= 0) return `geen achterstand: ${g(achterstand)}`;
+    if (achterstand < taakstelling)
+      return `achterstand ${g(achterstand)} is kleiner dan de taakstelling ${g(taakstelling)}`;
+    return `achterstand ${g(achterstand)} is minstens de taakstelling ${g(taakstelling)}, ${
+      vorige === null ? "geen vorige trede bekend" : `vorige trede ${vorige}`
+    }`;
+  },
+  ketenBreuk: (
+    periode: string,
+    begin: number,
+    rij: number,
+    vorige: string,
+    eind: number,
+    vorigeRij: number,
+  ): string =>
+    `Achterstand begin ${periode} is ${g(begin)} (rij ${rij}), maar de achterstand eind ${vorige} is ${g(eind)} (rij ${vorigeRij}).`,
+  ketenGecorrigeerd:
+    " Dat is de gecorrigeerde achterstand; de nieuwe periode begint bij de geregistreerde achterstand (regel 3).",
+  herverdelingNietNul: (periode: string | null, som: number): string =>
+    `De herverdelingen${periode ? ` in ${periode}` : ""} tellen op tot ${som > 0 ? "+" : ""}${g(som)} in plaats van 0. Wat de ene gemeente overneemt, geeft een andere af (Huisvestingswet art. 29 lid 2); controleer of alle betrokken gemeenten op het blad staan.`,
+  tredeCorrectieVerschil: (trede: number, ongecorrigeerd: number, naRegistratie: number): string =>
+    `Met de gecorrigeerde achterstand trede ${trede}, zonder correctie trede ${ongecorrigeerd} (na-registratie ${g(naRegistratie)}).`,
+  delerNulTaakstelling: (taakstelling: number): string =>
+    `Realisatie taakstelling is niet te berekenen: de taakstelling is ${g(taakstelling)}.`,
+  delerNulTotaalopgave: (totaalopgave: number): string =>
+    `Realisatie totaalopgave is niet te berekenen: de totaalopgave is ${g(totaalopgave)} (niet groter dan 0).`,
+  totaalrijWijktAf: (label: string, cel: string, waarde: number, som: number, aantal: number): string =>
+    `Totaal ${label} in ${cel} is ${g(waarde)}, maar de som van de ${aantal} ${aantal === 1 ? "gemeente" : "gemeenten"} erboven is ${g(som)}.`,
+  geenPercentage: (invoer: string): string => `${invoer} is geen percentage.`,
+  gerealiseerdLeeg: (cel: string): string =>
+    `Gerealiseerd in ${cel} is leeg, terwijl andere gemeenten in deze periode wel een realisatie hebben; alleen de totaalopgave is berekend.`,
+  gerealiseerdAfgeleid: (aantal: number): string =>
+    `Er is geen gerealiseerd aantal: voor ${aantal} ${aantal === 1 ? "rij" : "rijen"} is het afgeleid als totaalopgave - achterstand eind.`,
+  tussenstand: (gerealiseerd: number, meetdatum: Date): string =>
+    `Gerealiseerd ${g(gerealiseerd)} is een tussenstand op ${formatPeildatum(meetdatum)}: achterstand eind en trede volgen na de peildatum (zie de prognose).`,
+  geenAchterstandVersnelling: (gemeente: string): string =>
+    `${gemeente}: de achterstand is onbekend; niet opgenomen in de vergelijking.`,
+  geenOpdracht: (gemeente: string, periode: string): string =>
+    `${gemeente} heeft geen opdracht versnelling in ${periode}; gerekend met 0.`,
+  geenTussenstand: "Geen gerealiseerd aantal (tussenstand) ingevuld.",
+} as const;
+
+/** Texts of the write plan and the new sheets. */
+export const uitvoerTeksten = {
+  ja: "ja",
+  nee: "nee",
+  vergelijkingBlad: "IBT Vergelijking",
+  vergelijkingTitel: (perioden: string): string =>
+    `Vergelijking opdracht versnelling en achterstand${perioden}`,
+  vergelijkingKoppen: [
+    "Gemeente",
+    "Opdracht per achterstand",
+    "Achterstand",
+    "Opdracht",
+    "Aandeel opdracht",
+    "Aandeel achterstand",
+    "Verhouding",
+    "Evenredige opdracht",
+    "Verschil",
+    "Opmerking",
+  ],
+  grafiekTitel: "Opdracht per achterstand",
+  brieftabelBlad: (gemeente: string, periode: string): string => `IBT Brief ${gemeente} ${periode}`,
+  brieftabelTitel: (gemeente: string, periode: string): string =>
+    `Cijfers toezichtbrief ${gemeente}, ${periode}`,
+  brieftabelKoppen: ["Onderdeel", "Waarde"],
+} as const;

@@ -1,0 +1,35 @@
+/** The pure whole-sheet engine: grid of cell values in, report and write plan out. */
+export * from "./types";
+export { adres, kolomLetters } from "./adres";
+export {
+  KOLOMNAMEN,
+  PEILDATUM_WOORDEN,
+  VELD_LABELS,
+  EIGEN_PREFIX,
+  herkenKop,
+  kopSleutel,
+  normaliseerKop,
+  vindKopregel,
+  type KolomNaam,
+  type KopRegel,
+} from "./kolommen";
+export { leesPercentage, isTotaalTekst, zoekPeriodeInTekst, gemeenteSleutel } from "./lezen";
+export { controleerBlad, achterstandVoorVersnelling } from "./controle";
+export {
+  maakSchrijfPlan,
+  UITVOER_KOLOMMEN,
+  TREDE_KLEUREN,
+  tredeTekst,
+  type SchrijfPlanOpties,
+} from "./schrijfplan";
+export { naarJsonRapport, type JsonRapport, type JsonRij, type JsonOpmerking } from "./json";
+export {
+  vergelijkGemeenten,
+  brieftabelVoor,
+  prognosesVoor,
+  maakVergelijkingsblad,
+  maakBrieftabelBlad,
+  bladNaam,
+} from "./vergelijk";
+export { maakSynthetischBlad } from "./synthetisch";
+export { meldingen, uitvoerTeksten } from "./berichten";

@@ -1,0 +1,89 @@
+/**
+ * The stable `--json` shape of the check report (issue 3), read by other tools.
+ */
+import type { Escalatie, Trede } from "../domain";
+import type { Ernst, Rapport } from "./types";
+
+/** One gemeente row in the `--json` report; keys in this order, unknown = null. */
+export interface JsonRij {
+  row: number;
+  gemeente: string | null;
+  periode: string | null;
+  achterstandBegin: number | null;
+  taakstelling: number | null;
+  herverdeling: number | null;
+  extraOpgave: number | null;
+  totaalopgave: number | null;
+  gerealiseerd: number | null;
+  naRegistratie: number | null;
+  achterstandEind: number | null;
+  achterstandEindGecorrigeerd: number | null;
+  realisatieTaakstelling: number | null;
+  realisatieTotaalopgave: number | null;
+  taakstellingGehaald: boolean | null;
+  vorigeTrede: Trede | null;
+  trede: Trede | null;
+  escalatie: Escalatie | null;
+}
+
+export interface JsonOpmerking {
+  cell: string;
+  severity: Ernst;
+  code: string;
+  message: string;
+}
+
+/** The `--json` report of `ibt check`. */
+export interface JsonRapport {
+  sheet: string;
+  rows: JsonRij[];
+  remarks: JsonOpmerking[];
+  summary: {
+    gemeenten: number;
+    metAchterstand: number;
+    perTrede: Record<"1" | "2" | "3" | "4" | "5" | "6", number>;
+  };
+}
+
+/**
+ * The report in the `--json` shape: every gemeente row (totals rows are left out: they are not
+ * gemeenten), remarks in sheet order, and the summary. Numbers stay numbers (fractions unrounded).
+ */
+export function naarJsonRapport(rapport: Rapport): JsonRapport {
+  return {
+    sheet: rapport.blad,
+    rows: rapport.rijen
+      .filter((r) => !r.isTotaalrij)
+      .map((r) => ({
+        row: r.row,
+        gemeente: r.gemeente,
+        periode: r.periode,
+        achterstandBegin: r.achterstandBegin,
+        taakstelling: r.taakstelling,
+        herverdeling: r.herverdeling,
+        extraOpgave: r.extraOpgave,
+        totaalopgave: r.totaalopgave,
+        gerealiseerd: r.gerealiseerd,
+        naRegistratie: r.naRegistratie,
+        achterstandEind: r.achterstandEind,
+        achterstandEindGecorrigeerd: r.achterstandEindGecorrigeerd,
+        realisatieTaakstelling: r.realisatieTaakstelling,
+        realisatieTotaalopgave: r.realisatieTotaalopgave,
+        taakstellingGehaald: r.taakstellingGehaald,
+        vorigeTrede: r.vorigeTrede,
+        trede: r.trede,
+        escalatie: r.escalatie,
+      })),
+    remarks: rapport.opmerkingen.map((o) => ({
+      cell: o.cel,
+      severity: o.ernst,
+      code: o.code,
+      message: o.bericht,
+    })),
+    summary: {
+      gemeenten: rapport.samenvatting.gemeenten,
+      metAchterstand: rapport.samenvatting.metAchterstand,
+      perTrede: { ...rapport.samenvatting.perTrede },
+    },
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * Header recognition: which column holds which field, found by name whatever the case, spacing,
+ * punctuation or diacritics. The table KOLOMNAMEN is the documented list (docs/kolommen.md).
+ */
+import type { Tekenconventie } from "../domain";
+import { beginKolomVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import type { Blad, CelWaarde, KolomHerkenning, Veld } from "./types";
+
+/** One recognised header name: the field it means and how to read its sign. */
+export interface KolomNaam {
+  veld: Veld;
+  /** The name as a supervisor writes it (matching ignores case, spaces, punctuation, diacritics). */
+  naam: string;
+  /** Sign convention; default "achterstand" for achterstand fields, else "aantal". */
+  conventie?: Tekenconventie;
+}
+
+/** Canonical names and synonyms per field; the first name of a field is its canonical name. */
+export const KOLOMNAMEN: readonly KolomNaam[] = [
+  { veld: "gemeente", naam: "Gemeente" },
+  { veld: "gemeente", naam: "Gemeentenaam" },
+  { veld: "gemeente", naam: "Naam gemeente" },
+  { veld: "periode", naam: "Periode" },
+  { veld: "periode", naam: "Halfjaar" },
+  { veld: "periode", naam: "Tijdvak" },
+  { veld: "achterstandBegin", naam: "Achterstand begin" },
+  { veld: "achterstandBegin", naam: "Achterstand begin periode" },
+  { veld: "achterstandBegin", naam: "Stand begin" },
+  { veld: "achterstandBegin", naam: "Stand van zaken begin" },
+  { veld: "achterstandBegin", naam: "Saldo begin", conventie: "saldo" },
+  { veld: "achterstandBegin", naam: "Saldo begin periode", conventie: "saldo" },
+  { veld: "achterstandBegin", naam: "Voorsprong", conventie: "voorsprong" },
+  { veld: "achterstandBegin", naam: "Voorsprong begin", conventie: "voorsprong" },
+  { veld: "taakstelling", naam: "Taakstelling" },
+  { veld: "taakstelling", naam: "TS" },
+  { veld: "herverdeling", naam: "Herverdeling" },
+  { veld: "extraOpgave", naam: "Extra opgave" },
+  { veld: "extraOpgave", naam: "Doelstelling" },
+  { veld: "extraOpgave", naam: "Extra doelstelling" },
+  { veld: "totaalopgave", naam: "Totaalopgave" },
+  { veld: "totaalopgave", naam: "TO" },
+  { veld: "gerealiseerd", naam: "Gerealiseerd" },
+  { veld: "gerealiseerd", naam: "Gehuisvest" },
+  { veld: "gerealiseerd", naam: "Geplaatst" },
+  { veld: "gerealiseerd", naam: "Realisatie" },
+  { veld: "naRegistratie", naam: "Na-registratie" },
+  { veld: "naRegistratie", naam: "Correctie" },
+  { veld: "naRegistratie", naam: "Nagekomen" },
+  { veld: "achterstandEindOpgegeven", naam: "Achterstand eind" },
+  { veld: "achterstandEindOpgegeven", naam: "Achterstand eind periode" },
+  { veld: "achterstandEindOpgegeven", naam: "Stand eind" },
+  { veld: "achterstandEindOpgegeven", naam: "Stand van zaken eind" },
+  { veld: "achterstandEindOpgegeven", naam: "Saldo eind", conventie: "saldo" },
+  { veld: "achterstandEindOpgegeven", naam: "Saldo eind periode", conventie: "saldo" },
+  { veld: "achterstandEindOpgegeven", naam: "Voorsprong eind", conventie: "voorsprong" },
+  { veld: "realisatieTaakstelling", naam: "Realisatie taakstelling" },
+  { veld: "realisatieTaakstelling", naam: "% taakstelling" },
+  { veld: "realisatieTaakstelling", naam: "Realisatie taakstelling %" },
+  { veld: "realisatieTotaalopgave", naam: "Realisatie totaalopgave" },
+  { veld: "realisatieTotaalopgave", naam: "% totaalopgave" },
+  { veld: "realisatieTotaalopgave", naam: "Realisatie totaalopgave %" },
+  { veld: "vorigeTrede", naam: "Vorige trede" },
+  { veld: "vorigeTrede", naam: "Trede vorige periode" },
+  { veld: "trede", naam: "Trede" },
+  { veld: "trede", naam: "Trede IBT" },
+  { veld: "opdrachtVersnelling", naam: "Opdracht versnelling" },
+  { veld: "opdrachtVersnelling", naam: "Versnelde uitstroom" },
+  { veld: "opdrachtVersnelling", naam: "Opdracht versnelde uitstroom" },
+  { veld: "opdrachtVersnelling", naam: "Opdracht" },
+  { veld: "meetdatum", naam: "Meetdatum" },
+  { veld: "meetdatum", naam: "Peildatum meting" },
+];
+
+/** Words that start a peildatum column header, with the sign convention they imply. */
+export const PEILDATUM_WOORDEN: readonly { woorden: string; conventie: Tekenconventie }[] = [
+  { woorden: "achterstand", conventie: "achterstand" },
+  { woorden: "stand van zaken", conventie: "achterstand" },
+  { woorden: "stand", conventie: "achterstand" },
+  { woorden: "saldo", conventie: "saldo" },
+  { woorden: "voorsprong", conventie: "voorsprong" },
+];
+
+/** Dutch label of each field, for messages and the task pane's column mapping. */
+export const VELD_LABELS: Readonly<Record<Veld, string>> = {
+  gemeente: "Gemeente",
+  periode: "Periode",
+  achterstandBegin: "Achterstand begin",
+  achterstandEindOpgegeven: "Achterstand eind",
+  taakstelling: "Taakstelling",
+  herverdeling: "Herverdeling",
+  extraOpgave: "Extra opgave",
+  totaalopgave: "Totaalopgave",
+  gerealiseerd: "Gerealiseerd",
+  naRegistratie: "Na-registratie",
+  realisatieTaakstelling: "Realisatie taakstelling",
+  realisatieTotaalopgave: "Realisatie totaalopgave",
+  vorigeTrede: "Vorige trede",
+  trede: "Trede",
+  opdrachtVersnelling: "Opdracht versnelling",
+  meetdatum: "Meetdatum",
+};
+
+/** Prefix of the engine's own output columns. */
+export const EIGEN_PREFIX = "IBT ";
+
+/** Header text in a comparable form: lower case, no diacritics, punctuation -> space, single spaces. */
+export function normaliseerKop(kop: string): string {
+  return kop
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+/**
+ * Matching key of a header: normalised, parenthesised parts dropped ("Taakstelling (personen)"),
+ * then without any space, so that "Na-registratie", "Na registratie" and "Naregistratie" are equal.
+ */
+export function kopSleutel(kop: string): string {
+  const zonderHaakjes = kop.replace(/\([^)]*\)/g, " ");
+  const sleutel = normaliseerKop(zonderHaakjes).replace(/ /g, "");
+  return sleutel !== "" ? sleutel : normaliseerKop(kop).replace(/ /g, "");
+}
+
+const OP_SLEUTEL: ReadonlyMap<string, KolomNaam> = new Map(KOLOMNAMEN.map((k) => [kopSleutel(k.naam), k]));
+
+const MAANDEN_PEIL: Readonly<Record<string, 1 | 7>> = { januari: 1, jan: 1, juli: 7, jul: 7 };
+
+const PEILDATUM = new RegExp(
+  `^(${PEILDATUM_WOORDEN.map((p) => p.woorden).join("|")})(?: (?:per|op|d d|dd))? 1 (januari|jan|juli|jul)(?: (\\d{4}))?$`,
+);
+
+/** Default sign convention of a field. */
+export function standaardConventie(veld: Veld): Tekenconventie {
+  return veld === "achterstandBegin" || veld === "achterstandEindOpgegeven" ? "achterstand" : "aantal";
+}
+
+/** How one header text is understood (without its column). Empty text -> null. */
+export function herkenKop(kop: CelWaarde): Omit<KolomHerkenning, "kolom"> | null {
+  if (isLeeg(kop) || typeof kop === "boolean") return null;
+  const tekst = String(kop).trim();
+  if (/^ibt\s/i.test(tekst)) return { kop: tekst, veld: null, eigen: true };
+  const normaal = normaliseerKop(tekst.replace(/\([^)]*\)/g, " "));
+  const peil = PEILDATUM.exec(normaal);
+  if (peil) {
+    const conventie = PEILDATUM_WOORDEN.find((p) => p.woorden === peil[1])?.conventie ?? "achterstand";
+    return {
+      kop: tekst,
+      veld: null,
+      eigen: false,
+      conventie,
+      peildatum: { dag: 1, maand: MAANDEN_PEIL[peil[2]], jaar: peil[3] ? Number(peil[3]) : null },
+    };
+  }
+  const naam = OP_SLEUTEL.get(kopSleutel(tekst));
+  if (!naam) return { kop: tekst, veld: null, eigen: false };
+  return {
+    kop: tekst,
+    veld: naam.veld,
+    eigen: false,
+    conventie: naam.conventie ?? standaardConventie(naam.veld),
+  };
+}
+
+/** The recognised header row. */
+export interface KopRegel {
+  /** Index in blad.waarden. */
+  index: number;
+  /** 1-based sheet row. */
+  rij: number;
+  /** Every non-empty header cell (and every column the user assigned), left to right. */
+  kolommen: KolomHerkenning[];
+  /** Columns whose field was already taken by a column to their left (then read as veld null). */
+  dubbel: { kolom: KolomHerkenning; veld: Veld; eerste: number }[];
+}
+
+/** Rows searched for the header row. */
+export const KOPREGEL_ZOEKRIJEN = 20;
+
+function herkenRij(
+  blad: Blad,
+  r: number,
+  toewijzing: Record<number, Veld | null> | undefined,
+): { kolommen: KolomHerkenning[]; dubbel: KopRegel["dubbel"] } {
+  const rij = blad.waarden[r] ?? [];
+  const begin = beginKolomVan(blad);
+  const kolomSet = new Set<number>();
+  for (let c = 0; c < rij.length; c++) if (!isLeeg(rij[c])) kolomSet.add(begin + c);
+  if (toewijzing) {
+    for (const k of Object.keys(toewijzing)) {
+      const kolom = Number(k);
+      if (Number.isInteger(kolom) && kolom >= begin) kolomSet.add(kolom);
+    }
+  }
+  const kolommen: KolomHerkenning[] = [];
+  const dubbel: KopRegel["dubbel"] = [];
+  const gezien = new Map<Veld, number>();
+  for (const kolom of [...kolomSet].sort((a, b) => a - b)) {
+    const waarde = celWaarde(blad, r, kolom);
+    let h: KolomHerkenning = { kolom, ...(herkenKop(waarde) ?? { kop: "", veld: null, eigen: false }) };
+    if (toewijzing && Object.prototype.hasOwnProperty.call(toewijzing, kolom) && !h.eigen) {
+      const veld = toewijzing[kolom];
+      h =
+        veld === null || veld === undefined
+          ? { kolom, kop: h.kop, veld: null, eigen: false }
+          : {
+              kolom,
+              kop: h.kop,
+              veld,
+              eigen: false,
+              conventie: h.veld === veld ? h.conventie : standaardConventie(veld),
+            };
+    }
+    if (h.veld !== null) {
+      const eerste = gezien.get(h.veld);
+      if (eerste !== undefined) {
+        dubbel.push({ kolom: h, veld: h.veld, eerste });
+        h = { kolom, kop: h.kop, veld: null, eigen: false };
+      } else {
+        gezien.set(h.veld, kolom);
+      }
+    }
+    kolommen.push(h);
+  }
+  return { kolommen, dubbel };
+}
+
+/**
+ * Finds the header row: the first of the grid's first 20 rows that recognises a gemeente column and
+ * at least two other fields (a peildatum column counts as a field). The user's kolomToewijzing
+ * (0-based sheet column -> field or null) overrides recognition; own "IBT ..." columns are never input.
+ */
+export function vindKopregel(blad: Blad, toewijzing?: Record<number, Veld | null>): KopRegel | null {
+  const max = Math.min(KOPREGEL_ZOEKRIJEN, blad.waarden.length);
+  for (let r = 0; r < max; r++) {
+    const { kolommen, dubbel } = herkenRij(blad, r, toewijzing);
+    const velden = new Set(kolommen.filter((k) => k.veld !== null).map((k) => k.veld));
+    const peil = kolommen.filter((k) => k.peildatum).length;
+    if (velden.has("gemeente") && velden.size - 1 + peil >= 2) {
+      return { index: r, rij: sheetRij(blad, r), kolommen, dubbel };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,409 @@
+/**
+ * Reading the data rows under the header row into typed values: gemeente, period, person counts with
+ * their column's sign convention, percentages, treden and dates. Bad cells become remarks, never 0.
+ */
+import {
+  herkenExcelFout,
+  parseAantal,
+  parseAantalNietNegatief,
+  parseDatum,
+  parsePeriode,
+  parseTrede,
+  type Periode,
+  type Resultaat,
+  type Trede,
+} from "../domain";
+import { adres, celFormaat, celWaarde, isLeeg, sheetRij } from "./adres";
+import { meldingen } from "./berichten";
+import { normaliseerKop, VELD_LABELS, type KopRegel } from "./kolommen";
+import type { Blad, CelWaarde, KolomHerkenning, Opmerking, Veld } from "./types";
+
+/** Fields that hold a person count. */
+export type GetalVeld =
+  | "achterstandBegin"
+  | "achterstandEindOpgegeven"
+  | "taakstelling"
+  | "herverdeling"
+  | "extraOpgave"
+  | "totaalopgave"
+  | "gerealiseerd"
+  | "naRegistratie"
+  | "opdrachtVersnelling";
+
+export const GETAL_VELDEN: readonly GetalVeld[] = [
+  "achterstandBegin",
+  "achterstandEindOpgegeven",
+  "taakstelling",
+  "herverdeling",
+  "extraOpgave",
+  "totaalopgave",
+  "gerealiseerd",
+  "naRegistratie",
+  "opdrachtVersnelling",
+];
+
+/** Counts that cannot be negative (a negative value is a `geen-aantal` remark). */
+const NIET_NEGATIEF: ReadonlySet<GetalVeld> = new Set<GetalVeld>([
+  "gerealiseerd",
+  "naRegistratie",
+  "extraOpgave",
+  "opdrachtVersnelling",
+]);
+
+/**
+ * One read cell: `afwezig` (no such column), `leeg` (empty cell), `fout` (a remark was made) or `ok`.
+ * `kolom` is the sheet column it came from (for remarks), or null when absent.
+ */
+export interface Gelezen<T> {
+  status: "ok" | "leeg" | "fout" | "afwezig";
+  waarde: T | null;
+  kolom: number | null;
+}
+
+/** A percentage as read: the fraction, and the other reading when the cell was ambiguous (72 or 0.72). */
+export interface Percentage {
+  fractie: number;
+  alternatief: number | null;
+}
+
+/** A data row as read, before the rules are applied. */
+export interface GelezenRij {
+  /** Index in blad.waarden. */
+  index: number;
+  /** 1-based sheet row. */
+  rij: number;
+  gemeente: string | null;
+  /** Comparable form of the gemeente name (case, spaces, diacritics ignored). */
+  sleutel: string | null;
+  gemeenteKolom: number;
+  isTotaalrij: boolean;
+  periode: Gelezen<Periode>;
+  getallen: Record<GetalVeld, Gelezen<number>>;
+  realisatieTaakstelling: Gelezen<Percentage>;
+  realisatieTotaalopgave: Gelezen<Percentage>;
+  vorigeTrede: Gelezen<Trede>;
+  trede: Gelezen<Trede>;
+  meetdatum: Gelezen<Date>;
+}
+
+/** Comparable form of a gemeente name: "  IJsselstein " and "ijsselstein" are the same gemeente. */
+export function gemeenteSleutel(naam: string): string {
+  return normaliseerKop(naam);
+}
+
+const TOTAAL = /^(totaal|totalen|subtotaal|eindtotaal|generaal totaal|som|provincie)\b|\btotaal$/;
+
+/** True for the gemeente cell of a totals row: "Totaal", "Totaal provincie", "Provincie Utrecht", "Som". */
+export function isTotaalTekst(tekst: string): boolean {
+  return TOTAAL.test(normaliseerKop(tekst));
+}
+
+const NOTITIE = /^(bron|noot|toelichting|opmerking|let op|\*|¹|\(|n\.?b\.?\b)/i;
+
+/** Finds a period label inside a free text ("Overzicht eerste helft 2022" -> 2022-1). */
+export function zoekPeriodeInTekst(tekst: string): Periode | null {
+  const patronen = [
+    /\b(1e|1ste|eerste|2e|2de|tweede)\s+helft\s+(\d{4})\b/i,
+    /\b(\d{4})\s?[-/ ]\s?(h\s?)?(1|2|ii|i)\b/i,
+  ];
+  for (const patroon of patronen) {
+    const m = patroon.exec(tekst.replace(/[\u2010-\u2015\u2212]/g, "-"));
+    if (m) {
+      const p = parsePeriode(m[0]);
+      if (p.ok) return p.waarde;
+    }
+  }
+  return null;
+}
+
+/**
+ * The period of a one-period sheet without a period column: the first period label found in the
+ * title rows above the header (left to right, top to bottom), else in the sheet name; else null.
+ */
+export function bepaalBladPeriode(blad: Blad, kopIndex: number): { periode: Periode; bron: string } | null {
+  for (let r = 0; r < kopIndex; r++) {
+    const rij = blad.waarden[r] ?? [];
+    for (let c = 0; c < rij.length; c++) {
+      const w = rij[c];
+      if (typeof w !== "string" || w.trim() === "") continue;
+      const p = zoekPeriodeInTekst(w);
+      if (p)
+        return {
+          periode: p,
+          bron: `"${w.trim()}" (${adres(sheetRij(blad, r), (blad.beginKolom ?? 0) + c)})`,
+        };
+    }
+  }
+  const p = zoekPeriodeInTekst(blad.naam);
+  return p ? { periode: p, bron: `de bladnaam "${blad.naam}"` } : null;
+}
+
+/** Parses a decimal number written with a comma or a dot ("72,5", "0.72"); null when it is not one. */
+function leesDecimaal(tekst: string): number | null {
+  const t = tekst.replace(/[\u2212\u2013]/g, "-").replace(/\s/g, "");
+  if (!/^[+-]?\d+([.,]\d+)?$/.test(t)) return null;
+  const n = Number(t.replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Reads a percentage cell as a fraction. A number with a "%" format and |value| <= 5 is Excel's
+ * fraction (0.72 shown as 72%); other numbers are whole percents when |value| > 1.5 (72 -> 0.72),
+ * else fractions (0.72). Text "72%" / "72,5 %" is a percent. When there is no "%" in cell or format,
+ * the other reading is kept as `alternatief`, and the check accepts whichever equals the computed value.
+ */
+export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percentage> {
+  const fout = (bericht: string): Resultaat<Percentage> => ({
+    ok: false,
+    fout: { soort: "waarde", code: "geen-percentage", bericht },
+  });
+  let getal: number;
+  let metProcentTeken = false;
+  if (typeof w === "number") {
+    if (!Number.isFinite(w)) return fout(meldingen.geenPercentage(String(w)));
+    getal = w;
+  } else if (typeof w === "string") {
+    const excel = herkenExcelFout(w);
+    if (excel) return fout(`Excel-fout ${excel} in plaats van een percentage.`);
+    const t = w.trim();
+    metProcentTeken = t.endsWith("%");
+    const n = leesDecimaal(metProcentTeken ? t.slice(0, -1) : t);
+    if (n === null) return fout(meldingen.geenPercentage(`"${w}"`));
+    if (metProcentTeken) return { ok: true, waarde: { fractie: n / 100, alternatief: null } };
+    getal = n;
+  } else {
+    return fout(meldingen.geenPercentage(String(w)));
+  }
+  const procentFormaat = formaat.includes("%");
+  if (procentFormaat && Math.abs(getal) <= 5)
+    return { ok: true, waarde: { fractie: getal, alternatief: null } };
+  return Math.abs(getal) > 1.5
+    ? { ok: true, waarde: { fractie: getal / 100, alternatief: getal } }
+    : { ok: true, waarde: { fractie: getal, alternatief: getal / 100 } };
+}
+
+const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", waarde: null, kolom: null });
+
+/** Role of a peildatum column for a row of period p: start or end of the period, or neither. */
+export function peildatumRol(
+  peil: NonNullable<KolomHerkenning["peildatum"]>,
+  p: Periode,
+): "achterstandBegin" | "achterstandEindOpgegeven" | null {
+  const beginJaar = p.jaar;
+  const beginMaand = p.helft === 1 ? 1 : 7;
+  const eindJaar = p.helft === 1 ? p.jaar : p.jaar + 1;
+  const eindMaand = p.helft === 1 ? 7 : 1;
+  if (peil.maand === beginMaand && (peil.jaar === null || peil.jaar === beginJaar)) return "achterstandBegin";
+  if (peil.maand === eindMaand && (peil.jaar === null || peil.jaar === eindJaar))
+    return "achterstandEindOpgegeven";
+  return null;
+}
+
+/** The columns of the header row by role. */
+export interface KolomIndeling {
+  perVeld: Partial<Record<Veld, KolomHerkenning>>;
+  peildata: KolomHerkenning[];
+  /** Columns that hold input (recognised fields and peildatum columns). */
+  invoer: KolomHerkenning[];
+}
+
+export function deelKolommenIn(kop: KopRegel): KolomIndeling {
+  const perVeld: Partial<Record<Veld, KolomHerkenning>> = {};
+  const peildata: KolomHerkenning[] = [];
+  for (const k of kop.kolommen) {
+    if (k.eigen) continue;
+    if (k.veld !== null) perVeld[k.veld] = k;
+    else if (k.peildatum) peildata.push(k);
+  }
+  const invoer = kop.kolommen.filter((k) => !k.eigen && (k.veld !== null || k.peildatum));
+  return { perVeld, peildata, invoer };
+}
+
+/** Reading context: the sheet, its columns, and where remarks go. */
+export interface LeesContext {
+  blad: Blad;
+  indeling: KolomIndeling;
+  bladPeriode: Periode | null;
+  opmerkingen: Opmerking[];
+}
+
+export function maakOpmerking(
+  rij: number,
+  kolom: number,
+  ernst: Opmerking["ernst"],
+  code: string,
+  bericht: string,
+): Opmerking {
+  return { cel: adres(rij, kolom), ernst, code, bericht, rij, kolom };
+}
+
+function leesAantal(
+  ctx: LeesContext,
+  r: number,
+  kolom: KolomHerkenning,
+  veld: GetalVeld,
+  label: string,
+): Gelezen<number> {
+  const w = celWaarde(ctx.blad, r, kolom.kolom);
+  if (isLeeg(w)) return { status: "leeg", waarde: null, kolom: kolom.kolom };
+  const conventie = kolom.conventie ?? "aantal";
+  const res =
+    NIET_NEGATIEF.has(veld) && conventie === "aantal"
+      ? parseAantalNietNegatief(w)
+      : parseAantal(w, conventie);
+  const rij = sheetRij(ctx.blad, r);
+  const cel = adres(rij, kolom.kolom);
+  if (!res.ok) {
+    ctx.opmerkingen.push(
+      maakOpmerking(
+        rij,
+        kolom.kolom,
+        "fout",
+        "geen-aantal",
+        meldingen.ongeldig(label, cel, res.fout.bericht),
+      ),
+    );
+    return { status: "fout", waarde: null, kolom: kolom.kolom };
+  }
+  if (veld === "taakstelling" && res.waarde < 0) {
+    ctx.opmerkingen.push(
+      maakOpmerking(
+        rij,
+        kolom.kolom,
+        "fout",
+        "taakstelling-negatief",
+        meldingen.taakstellingNegatief(cel, res.waarde),
+      ),
+    );
+    return { status: "fout", waarde: null, kolom: kolom.kolom };
+  }
+  return { status: "ok", waarde: res.waarde, kolom: kolom.kolom };
+}
+
+function leesMet<T>(
+  ctx: LeesContext,
+  r: number,
+  kolom: KolomHerkenning | undefined,
+  code: string,
+  lees: (w: CelWaarde, formaat: string) => Resultaat<T>,
+): Gelezen<T> {
+  if (!kolom) return afwezig();
+  const w = celWaarde(ctx.blad, r, kolom.kolom);
+  if (isLeeg(w)) return { status: "leeg", waarde: null, kolom: kolom.kolom };
+  const res = lees(w, celFormaat(ctx.blad, r, kolom.kolom));
+  if (res.ok) return { status: "ok", waarde: res.waarde, kolom: kolom.kolom };
+  const rij = sheetRij(ctx.blad, r);
+  const label = kolom.veld ? VELD_LABELS[kolom.veld] : kolom.kop;
+  ctx.opmerkingen.push(
+    maakOpmerking(
+      rij,
+      kolom.kolom,
+      "fout",
+      code,
+      meldingen.ongeldig(label, adres(rij, kolom.kolom), res.fout.bericht),
+    ),
+  );
+  return { status: "fout", waarde: null, kolom: kolom.kolom };
+}
+
+/** True when a row holds a value in any input column (the engine's own columns do not count). */
+function heeftInvoer(ctx: LeesContext, r: number): boolean {
+  for (const k of ctx.indeling.invoer) if (!isLeeg(celWaarde(ctx.blad, r, k.kolom))) return true;
+  return false;
+}
+
+/**
+ * Reads every data row under the header row. Empty rows (no input value) are skipped, and so is a
+ * note under the table (only the gemeente cell filled, starting with "Bron", "Noot", "*", ...).
+ * Cell errors are added to ctx.opmerkingen; `leeg` remarks for required fields are the check's job.
+ */
+export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
+  const { blad, indeling } = ctx;
+  const gemeenteKolom = indeling.perVeld.gemeente!;
+  const rijen: GelezenRij[] = [];
+  for (let r = kop.index + 1; r < blad.waarden.length; r++) {
+    if (!heeftInvoer(ctx, r)) continue;
+    const rij = sheetRij(blad, r);
+    const gw = celWaarde(blad, r, gemeenteKolom.kolom);
+    const gemeente = isLeeg(gw) ? null : String(gw).trim();
+    const alleenGemeente = indeling.invoer.every(
+      (k) => k === gemeenteKolom || isLeeg(celWaarde(blad, r, k.kolom)),
+    );
+    if (gemeente !== null && alleenGemeente && (NOTITIE.test(gemeente) || gemeente.length > 60)) continue;
+    if (gemeente !== null && normaliseerKop(gemeente) === "gemeente") continue; // a repeated header
+    const isTotaalrij = gemeente !== null && isTotaalTekst(gemeente);
+
+    let periode: Gelezen<Periode>;
+    const pk = indeling.perVeld.periode;
+    if (pk) {
+      const w = celWaarde(blad, r, pk.kolom);
+      if (isLeeg(w)) periode = { status: "leeg", waarde: null, kolom: pk.kolom };
+      else {
+        const p = parsePeriode(typeof w === "string" ? w : w);
+        if (p.ok) periode = { status: "ok", waarde: p.waarde, kolom: pk.kolom };
+        else {
+          ctx.opmerkingen.push(
+            maakOpmerking(
+              rij,
+              pk.kolom,
+              "fout",
+              "periode-onbekend",
+              meldingen.ongeldig("Periode", adres(rij, pk.kolom), p.fout.bericht),
+            ),
+          );
+          periode = { status: "fout", waarde: null, kolom: pk.kolom };
+        }
+      }
+    } else if (ctx.bladPeriode) {
+      periode = { status: "ok", waarde: ctx.bladPeriode, kolom: null };
+    } else {
+      periode = afwezig();
+    }
+
+    const getallen = {} as Record<GetalVeld, Gelezen<number>>;
+    for (const veld of GETAL_VELDEN) {
+      const k = indeling.perVeld[veld];
+      getallen[veld] = k ? leesAantal(ctx, r, k, veld, VELD_LABELS[veld]) : afwezig();
+    }
+    // Peildatum columns fill achterstand begin / eind when the explicit column is absent or empty.
+    if (periode.waarde && indeling.peildata.length > 0) {
+      for (const k of indeling.peildata) {
+        const rol = peildatumRol(k.peildatum!, periode.waarde);
+        if (rol === null) continue;
+        const huidig = getallen[rol];
+        if (huidig.status === "ok" || huidig.status === "fout") continue;
+        const gelezen = leesAantal(ctx, r, k, rol, k.kop);
+        if (gelezen.status !== "leeg" || huidig.status === "afwezig") getallen[rol] = gelezen;
+      }
+    }
+
+    rijen.push({
+      index: r,
+      rij,
+      gemeente,
+      sleutel: gemeente === null || isTotaalrij ? null : gemeenteSleutel(gemeente),
+      gemeenteKolom: gemeenteKolom.kolom,
+      isTotaalrij,
+      periode,
+      getallen,
+      realisatieTaakstelling: leesMet(
+        ctx,
+        r,
+        indeling.perVeld.realisatieTaakstelling,
+        "geen-percentage",
+        leesPercentage,
+      ),
+      realisatieTotaalopgave: leesMet(
+        ctx,
+        r,
+        indeling.perVeld.realisatieTotaalopgave,
+        "geen-percentage",
+        leesPercentage,
+      ),
+      vorigeTrede: leesMet(ctx, r, indeling.perVeld.vorigeTrede, "geen-trede", (w) => parseTrede(w)),
+      trede: leesMet(ctx, r, indeling.perVeld.trede, "geen-trede", (w) => parseTrede(w)),
+      meetdatum: leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", (w) => parseDatum(w)),
+    });
+  }
+  return rijen;
+}

@@ -1,0 +1,236 @@
+/**
+ * The write plan: the engine's output columns right of the data. Re-runs reuse the engine's own
+ * ("IBT ...") columns; user cells are never written.
+ */
+import { tredeNaam, type Trede } from "../domain";
+import { adres, beginKolomVan, beginRijVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import { uitvoerTeksten } from "./berichten";
+import { normaliseerKop } from "./kolommen";
+import type {
+  Blad,
+  CelWaarde,
+  Conflict,
+  Opvulling,
+  Rapport,
+  RijResultaat,
+  SchrijfKolom,
+  SchrijfPlan,
+} from "./types";
+
+/** Fill colour per trede (always together with the trede text): green, yellow, orange, ..., red. */
+export const TREDE_KLEUREN: Readonly<Record<Trede, string>> = {
+  1: "#C6EFCE",
+  2: "#FFEB9C",
+  3: "#FFCC99",
+  4: "#F8B07A",
+  5: "#F4A6A6",
+  6: "#E6797A",
+};
+
+/** Text of a trede cell: "3 Actief toezicht". */
+export function tredeTekst(t: Trede): string {
+  return `${t} ${tredeNaam(t)}`;
+}
+
+interface UitvoerKolom {
+  kop: string;
+  formaat: string;
+  breedte: number;
+  waarde: (r: RijResultaat, opmerkingen: string) => CelWaarde;
+}
+
+const getal = (x: number | null): CelWaarde => (x === null ? "" : x);
+const jaNee = (x: boolean | null): CelWaarde =>
+  x === null ? "" : x ? uitvoerTeksten.ja : uitvoerTeksten.nee;
+
+/** The output columns in order, with header, number format, width and value. */
+export const UITVOER_KOLOMMEN: readonly UitvoerKolom[] = [
+  { kop: "IBT Totaalopgave", formaat: "0", breedte: 16, waarde: (r) => getal(r.totaalopgave) },
+  { kop: "IBT Achterstand eind", formaat: "0", breedte: 20, waarde: (r) => getal(r.achterstandEind) },
+  {
+    kop: "IBT Achterstand eind gecorrigeerd",
+    formaat: "0",
+    breedte: 32,
+    waarde: (r) => getal(r.achterstandEindGecorrigeerd),
+  },
+  {
+    kop: "IBT Realisatie taakstelling",
+    formaat: "0%",
+    breedte: 26,
+    waarde: (r) => getal(r.realisatieTaakstelling),
+  },
+  {
+    kop: "IBT Realisatie totaalopgave",
+    formaat: "0%",
+    breedte: 26,
+    waarde: (r) => getal(r.realisatieTotaalopgave),
+  },
+  {
+    kop: "IBT Taakstelling gehaald",
+    formaat: "General",
+    breedte: 24,
+    waarde: (r) => jaNee(r.taakstellingGehaald),
+  },
+  { kop: "IBT Vorige trede", formaat: "0", breedte: 16, waarde: (r) => getal(r.vorigeTrede) },
+  {
+    kop: "IBT Trede",
+    formaat: "General",
+    breedte: 40,
+    waarde: (r) => (r.trede === null ? "" : tredeTekst(r.trede)),
+  },
+  { kop: "IBT Escalatie", formaat: "General", breedte: 14, waarde: (r) => r.escalatie ?? "" },
+  { kop: "IBT Maatregel", formaat: "General", breedte: 60, waarde: (r) => r.maatregel ?? "" },
+  { kop: "IBT Opmerkingen", formaat: "General", breedte: 80, waarde: (_r, opmerkingen) => opmerkingen },
+];
+
+export interface SchrijfPlanOpties {
+  /** Force the output block to start at this 0-based sheet column (conflicts are then reported). */
+  beginKolom?: number;
+}
+
+/**
+ * Plans where and what to write: UITVOER_KOLOMMEN right of the data, in the header row and every data
+ * row (other rows stay null = untouched). An earlier run's own columns are reused in place; own
+ * columns no longer produced are listed in teWissenKolommen. A fresh block starts right of the last
+ * header cell and moves right until no non-empty user cell lies in it (header row .. last data row).
+ * Conflicts are only possible with a forced `beginKolom`. Idempotent: planning a sheet that already
+ * holds this plan's output gives the same plan.
+ */
+export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPlanOpties = {}): SchrijfPlan {
+  const leeg: SchrijfPlan = {
+    blad: blad.naam,
+    beginRij: sheetRij(blad, 0),
+    beginKolom: beginKolomVan(blad),
+    waarden: [],
+    formaten: [],
+    kolommen: [],
+    opvullingen: [],
+    teWissenKolommen: [],
+    conflicten: [],
+    aantalCellen: 0,
+  };
+  if (rapport.kopRij === null) return leeg;
+  const kopRij = rapport.kopRij;
+  const kopIndex = kopRij - beginRijVan(blad) - 1;
+  const dataRijen = rapport.rijen;
+  const laatsteRij = dataRijen.reduce((m, r) => Math.max(m, r.row), kopRij);
+  const laatsteIndex = laatsteRij - beginRijVan(blad) - 1;
+
+  // Own columns of an earlier run, by normalised header.
+  const eigen = new Map<string, number>();
+  const eigenKolommen = new Set<number>();
+  const teWissen: number[] = [];
+  const gewenst = new Set(UITVOER_KOLOMMEN.map((k) => normaliseerKop(k.kop)));
+  for (const k of rapport.kolommen) {
+    if (!k.eigen) continue;
+    eigenKolommen.add(k.kolom);
+    const n = normaliseerKop(k.kop);
+    if (gewenst.has(n) && !eigen.has(n)) eigen.set(n, k.kolom);
+    else teWissen.push(k.kolom);
+  }
+
+  const isVrij = (kolom: number): boolean => {
+    if (eigenKolommen.has(kolom)) return false;
+    for (let r = kopIndex; r <= laatsteIndex; r++) if (!isLeeg(celWaarde(blad, r, kolom))) return false;
+    return true;
+  };
+
+  const posities: number[] = new Array(UITVOER_KOLOMMEN.length).fill(-1);
+  const conflicten: Conflict[] = [];
+  if (opties.beginKolom !== undefined) {
+    UITVOER_KOLOMMEN.forEach((_k, i) => (posities[i] = opties.beginKolom! + i));
+    for (const kolom of posities) {
+      if (eigenKolommen.has(kolom)) continue;
+      for (let r = kopIndex; r <= laatsteIndex; r++) {
+        const w = celWaarde(blad, r, kolom);
+        if (!isLeeg(w)) conflicten.push({ cel: adres(sheetRij(blad, r), kolom), waarde: w });
+      }
+    }
+    const gebruikt = new Set(posities);
+    for (let i = teWissen.length - 1; i >= 0; i--) if (gebruikt.has(teWissen[i])) teWissen.splice(i, 1);
+    for (const [, kolom] of eigen) if (!gebruikt.has(kolom)) teWissen.push(kolom);
+  } else if (eigen.size > 0) {
+    UITVOER_KOLOMMEN.forEach((k, i) => (posities[i] = eigen.get(normaliseerKop(k.kop)) ?? -1));
+    let volgende = Math.max(...eigenKolommen) + 1;
+    const bezet = new Set(posities);
+    for (let i = 0; i < posities.length; i++) {
+      if (posities[i] >= 0) continue;
+      while (bezet.has(volgende) || !isVrij(volgende)) volgende++;
+      posities[i] = volgende;
+      bezet.add(volgende);
+    }
+  } else {
+    let laatsteKop = beginKolomVan(blad) - 1;
+    for (const k of rapport.kolommen)
+      if (!k.eigen && !isLeeg(k.kop)) laatsteKop = Math.max(laatsteKop, k.kolom);
+    let begin = laatsteKop + 1;
+    for (;;) {
+      let bezet = -1;
+      for (let i = 0; i < UITVOER_KOLOMMEN.length; i++) if (!isVrij(begin + i)) bezet = begin + i;
+      if (bezet < 0) break;
+      begin = bezet + 1;
+    }
+    UITVOER_KOLOMMEN.forEach((_k, i) => (posities[i] = begin + i));
+  }
+  teWissen.sort((a, b) => a - b);
+
+  const links = Math.min(...posities);
+  const rechts = Math.max(...posities);
+  const breedte = rechts - links + 1;
+  const perRij = new Map<number, RijResultaat>();
+  for (const r of dataRijen) perRij.set(r.row, r);
+  const opmerkingenPerRij = new Map<number, string[]>();
+  for (const o of rapport.opmerkingen) {
+    if (!perRij.has(o.rij)) continue;
+    const lijst = opmerkingenPerRij.get(o.rij) ?? [];
+    lijst.push(o.bericht);
+    opmerkingenPerRij.set(o.rij, lijst);
+  }
+
+  const waarden: (CelWaarde | null)[][] = [];
+  const formaten: (string | null)[][] = [];
+  const opvullingen: Opvulling[] = [];
+  let aantalCellen = 0;
+  const tredeIndex = UITVOER_KOLOMMEN.findIndex((k) => k.kop === "IBT Trede");
+  for (let rij = kopRij; rij <= laatsteRij; rij++) {
+    const w: (CelWaarde | null)[] = new Array(breedte).fill(null);
+    const f: (string | null)[] = new Array(breedte).fill(null);
+    if (rij === kopRij) {
+      UITVOER_KOLOMMEN.forEach((k, i) => (w[posities[i] - links] = k.kop));
+      aantalCellen += UITVOER_KOLOMMEN.length;
+    } else {
+      const r = perRij.get(rij);
+      if (r) {
+        const tekst = (opmerkingenPerRij.get(rij) ?? []).join("; ");
+        UITVOER_KOLOMMEN.forEach((k, i) => {
+          w[posities[i] - links] = k.waarde(r, tekst);
+          f[posities[i] - links] = k.formaat;
+        });
+        aantalCellen += UITVOER_KOLOMMEN.length;
+        if (r.trede !== null)
+          opvullingen.push({ rij, kolom: posities[tredeIndex], kleur: TREDE_KLEUREN[r.trede] });
+      }
+    }
+    waarden.push(w);
+    formaten.push(f);
+  }
+
+  const kolommen: SchrijfKolom[] = UITVOER_KOLOMMEN.map((k, i) => ({
+    kolom: posities[i],
+    kop: k.kop,
+    formaat: k.formaat,
+    breedte: k.breedte,
+  }));
+  return {
+    blad: blad.naam,
+    beginRij: kopRij,
+    beginKolom: links,
+    waarden,
+    formaten,
+    kolommen,
+    opvullingen,
+    teWissenKolommen: teWissen,
+    conflicten,
+    aantalCellen,
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * What the task pane asks of a checked sheet: the versnelling comparison of a chosen set (rule 8),
+ * the letter table, the prognose (rule 9), and new sheets for the comparison and the letter table.
+ */
+import {
+  berekenPrognose,
+  formatPeriode,
+  maakBrieftabel,
+  parseDatum,
+  parsePeriode,
+  periodeVanDatum,
+  vergelijkPerioden,
+  vergelijkVersnelling,
+  volgendePeriode,
+  vorigePeriode,
+  type BriefRegel,
+  type Periode,
+  type VersnellingItem,
+} from "../domain";
+import { meldingen, uitvoerTeksten } from "./berichten";
+import { achterstandVoorVersnelling } from "./controle";
+import { gemeenteSleutel } from "./lezen";
+import type { CelWaarde, NieuwBlad, PrognoseRij, Rapport, RijResultaat, VersnellingRij } from "./types";
+
+/** The first row per gemeente and period (a duplicate row never wins), keyed `sleutel|periode`. */
+function rijenOpSleutel(rapport: Rapport): Map<string, RijResultaat> {
+  const kaart = new Map<string, RijResultaat>();
+  for (const r of rapport.rijen) {
+    if (r.isTotaalrij || r.gemeente === null) continue;
+    const k = `${gemeenteSleutel(r.gemeente)}|${r.periode ?? ""}`;
+    if (!kaart.has(k)) kaart.set(k, r);
+  }
+  return kaart;
+}
+
+function leesPeriode(label: string | null): Periode | null {
+  if (label === null) return null;
+  const p = parsePeriode(label);
+  return p.ok ? p.waarde : null;
+}
+
+function laatstePeriode(rijen: RijResultaat[]): string | null {
+  let laatste: Periode | null = null;
+  for (const r of rijen) {
+    const p = leesPeriode(r.periode);
+    if (p && (!laatste || vergelijkPerioden(p, laatste) > 0)) laatste = p;
+  }
+  return laatste ? formatPeriode(laatste) : null;
+}
+
+/**
+ * Rule 8 for a chosen set of gemeenten (input order; names match whatever the case or spacing).
+ * Period: `opties.periode`, else the latest period in which one of them (else any gemeente) has an
+ * opdracht. Backlog: the latest registered backlog at a peildatum of that row (see
+ * achterstandVoorVersnelling); with `gecorrigeerd` the corrected one (Leusden 18 -> 45 / 18 = 2.50).
+ * A gemeente without a row in that period or with an unknown backlog is left out; one without an
+ * opdracht counts with 0 and says so in its opmerking.
+ */
+export function vergelijkGemeenten(
+  rapport: Rapport,
+  gemeenten: string[],
+  opties: { periode?: string; gecorrigeerd?: boolean } = {},
+): VersnellingRij[] {
+  const kaart = rijenOpSleutel(rapport);
+  const sleutels = [...new Set(gemeenten.map(gemeenteSleutel))];
+  const alle = rapport.rijen.filter((r) => !r.isTotaalrij && r.gemeente !== null);
+  const vanGekozen = alle.filter((r) => sleutels.includes(gemeenteSleutel(r.gemeente!)));
+  let periode: string | null;
+  if (opties.periode !== undefined) {
+    const p = leesPeriode(opties.periode);
+    if (!p) return [];
+    periode = formatPeriode(p);
+  } else {
+    periode =
+      laatstePeriode(vanGekozen.filter((r) => r.opdrachtVersnelling !== null)) ??
+      laatstePeriode(alle.filter((r) => r.opdrachtVersnelling !== null)) ??
+      laatstePeriode(vanGekozen);
+  }
+  const items: VersnellingItem[] = [];
+  const zonderOpdracht = new Set<string>();
+  for (const s of sleutels) {
+    const rij = kaart.get(`${s}|${periode ?? ""}`);
+    if (!rij) continue;
+    const p = leesPeriode(rij.periode);
+    const vorige = p ? (kaart.get(`${s}|${formatPeriode(vorigePeriode(p))}`) ?? null) : null;
+    const achterstand = achterstandVoorVersnelling(rij, vorige, opties.gecorrigeerd === true);
+    if (achterstand === null) continue;
+    if (rij.opdrachtVersnelling === null) zonderOpdracht.add(rij.gemeente!);
+    items.push({ gemeente: rij.gemeente!, opdracht: rij.opdrachtVersnelling ?? 0, achterstand });
+  }
+  return vergelijkVersnelling(items).map((v) =>
+    zonderOpdracht.has(v.gemeente)
+      ? {
+          ...v,
+          opmerking: [meldingen.geenOpdracht(v.gemeente, periode ?? "deze periode"), v.opmerking]
+            .filter(Boolean)
+            .join(" "),
+        }
+      : v,
+  );
+}
+
+/**
+ * The letter table (SPEC "The letter table") of one gemeente and period, from its row on the sheet;
+ * the next period's row, when present, gives the "new period" part. Null when the row is missing or
+ * the period is not closed (no realisation, or a tussenstand).
+ */
+export function brieftabelVoor(rapport: Rapport, gemeente: string, periode: string): BriefRegel[] | null {
+  const p = leesPeriode(periode);
+  if (!p) return null;
+  const kaart = rijenOpSleutel(rapport);
+  const s = gemeenteSleutel(gemeente);
+  const rij = kaart.get(`${s}|${formatPeriode(p)}`);
+  if (!rij || rij.taakstelling === null || rij.gerealiseerd === null || rij.achterstandEind === null)
+    return null;
+  const herverdeling = rij.herverdeling ?? 0;
+  const achterstandBegin =
+    rij.achterstandBegin ??
+    (rij.totaalopgave !== null ? rij.totaalopgave - rij.taakstelling - herverdeling : null);
+  if (achterstandBegin === null) return null;
+  const volgend = kaart.get(`${s}|${formatPeriode(volgendePeriode(p))}`);
+  return maakBrieftabel({
+    gemeente: rij.gemeente!,
+    periode: p,
+    achterstandBegin,
+    taakstelling: rij.taakstelling,
+    herverdeling,
+    gerealiseerd: rij.gerealiseerd,
+    naRegistratie: rij.naRegistratie ?? 0,
+    correctiedatum: null,
+    volgende:
+      volgend && volgend.taakstelling !== null
+        ? { taakstelling: volgend.taakstelling, herverdeling: volgend.herverdeling ?? 0 }
+        : null,
+  });
+}
+
+/**
+ * Rule 9 per gemeente for the period that contains `meetdatum`: R is the row's gerealiseerd (an
+ * interim figure) at the row's own meetdatum when the sheet has one, else at `meetdatum`. Rows
+ * without a gerealiseerd or totaalopgave are left out; a prognose that cannot be made (meetdatum not
+ * inside the period) gives nulls and the reason in `opmerking`.
+ */
+export function prognosesVoor(rapport: Rapport, meetdatum: Date): PrognoseRij[] {
+  if (!(meetdatum instanceof Date) || Number.isNaN(meetdatum.getTime())) return [];
+  const periode = formatPeriode(periodeVanDatum(meetdatum));
+  const p = periodeVanDatum(meetdatum);
+  const uit: PrognoseRij[] = [];
+  const gezien = new Set<string>();
+  for (const r of rapport.rijen) {
+    if (r.isTotaalrij || r.gemeente === null || r.periode !== periode) continue;
+    if (r.totaalopgave === null || r.gerealiseerd === null || r.taakstelling === null) continue;
+    const s = gemeenteSleutel(r.gemeente);
+    if (gezien.has(s)) continue;
+    gezien.add(s);
+    let d = meetdatum;
+    if (r.meetdatum !== null) {
+      const eigen = parseDatum(r.meetdatum);
+      if (eigen.ok) d = eigen.waarde;
+    }
+    const prognose = berekenPrognose({
+      gerealiseerd: r.gerealiseerd,
+      periode: p,
+      meetdatum: d,
+      totaalopgave: r.totaalopgave,
+      taakstelling: r.taakstelling,
+      vorigeTrede: r.vorigeTrede,
+    });
+    uit.push(
+      prognose.ok
+        ? {
+            gemeente: r.gemeente,
+            periode,
+            totaalopgave: r.totaalopgave,
+            gerealiseerd: r.gerealiseerd,
+            gerealiseerdPrognose: prognose.waarde.gerealiseerdPrognose,
+            achterstandPrognose: prognose.waarde.achterstandPrognose,
+            tredePrognose: prognose.waarde.tredePrognose,
+            benodigdPerMaand: prognose.waarde.benodigdPerMaand,
+            opSchema: prognose.waarde.opSchema,
+            opmerking: null,
+          }
+        : {
+            gemeente: r.gemeente,
+            periode,
+            totaalopgave: r.totaalopgave,
+            gerealiseerd: r.gerealiseerd,
+            gerealiseerdPrognose: null,
+            achterstandPrognose: null,
+            tredePrognose: null,
+            benodigdPerMaand: null,
+            opSchema: null,
+            opmerking: prognose.fout.bericht,
+          },
+    );
+  }
+  return uit;
+}
+
+/** A valid Excel sheet name: no []:*?/\ and at most 31 characters. */
+export function bladNaam(naam: string): string {
+  return naam.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
+}
+
+/**
+ * The comparison as a sheet of its own: title row, header row, one row per gemeente, number formats,
+ * column widths and a bar chart of opdracht per achterstand (gemeente and that column are adjacent,
+ * so the chart range is one block including the header).
+ */
+export function maakVergelijkingsblad(rijen: VersnellingRij[]): NieuwBlad {
+  const koppen = [...uitvoerTeksten.vergelijkingKoppen];
+  const leegAlsNull = (x: number | null): CelWaarde => (x === null ? "" : x);
+  const waarden: CelWaarde[][] = [
+    [uitvoerTeksten.vergelijkingTitel(""), ...new Array(koppen.length - 1).fill("")],
+    koppen,
+    ...rijen.map((v) => [
+      v.gemeente,
+      leegAlsNull(v.opdrachtPerAchterstand),
+      v.achterstand,
+      v.opdracht,
+      v.aandeelOpdracht,
+      leegAlsNull(v.aandeelAchterstand),
+      leegAlsNull(v.verhouding),
+      v.evenredigeOpdracht,
+      v.verschil,
+      v.opmerking ?? "",
+    ]),
+  ];
+  const rijFormaat = [null, "0.00", "0", "0", "0.0%", "0.0%", "0.00", "0.0", "+0.0;-0.0;0.0", null];
+  const formaten: (string | null)[][] = [
+    new Array(koppen.length).fill(null),
+    new Array(koppen.length).fill(null),
+    ...rijen.map(() => [...rijFormaat]),
+  ];
+  return {
+    naam: uitvoerTeksten.vergelijkingBlad,
+    waarden,
+    formaten,
+    kolombreedten: [24, 24, 12, 12, 16, 18, 12, 20, 10, 60],
+    grafiek:
+      rijen.length > 0
+        ? { titel: uitvoerTeksten.grafiekTitel, bereik: `A2:B${2 + rijen.length}`, soort: "staaf" }
+        : undefined,
+  };
+}
+
+/** The letter table as a sheet of its own: title row, header row, one row per letter line (as text). */
+export function maakBrieftabelBlad(gemeente: string, periode: string, regels: BriefRegel[]): NieuwBlad {
+  return {
+    naam: bladNaam(uitvoerTeksten.brieftabelBlad(gemeente, periode)),
+    waarden: [
+      [uitvoerTeksten.brieftabelTitel(gemeente, periode), ""],
+      [...uitvoerTeksten.brieftabelKoppen],
+      ...regels.map((r) => [r.label, r.waarde]),
+    ],
+    formaten: [[null, null], [null, null], ...regels.map(() => [null, "@"])],
+    kolombreedten: [64, 40],
+  };
+}
