@@ -200,6 +200,16 @@ describe("de build in dist/", () => {
     ).toBe(true);
   });
 
+  it("zet het voorbeeldwerkboek als voorbeeld.json (werkbladen) naast preview.html", () => {
+    if (!fs.existsSync(path.join(ROOT, "assets", "voorbeeld.xlsx"))) return;
+    const bladen = JSON.parse(fs.readFileSync(path.join(DIST, "voorbeeld.json"), "utf8"));
+    expect(bladen.length).toBeGreaterThan(0);
+    for (const blad of bladen) {
+      expect(typeof blad.naam).toBe("string");
+      expect(Array.isArray(blad.waarden)).toBe(true);
+    }
+  });
+
   it("laadt in taskpane.html ook de functies (gedeelde runtime) en in preview.html geen office.js", () => {
     const taskpane = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
     expect(taskpane).toMatch(/src="?functions\.js/);
