@@ -183,8 +183,12 @@ module.exports = async (env = {}, options = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Type checking is `tsc --noEmit` in `npm run lint`.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // Type checking is `tsc --noEmit` in `npm run lint`. ES modules (tsconfig says commonjs, for
+          // jest and tsx) so that webpack can tree-shake Fluent UI and its icons.
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+          },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
