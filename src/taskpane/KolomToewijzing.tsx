@@ -11,9 +11,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { VELD_LABELS } from "../sheet";
 import type { Rapport, Veld } from "../sheet/types";
 import { kolomLetter } from "./opmaak";
-import { teksten, VELD_NAMEN } from "./teksten";
+import { teksten } from "./teksten";
 import type { Toewijzing } from "./toestand";
 
 const useStyles = makeStyles({
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 const NEGEREN = "__negeren";
-const VELDEN = Object.keys(VELD_NAMEN) as Veld[];
+const VELDEN = Object.keys(VELD_LABELS) as Veld[];
 
 /**
  * The column mapping (kop -> veld). A column the engine did not recognise, or one the user assigned,
@@ -60,7 +61,7 @@ export function KolomToewijzing({
             const toegewezen = Object.prototype.hasOwnProperty.call(toewijzing, k.kolom);
             const kiesbaar = !k.eigen && (k.veld === null || toegewezen);
             const gekozen = toegewezen ? toewijzing[k.kolom] : k.veld;
-            const tekst = gekozen ? VELD_NAMEN[gekozen] : teksten.negeren;
+            const tekst = gekozen ? VELD_LABELS[gekozen] : teksten.negeren;
             return (
               <TableRow key={k.kolom}>
                 <TableCell className={styles.letter}>{kolomLetter(k.kolom)}</TableCell>
@@ -82,14 +83,14 @@ export function KolomToewijzing({
                       <Option value={NEGEREN}>{teksten.negeren}</Option>
                       {VELDEN.map((v) => (
                         <Option key={v} value={v}>
-                          {VELD_NAMEN[v]}
+                          {VELD_LABELS[v]}
                         </Option>
                       ))}
                     </Dropdown>
                   ) : k.eigen ? (
                     <span className={styles.stil}>{teksten.eigenKolom}</span>
                   ) : (
-                    (k.veld && VELD_NAMEN[k.veld]) ?? teksten.nietHerkend
+                    (k.veld && VELD_LABELS[k.veld]) ?? teksten.nietHerkend
                   )}
                 </TableCell>
               </TableRow>

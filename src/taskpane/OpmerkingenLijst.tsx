@@ -45,7 +45,7 @@ export function OpmerkingenLijst({
               {items.slice(0, MAX_PER_GROEP).map((o, i) => (
                 <li key={`${o.cel}-${o.code}-${i}`} className={styles.item}>
                   <Link as="button" onClick={() => onKies(o)}>
-                    <span className={styles.cel}>{o.cel}</span>: {o.bericht}
+                    <span className={styles.cel}>{`${o.cel}:`}</span> {o.bericht}
                   </Link>
                 </li>
               ))}

@@ -2,7 +2,7 @@
  * Every text the task pane shows, in one module so that the wording is consistent and reviewable.
  * Messages of the domain and the engine (remarks, opmerkingen) come from src/domain/berichten.ts.
  */
-import type { Ernst, Veld } from "../sheet/types";
+import type { Ernst } from "../sheet/types";
 
 export const teksten = {
   appTitel: "IBT Huisvesting",
@@ -143,26 +143,6 @@ export const teksten = {
     geselecteerd: (adres: string): string => `Geselecteerde cel: ${adres}`,
   },
 } as const;
-
-/** Dutch names of the fields the engine recognises, for the column mapping. */
-export const VELD_NAMEN: Readonly<Record<Veld, string>> = {
-  gemeente: "Gemeente",
-  periode: "Periode",
-  achterstandBegin: "Achterstand begin",
-  achterstandEindOpgegeven: "Achterstand eind (opgegeven)",
-  taakstelling: "Taakstelling",
-  herverdeling: "Herverdeling",
-  extraOpgave: "Extra opgave",
-  totaalopgave: "Totaalopgave",
-  gerealiseerd: "Gerealiseerd",
-  naRegistratie: "Na-registratie",
-  realisatieTaakstelling: "Realisatie taakstelling",
-  realisatieTotaalopgave: "Realisatie totaalopgave",
-  vorigeTrede: "Vorige trede",
-  trede: "Trede",
-  opdrachtVersnelling: "Opdracht versnelling",
-  meetdatum: "Meetdatum",
-};
 
 /** The settings key under which the column assignment of a sheet is kept. */
 export const toewijzingSleutel = (blad: string): string => `kolomToewijzing:${blad}`;

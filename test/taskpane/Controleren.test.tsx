@@ -1,0 +1,69 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { controleer, renderApp, stubAdapter } from "./hulp";
+
+describe("Controleren", () => {
+  it("controleert het actieve blad en toont de samenvatting met treden als tekst", async () => {
+    const adapter = stubAdapter();
+    const { user } = renderApp(adapter);
+    await controleer(user);
+    expect(adapter.leesActiefBlad).toHaveBeenCalledTimes(1);
+    expect(adapter.leesInstelling).toHaveBeenCalledWith("kolomToewijzing:Test");
+    expect(screen.getByText("Blad: Test")).toBeInTheDocument();
+    const gemeenten = screen.getByText("Gemeenten");
+    expect(gemeenten.nextElementSibling).toHaveTextContent("4");
+    const treden = screen.getByRole("list", { name: "Aantal per trede" });
+    expect(within(treden).getAllByRole("listitem").map((li) => li.textContent)).toHaveLength(6);
+    // Leusden 2022-1: corrected backlog 18 >= TS 18 -> trede 3 (no previous trede known).
+    expect(within(treden).getByText("Trede 3").nextElementSibling?.textContent).not.toBe("0×");
+  });
+
+  it("groepeert opmerkingen naar ernst; een klik op een opmerking selecteert haar cel", async () => {
+    const adapter = stubAdapter();
+    const { user } = renderApp(adapter);
+    await controleer(user);
+    expect(screen.getByRole("heading", { name: /^Fouten \(\d+\)$/ })).toBeInTheDocument();
+    const opmerking = screen.getByRole("button", { name: /^F5: .*abc/ });
+    await user.click(opmerking);
+    expect(adapter.selecteerCel).toHaveBeenCalledWith("Test", "F5");
+  });
+
+  it("selecteert de cel ook met Enter op een opmerking", async () => {
+    const adapter = stubAdapter();
+    const { user } = renderApp(adapter);
+    await controleer(user);
+    screen.getByRole("button", { name: /^F5: / }).focus();
+    await user.keyboard("{Enter}");
+    expect(adapter.selecteerCel).toHaveBeenCalledWith("Test", "F5");
+  });
+
+  it("toont de kolomtoewijzing en bewaart een keuze voor een niet herkende kolom, daarna opnieuw gecontroleerd", async () => {
+    const adapter = stubAdapter();
+    const { user } = renderApp(adapter);
+    await controleer(user);
+    const kolommen = screen.getByRole("table", { name: "Kolommen" });
+    expect(within(kolommen).getByRole("row", { name: /Opdracht versnelling/ })).toBeInTheDocument();
+    const keuze = screen.getByRole("combobox", { name: 'Veld voor kolom "Notitie"' });
+    await user.click(keuze);
+    await user.click(await screen.findByRole("option", { name: "(negeren)" }));
+    await waitFor(() => expect(adapter.bewaarInstelling).toHaveBeenCalledWith("kolomToewijzing:Test", { 8: null }));
+    // Re-checked on the same cells (no second read), and the choice stays visible.
+    await waitFor(() => expect(screen.getByRole("combobox", { name: 'Veld voor kolom "Notitie"' })).toHaveTextContent("(negeren)"));
+    expect(adapter.leesActiefBlad).toHaveBeenCalledTimes(1);
+    // The next check loads the saved choice.
+    await user.click(screen.getByRole("button", { name: "Controleer blad" }));
+    await waitFor(() => expect(adapter.leesActiefBlad).toHaveBeenCalledTimes(2));
+    expect(await adapter.leesInstelling.mock.results.at(-1)?.value).toEqual({ 8: null });
+  });
+
+  it("toont een fout van het werkboek (zoals een time-out) in een foutmelding", async () => {
+    const adapter = stubAdapter();
+    adapter.leesActiefBlad.mockRejectedValueOnce(new Error("Excel reageert niet binnen 10 seconden. Probeer het opnieuw."));
+    const { user } = renderApp(adapter);
+    await user.click(screen.getByRole("button", { name: "Controleer blad" }));
+    const melding = await screen.findByText("Excel reageert niet binnen 10 seconden. Probeer het opnieuw.");
+    expect(melding).toHaveTextContent("Er ging iets mis");
+    expect(screen.getByRole("button", { name: "Controleer blad" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Melding sluiten" }));
+    expect(screen.queryByText(/Excel reageert niet/)).not.toBeInTheDocument();
+  });
+});
