@@ -107,6 +107,12 @@ export function isEigenBlad(
   return a1.trimStart().startsWith("IBT") || a1 === nieuweTitel;
 }
 
+/** "Brieftabel", 2 -> "Brieftabel (2)", shortened to Excel's 31 characters. */
+export function genummerdeBladnaam(basis: string, nummer: number): string {
+  const achtervoegsel = ` (${nummer})`;
+  return basis.slice(0, 31 - achtervoegsel.length) + achtervoegsel;
+}
+
 /** Number of plan rows and the width of the widest plan row. */
 export function planAfmetingen(plan: SchrijfPlan): { rijen: number; kolommen: number } {
   let kolommen = 0;

@@ -7,6 +7,7 @@ import {
   WerkboekFout,
   bevestigConflicten,
   celAdres,
+  genummerdeBladnaam,
   isEigenBlad,
   isEigenKop,
   isLeeg,
@@ -121,12 +122,6 @@ class Werkblad {
 }
 
 const STANDAARD_FORMAAT = "General";
-
-/** "Brieftabel", 2 -> "Brieftabel (2)", shortened to Excel's 31 characters. */
-export function genummerdeNaam(basis: string, nummer: number): string {
-  const achtervoegsel = ` (${nummer})`;
-  return basis.slice(0, 31 - achtervoegsel.length) + achtervoegsel;
-}
 
 /** Excel's rule for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 function isGeldigeBladnaam(naam: string): boolean {
@@ -273,7 +268,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
         this.werkbladen.splice(plek, 1);
         break;
       }
-      naam = genummerdeNaam(nieuw.naam, i);
+      naam = genummerdeBladnaam(nieuw.naam, i);
     }
     const ws = new Werkblad(naam);
     this.werkbladen.splice(plek, 0, ws);

@@ -1,0 +1,390 @@
+/**
+ * The Excel host of the WerkboekAdapter (Office.js). Sync budget: reading the active sheet is one
+ * `context.sync()` (two when the active cell lies in an Excel table: the table's address can only be
+ * asked for once its name is known); applying a write plan is at most two (check, then write) unless
+ * the data exceed Excel on the web's 5 MB request limit, when every extra row block costs one more.
+ */
+import {
+  WerkboekFout,
+  bevestigConflicten,
+  genummerdeBladnaam,
+  isEigenBlad,
+  isEigenKop,
+  isLeeg,
+  kolomLetters,
+  leesAdres,
+  planAfmetingen,
+  telTeSchrijvenCellen,
+  vindConflicten,
+} from "../host/conflicten";
+import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
+import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import { excelBerichten } from "./berichten";
+import {
+  BYTES_PER_OPERATIE,
+  MAX_VERZOEK_BYTES,
+  breedteInPunten,
+  groepeerOpvullingen,
+  heeftWaarde,
+  kolomReeksen,
+  maakRechthoekig,
+  rijGrootten,
+  verdeelInBlokken,
+} from "./schrijfOpdrachten";
+import { STANDAARD_TIMEOUT_MS, excelRun, voerUit, type ExcelRunFunctie, type Wachter } from "./uitvoeren";
+
+export interface ExcelWerkboekOpties {
+  /** How long to wait for Excel before giving up with a Dutch message; default 30 s. */
+  timeoutMs?: number;
+  /** `Excel.run`; tests pass an office-addin-mock object's run. */
+  run?: ExcelRunFunctie;
+  /** Whether an ExcelApi requirement set ("1.9") is supported; default Office.context.requirements. */
+  ondersteunt?: (versie: string) => boolean;
+  /** Request size above which the write is split into row blocks; default 4.5 MB (limit 5 MB). */
+  maxVerzoekBytes?: number;
+}
+
+/** What the last `schrijfPlan` did, for the benchmark and diagnostics. */
+export interface SchrijfVerslag extends SchrijfUitkomst {
+  /** Estimated request size of the write (values, formats, fills, operations). */
+  bytes: number;
+  /** Row blocks (1 unless the payload limit forced a split). */
+  blokken: number;
+  /** Range operations for the fills. */
+  vulOperaties: number;
+}
+
+/** The add-in's settings are stored under this prefix in the workbook settings. */
+const INSTELLING_PREFIX = "ibt.";
+
+function standaardOndersteunt(versie: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", versie);
+  } catch {
+    return false;
+  }
+}
+
+/** Slices `r` (0-based sheet rows/cols) out of a loaded grid starting at (rij0, kol0); "" outside it. */
+function snijUit<T>(
+  grid: T[][],
+  rij0: number,
+  kol0: number,
+  r: { rij: number; kolom: number; rijen: number; kolommen: number },
+  leeg: T,
+): T[][] {
+  const uit: T[][] = [];
+  for (let i = 0; i < r.rijen; i++) {
+    const bron = grid[r.rij + i - rij0];
+    const rij: T[] = [];
+    for (let k = 0; k < r.kolommen; k++) rij.push(bron?.[r.kolom + k - kol0] ?? leeg);
+    uit.push(rij);
+  }
+  return uit;
+}
+
+export class ExcelWerkboek implements WerkboekAdapter {
+  private readonly timeoutMs: number;
+  private readonly run: ExcelRunFunctie;
+  private readonly ondersteunt: (versie: string) => boolean;
+  private readonly maxVerzoekBytes: number;
+  /** Filled by every `schrijfPlan`. */
+  laatsteSchrijving: SchrijfVerslag | null = null;
+  /** Syncs of the last `leesActiefBlad`. */
+  laatsteLeesSyncs = 0;
+
+  constructor(opties: ExcelWerkboekOpties = {}) {
+    this.timeoutMs = opties.timeoutMs ?? STANDAARD_TIMEOUT_MS;
+    this.run = opties.run ?? excelRun;
+    this.ondersteunt = opties.ondersteunt ?? standaardOndersteunt;
+    this.maxVerzoekBytes = opties.maxVerzoekBytes ?? MAX_VERZOEK_BYTES;
+  }
+
+  private voerUit<T>(
+    batch: (context: Excel.RequestContext, wachter: Wachter) => Promise<T>,
+    runOpties: Excel.RunOptions = {},
+  ): Promise<T> {
+    return voerUit(this.run, { delayForCellEdit: true, ...runOpties }, this.timeoutMs, batch);
+  }
+
+  async leesActiefBlad(): Promise<Blad> {
+    return this.voerUit(async (context) => {
+      let syncs = 0;
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      const gebruikt = ws.getUsedRange(true);
+      gebruikt.load("values, numberFormat, rowIndex, columnIndex, rowCount, columnCount");
+      const cel = context.workbook.getActiveCell();
+      cel.load("rowIndex, columnIndex");
+      const tabellen = cel.getTables(false);
+      tabellen.load("items/name");
+      await context.sync();
+      syncs++;
+
+      const rij0 = gebruikt.rowIndex;
+      const kol0 = gebruikt.columnIndex;
+      let rechthoek = { rij: rij0, kolom: kol0, rijen: gebruikt.rowCount, kolommen: gebruikt.columnCount };
+      // "items/name" was loaded above; the lint rule only recognises a load of "items" itself.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      const tabel = tabellen.items[0];
+      if (tabel) {
+        // The active cell lies in a table: its rectangle, sliced from the values already loaded.
+        const bereik = ws.tables.getItem(tabel.name).getRange();
+        bereik.load("rowIndex, columnIndex, rowCount, columnCount");
+        await context.sync();
+        syncs++;
+        rechthoek = {
+          rij: bereik.rowIndex,
+          kolom: bereik.columnIndex,
+          rijen: bereik.rowCount,
+          kolommen: bereik.columnCount,
+        };
+      }
+      this.laatsteLeesSyncs = syncs;
+
+      const waarden = gebruikt.values as CelWaarde[][];
+      const leeg =
+        rechthoek.rijen * rechthoek.kolommen === 1 && waarden.length === 1 && isLeeg(waarden[0]?.[0]);
+      if (leeg) return { naam: ws.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
+      return {
+        naam: ws.name,
+        waarden: snijUit<CelWaarde>(waarden, rij0, kol0, rechthoek, ""),
+        formaten: snijUit<string>(gebruikt.numberFormat as string[][], rij0, kol0, rechthoek, "General"),
+        beginRij: rechthoek.rij,
+        beginKolom: rechthoek.kolom,
+      };
+    });
+  }
+
+  async schrijfPlan(plan: SchrijfPlan, opties: SchrijfOpties = {}): Promise<SchrijfUitkomst> {
+    const { rijen, kolommen } = planAfmetingen(plan);
+    const cellen = telTeSchrijvenCellen(plan);
+    if (rijen === 0 || kolommen === 0) {
+      this.laatsteSchrijving = {
+        cellen: 0,
+        syncs: 0,
+        eenOngedaanStap: false,
+        bytes: 0,
+        blokken: 0,
+        vulOperaties: 0,
+      };
+      return { cellen: 0, syncs: 0, eenOngedaanStap: false };
+    }
+    const waarden = maakRechthoekig<CelWaarde>(plan.waarden, rijen, kolommen);
+    const formaten = maakRechthoekig<string>(plan.formaten, rijen, kolommen);
+    const metFormaten = heeftWaarde(formaten);
+    const vullingen = groepeerOpvullingen(plan.opvullingen);
+    const metGebieden = this.ondersteunt("1.9");
+    const vulOperaties = vullingen.reduce(
+      (n, v) => n + (metGebieden ? v.adressen.length : v.gebieden.length),
+      0,
+    );
+    const vulBytes = vullingen.reduce((n, v) => n + v.adressen.join(",").length, 0);
+    const vasteBytes =
+      vulBytes +
+      (vulOperaties + plan.kolommen.length * 3 + plan.teWissenKolommen.length * 2 + 8) * BYTES_PER_OPERATIE;
+    const grootten = rijGrootten(waarden, metFormaten ? formaten : null);
+    const blokken = verdeelInBlokken(grootten, this.maxVerzoekBytes, vasteBytes);
+    const bytes = grootten.reduce((a, b) => a + b, vasteBytes);
+
+    const schrijf = async (metUndo: boolean): Promise<SchrijfVerslag> => {
+      let syncs = 0;
+      await this.voerUit(
+        async (context, wachter) => {
+          const r0 = plan.beginRij - 1;
+          const k0 = plan.beginKolom;
+          const ws = context.workbook.worksheets.getItem(plan.blad);
+
+          // Sync 1: what is in the target cells now (row 0 = the header row), and the headers of the
+          // columns to clear, and how far the sheet is used (to clear an old column to its end).
+          const doel = ws.getRangeByIndexes(r0, k0, rijen, kolommen);
+          doel.load("values");
+          const wisKoppen = plan.teWissenKolommen.map((kolom) => {
+            const kop = ws.getRangeByIndexes(r0, kolom, 1, 1);
+            kop.load("values");
+            return { kolom, kop };
+          });
+          const gebruikt = ws.getUsedRange(true);
+          gebruikt.load("rowIndex, rowCount");
+          syncs++;
+          await context.sync();
+
+          const conflicten = vindConflicten(plan, doel.values as CelWaarde[][]);
+          await wachter.opGebruiker(bevestigConflicten(plan.blad, conflicten, opties.bevestigOverschrijven));
+
+          // Sync 2 (one per row block when the payload limit forces a split).
+          const onderbreek = () => {
+            if (this.ondersteunt("1.6")) context.application.suspendApiCalculationUntilNextSync();
+            if (this.ondersteunt("1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+          };
+          onderbreek();
+          for (const [i, blok] of blokken.entries()) {
+            const bereik =
+              blokken.length === 1
+                ? doel
+                : ws.getRangeByIndexes(r0 + blok.van, k0, blok.tot - blok.van, kolommen);
+            bereik.values = (
+              blokken.length === 1 ? waarden : waarden.slice(blok.van, blok.tot)
+            ) as unknown[][];
+            if (metFormaten) {
+              bereik.numberFormat = (
+                blokken.length === 1 ? formaten : formaten.slice(blok.van, blok.tot)
+              ) as unknown[][];
+            }
+            if (i < blokken.length - 1) {
+              syncs++;
+              // Deliberate: one sync per row block, only when a block would exceed the 5 MB limit.
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
+              await context.sync();
+              onderbreek();
+            }
+          }
+
+          for (const [kolom, aantal] of kolomReeksen(plan.kolommen.map((k) => k.kolom))) {
+            ws.getRangeByIndexes(r0, kolom, 1, aantal).format.font.bold = true;
+          }
+          for (const k of plan.kolommen) {
+            ws.getRangeByIndexes(r0, k.kolom, 1, 1).format.columnWidth = breedteInPunten(k.breedte);
+          }
+
+          // Trede columns: earlier fills below the header go, then the plan's fills, grouped by colour.
+          if (rijen > 1) {
+            for (const kolom of new Set(plan.opvullingen.map((o) => o.kolom))) {
+              ws.getRangeByIndexes(r0 + 1, kolom, rijen - 1, 1).format.fill.clear();
+            }
+          }
+          for (const v of vullingen) {
+            if (metGebieden) {
+              for (const adres of v.adressen) ws.getRanges(adres).format.fill.color = v.kleur;
+            } else {
+              for (const gebied of v.gebieden) ws.getRange(gebied).format.fill.color = v.kleur;
+            }
+          }
+
+          // Own columns of an earlier run that the plan no longer uses (only while still headed "IBT ").
+          const laatsteRij = Math.max(r0 + rijen - 1, gebruikt.rowIndex + gebruikt.rowCount - 1);
+          for (const { kolom, kop } of wisKoppen) {
+            if (!isEigenKop((kop.values as CelWaarde[][])[0]?.[0])) continue;
+            const oud = ws.getRangeByIndexes(r0, kolom, laatsteRij - r0 + 1, 1);
+            oud.clear("Contents");
+            oud.format.fill.clear();
+          }
+          syncs++;
+          await context.sync();
+        },
+        metUndo ? { mergeUndoGroup: true } : {},
+      );
+      return { cellen, syncs, eenOngedaanStap: metUndo, bytes, blokken: blokken.length, vulOperaties };
+    };
+
+    let verslag: SchrijfVerslag;
+    const metUndo = this.ondersteunt("1.20");
+    try {
+      verslag = await schrijf(metUndo);
+    } catch (fout) {
+      // Grouping into one undo step is refused by some hosts for some operations: write without it.
+      if (!(metUndo && fout instanceof WerkboekFout && fout.code === "UndoNotSupported")) throw fout;
+      verslag = await schrijf(false);
+    }
+    this.laatsteSchrijving = verslag;
+    return { cellen: verslag.cellen, syncs: verslag.syncs, eenOngedaanStap: verslag.eenOngedaanStap };
+  }
+
+  async selecteerCel(blad: string, adres: string): Promise<void> {
+    if (!leesAdres(adres)) throw new WerkboekFout("adres-ongeldig", excelBerichten.adresOngeldig(adres));
+    await this.voerUit(async (context) => {
+      const ws = context.workbook.worksheets.getItem(blad);
+      ws.activate();
+      ws.getRange(adres).select();
+      await context.sync();
+    });
+  }
+
+  async schrijfNieuwBlad(nieuw: NieuwBlad): Promise<void> {
+    await this.voerUit(async (context) => {
+      const bladen = context.workbook.worksheets;
+      bladen.load("items/name, items/position");
+      await context.sync();
+
+      // The first of "naam", "naam (2)", ... that is free or the add-in's own (then replaced).
+      const bestaande = new Map(bladen.items.map((w) => [w.name.toLocaleLowerCase("nl"), w]));
+      const kandidaten: string[] = [nieuw.naam];
+      while (bestaande.has(kandidaten[kandidaten.length - 1].toLocaleLowerCase("nl"))) {
+        kandidaten.push(genummerdeBladnaam(nieuw.naam, kandidaten.length + 1));
+      }
+      const titel = nieuw.waarden[0]?.[0];
+      let naam = kandidaten[kandidaten.length - 1];
+      let teVervangen: Excel.Worksheet | null = null;
+      if (kandidaten.length > 1) {
+        const a1s = kandidaten.slice(0, -1).map((k) => {
+          const a1 = bestaande.get(k.toLocaleLowerCase("nl"))!.getRange("A1");
+          a1.load("values");
+          return { k, a1 };
+        });
+        await context.sync();
+        const eigen = a1s.find(({ k, a1 }) => isEigenBlad(k, (a1.values as CelWaarde[][])[0]?.[0], titel));
+        if (eigen) {
+          naam = eigen.k;
+          teVervangen = bestaande.get(eigen.k.toLocaleLowerCase("nl"))!;
+        }
+      }
+
+      let ws: Excel.Worksheet;
+      if (teVervangen) {
+        const tijdelijk = `IBT ${Date.now().toString(36)}`.slice(0, 31);
+        ws = bladen.add(tijdelijk);
+        const positie = teVervangen.position;
+        teVervangen.delete();
+        ws.name = teVervangen.name;
+        ws.position = positie;
+      } else {
+        ws = bladen.add(naam);
+      }
+      const rijen = nieuw.waarden.length;
+      const kolommen = Math.max(
+        1,
+        ...nieuw.waarden.map((r) => r.length),
+        ...nieuw.formaten.map((r) => r.length),
+      );
+      if (rijen > 0) {
+        const bereik = ws.getRangeByIndexes(0, 0, rijen, kolommen);
+        bereik.values = maakRechthoekig<CelWaarde>(nieuw.waarden, rijen, kolommen) as unknown[][];
+        const formaten = maakRechthoekig<string>(nieuw.formaten, rijen, kolommen);
+        if (heeftWaarde(formaten)) bereik.numberFormat = formaten as unknown[][];
+      }
+      nieuw.kolombreedten.forEach((b, k) => {
+        if (b > 0) ws.getRangeByIndexes(0, k, 1, 1).format.columnWidth = breedteInPunten(b);
+      });
+      if (nieuw.grafiek) {
+        const grafiek = ws.charts.add("BarClustered", ws.getRange(nieuw.grafiek.bereik), "Auto");
+        grafiek.title.text = nieuw.grafiek.titel;
+        grafiek.setPosition(`${kolomLetters(kolommen + 1)}2`);
+      }
+      ws.activate();
+      await context.sync();
+    });
+  }
+
+  async leesInstelling<T>(sleutel: string): Promise<T | null> {
+    return this.voerUit(async (context) => {
+      const instelling = context.workbook.settings.getItemOrNullObject(INSTELLING_PREFIX + sleutel);
+      instelling.load("value");
+      await context.sync();
+      if (instelling.isNullObject) return null;
+      const waarde: unknown = instelling.value;
+      if (typeof waarde !== "string") return (waarde ?? null) as T | null;
+      try {
+        return JSON.parse(waarde) as T;
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  async bewaarInstelling<T>(sleutel: string, waarde: T): Promise<void> {
+    await this.voerUit(async (context) => {
+      context.workbook.settings.add(INSTELLING_PREFIX + sleutel, JSON.stringify(waarde));
+      await context.sync();
+    });
+  }
+}

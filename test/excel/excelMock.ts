@@ -1,0 +1,547 @@
+/**
+ * A grid-holding Excel for tests and the benchmark, built on office-addin-mock: every range, sheet,
+ * setting and chart proxy is an `OfficeMockObject`, so reading a property that was not loaded and
+ * synced gives the mock's "not loaded" error instead of data (as in Office.js). `context.sync` is
+ * replaced by a counting function that applies the queued writes to the grid, in this order:
+ * method calls (clear, delete, add, select, settings.add, charts.add) in call order, then property
+ * writes (values, numberFormat, bold, fill colour, column width, sheet name/position) per proxy in
+ * creation order, then loads. Writes queued but never synced are dropped, as in Excel.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { bereikAdres, leesAdres, type Rechthoek } from "../../src/host/conflicten";
+import type { CelWaarde } from "../../src/sheet/types";
+
+export interface MockBladInvoer {
+  naam: string;
+  waarden: CelWaarde[][];
+  formaten?: string[][];
+  /** 0-based first row/column of `waarden` (default A1). */
+  beginRij?: number;
+  beginKolom?: number;
+  tabellen?: { naam: string; adres: string }[];
+}
+
+export interface MockGrafiek {
+  soort: string;
+  bron: string;
+  reeksen: string;
+  titel: string;
+  positie: string | null;
+}
+
+export interface MockBlad {
+  naam: string;
+  waarden: CelWaarde[][];
+  formaten: string[][];
+  vullingen: (string | null)[][];
+  vet: boolean[][];
+  /** Column widths in points (undefined = default). */
+  breedten: (number | undefined)[];
+  tabellen: { naam: string; r: Rechthoek }[];
+  grafieken: MockGrafiek[];
+  actieveCel: { rij: number; kolom: number };
+}
+
+export interface ExcelMockOpties {
+  actiefBlad?: string;
+  /** A1 address of the active cell on the active sheet. */
+  actieveCel?: string;
+  /** Highest ExcelApi requirement set the mock claims, e.g. "1.20" (default) or "1.8". */
+  apiVersie?: string;
+  /** Request size limit per sync, as Excel on the web (5 MB); larger requests fail. */
+  maxVerzoekBytes?: number;
+}
+
+/** Per sync: what the adapter asked of Excel. */
+export interface SyncVerslag {
+  /** Estimated request size: JSON of written values/formats plus ~120 bytes per other operation. */
+  verzoekBytes: number;
+  schrijfOperaties: number;
+  berekeningOnderbroken: boolean;
+  schermOnderbroken: boolean;
+}
+
+const MOCK_FOUT = /^Error, /;
+
+function isMockFout(v: unknown): boolean {
+  return typeof v === "string" && MOCK_FOUT.test(v);
+}
+
+function versieGetal(v: string): number {
+  const [a, b = "0"] = v.split(".");
+  return Number(a) * 1000 + Number(b);
+}
+
+class OfficeFout extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A proxy made during a run: `openstaand` = request bytes of writes not yet synced. */
+type Proxy = { pasToe: () => void; mock: OfficeMockObject; openstaand?: () => number };
+
+/** Collection proxy with `load("items/...")` and `items` readable only after a sync. */
+class MockVerzameling<T> {
+  private geladen = false;
+  private klaar = false;
+  private lijst: T[] = [];
+  constructor(private readonly bron: () => T[]) {}
+  load(): this {
+    this.geladen = true;
+    return this;
+  }
+  laad(): void {
+    if (this.geladen) {
+      this.lijst = this.bron();
+      this.klaar = true;
+    }
+  }
+  get items(): T[] {
+    if (!this.klaar) throw new Error("Mock: items gelezen zonder load() en context.sync()");
+    return this.lijst;
+  }
+}
+
+export class ExcelMock {
+  readonly bladen: MockBlad[] = [];
+  actief: MockBlad;
+  readonly instellingen = new Map<string, unknown>();
+  /** All context.sync() calls since the mock was made (or `nulSyncs()`). */
+  syncs = 0;
+  readonly syncVerslagen: SyncVerslag[] = [];
+  readonly runOpties: unknown[] = [];
+  /** When true, context.sync() never resolves (Excel not answering). */
+  hangen = false;
+  private readonly apiVersie: number;
+  private readonly maxVerzoekBytes: number;
+
+  constructor(invoer: MockBladInvoer[], opties: ExcelMockOpties = {}) {
+    for (const b of invoer) {
+      const blad = this.nieuwBlad(b.naam);
+      const r0 = b.beginRij ?? 0;
+      const k0 = b.beginKolom ?? 0;
+      b.waarden.forEach((rij, r) =>
+        rij.forEach((w, k) => {
+          this.zet(blad.waarden, r0 + r, k0 + k, w ?? "", "");
+          this.zet(blad.formaten, r0 + r, k0 + k, b.formaten?.[r]?.[k] ?? "General", "General");
+        }),
+      );
+      for (const t of b.tabellen ?? []) blad.tabellen.push({ naam: t.naam, r: leesAdres(t.adres)! });
+      this.bladen.push(blad);
+    }
+    this.actief = this.zoek(opties.actiefBlad ?? invoer[0].naam)!;
+    if (opties.actieveCel) {
+      const c = leesAdres(opties.actieveCel)!;
+      this.actief.actieveCel = { rij: c.rij - 1, kolom: c.kolom };
+    }
+    this.apiVersie = versieGetal(opties.apiVersie ?? "1.20");
+    this.maxVerzoekBytes = opties.maxVerzoekBytes ?? 5_000_000;
+  }
+
+  /** Office.context.requirements.isSetSupported("ExcelApi", versie) of this mock. */
+  ondersteunt = (versie: string): boolean => versieGetal(versie) <= this.apiVersie;
+
+  /** Excel.run(options?, batch). */
+  run = async <T>(
+    optiesOfBatch: unknown,
+    batch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const uitvoeren = (batch ?? optiesOfBatch) as (context: Excel.RequestContext) => Promise<T>;
+    this.runOpties.push(batch ? optiesOfBatch : {});
+    return uitvoeren(this.maakContext() as unknown as Excel.RequestContext);
+  };
+
+  nulSyncs(): void {
+    this.syncs = 0;
+    this.syncVerslagen.length = 0;
+  }
+
+  blad(naam: string): MockBlad {
+    const b = this.zoek(naam);
+    if (!b) throw new Error(`Mock: geen blad ${naam}`);
+    return b;
+  }
+
+  /** Values of a rectangle "E3:F6" ("" for empty). */
+  lees(
+    naam: string,
+    adres: string,
+    wat: "waarden" | "formaten" | "vullingen" | "vet" = "waarden",
+  ): unknown[][] {
+    const b = this.blad(naam);
+    const r = leesAdres(adres)!;
+    const leeg = wat === "waarden" ? "" : wat === "formaten" ? "General" : wat === "vullingen" ? null : false;
+    const grid = b[wat] as unknown[][];
+    return Array.from({ length: r.rijen }, (_, i) =>
+      Array.from({ length: r.kolommen }, (_, k) => grid[r.rij - 1 + i]?.[r.kolom + k] ?? leeg),
+    );
+  }
+
+  // ---- the object model --------------------------------------------------------------------------
+
+  private nieuwBlad(naam: string): MockBlad {
+    return {
+      naam,
+      waarden: [],
+      formaten: [],
+      vullingen: [],
+      vet: [],
+      breedten: [],
+      tabellen: [],
+      grafieken: [],
+      actieveCel: { rij: 0, kolom: 0 },
+    };
+  }
+
+  private zoek(naam: string): MockBlad | undefined {
+    return this.bladen.find((b) => b.naam.toLowerCase() === naam.toLowerCase());
+  }
+
+  private zet<T>(grid: T[][], r: number, k: number, w: T, leeg: T): void {
+    const rij = (grid[r] ??= []);
+    for (let i = rij.length; i < k; i++) rij[i] = leeg;
+    rij[k] = w;
+  }
+
+  private maakContext() {
+    const ops: (() => void)[] = [];
+    const proxies: Proxy[] = [];
+    const verzamelingen: MockVerzameling<unknown>[] = [];
+    const onderbroken = { berekening: false, scherm: false };
+    let operaties = 0;
+    const bronAdressen = new WeakMap<object, string>();
+    const op = (f: () => void) => {
+      operaties++;
+      ops.push(f);
+    };
+
+    const maakRange = (
+      blad: MockBlad,
+      r: Rechthoek /* 0-based rij */,
+    ): OfficeMockObject & Record<string, unknown> => {
+      const snap = <T>(grid: T[][], leeg: T) =>
+        Array.from({ length: r.rijen }, (_, i) =>
+          Array.from({ length: r.kolommen }, (_, k) => grid[r.rij + i]?.[r.kolom + k] ?? leeg),
+        );
+      const basis = {
+        values: snap<CelWaarde>(blad.waarden, ""),
+        numberFormat: snap<string>(blad.formaten, "General"),
+      };
+      const adres = `${blad.naam}!${bereikAdres({ ...r, rij: r.rij + 1 })}`;
+      const mock = new OfficeMockObject({
+        values: basis.values,
+        numberFormat: basis.numberFormat,
+        address: adres,
+        rowIndex: r.rij,
+        columnIndex: r.kolom,
+        rowCount: r.rijen,
+        columnCount: r.kolommen,
+        format: {
+          columnWidth: 48,
+          font: { bold: false },
+          fill: {
+            color: "",
+            clear: () =>
+              op(() =>
+                this.elkeCel(r, (i, k) => this.zet(blad.vullingen, i, k, null as string | null, null)),
+              ),
+          },
+        },
+        clear: (welke?: string) =>
+          op(() =>
+            this.elkeCel(r, (i, k) => {
+              this.zet<CelWaarde>(blad.waarden, i, k, "", "");
+              if (!welke || welke === "All" || welke === "Formats") {
+                this.zet(blad.formaten, i, k, "General", "General");
+                this.zet(blad.vullingen, i, k, null as string | null, null);
+              }
+            }),
+          ),
+        select: () =>
+          op(() => {
+            this.actief = blad;
+            blad.actieveCel = { rij: r.rij, kolom: r.kolom };
+          }),
+        getTables: () => {
+          const c = new MockVerzameling(() =>
+            blad.tabellen
+              .filter(
+                (t) =>
+                  r.rij >= t.r.rij - 1 &&
+                  r.rij < t.r.rij - 1 + t.r.rijen &&
+                  r.kolom >= t.r.kolom &&
+                  r.kolom < t.r.kolom + t.r.kolommen,
+              )
+              .map((t) => ({ name: t.naam })),
+          );
+          verzamelingen.push(c as MockVerzameling<unknown>);
+          return c;
+        },
+      }) as OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const m = mock as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const toegepast = { bold: false as unknown, color: "" as unknown, width: 48 as unknown };
+      bronAdressen.set(m, adres);
+      const isNieuw = (e: "values" | "numberFormat") =>
+        m[e] !== basis[e] && m[e] !== undefined && !isMockFout(m[e]);
+      proxies.push({
+        mock,
+        openstaand: () =>
+          (isNieuw("values") ? JSON.stringify(m.values).length : 0) +
+          (isNieuw("numberFormat") ? JSON.stringify(m.numberFormat).length : 0) +
+          [
+            [m.format.font.bold, toegepast.bold],
+            [m.format.fill.color, toegepast.color],
+            [m.format.columnWidth, toegepast.width],
+          ].filter(([nu, oud]) => nu !== oud && !isMockFout(nu)).length *
+            120,
+        pasToe: () => {
+          for (const eigenschap of ["values", "numberFormat"] as const) {
+            if (!isNieuw(eigenschap)) continue;
+            const nieuw = m[eigenschap];
+            if (
+              !Array.isArray(nieuw) ||
+              nieuw.length !== r.rijen ||
+              nieuw.some((rij) => rij.length !== r.kolommen)
+            ) {
+              throw new OfficeFout("InvalidArgument", `Mock: ${eigenschap} past niet op ${adres}`);
+            }
+            nieuw.forEach((rij: unknown[], i: number) =>
+              rij.forEach((w, k) => {
+                if (w === null) return;
+                if (eigenschap === "values")
+                  this.zet<CelWaarde>(blad.waarden, r.rij + i, r.kolom + k, w as CelWaarde, "");
+                else this.zet(blad.formaten, r.rij + i, r.kolom + k, w as string, "General");
+              }),
+            );
+            (basis as Record<string, unknown>)[eigenschap] = nieuw;
+          }
+          const vet = m.format.font.bold;
+          if (vet !== toegepast.bold && !isMockFout(vet)) {
+            this.elkeCel(r, (i, k) => this.zet(blad.vet, i, k, vet === true, false));
+            toegepast.bold = vet;
+          }
+          const kleur = m.format.fill.color;
+          if (kleur !== toegepast.color && !isMockFout(kleur)) {
+            this.elkeCel(r, (i, k) => this.zet(blad.vullingen, i, k, kleur as string, null));
+            toegepast.color = kleur;
+          }
+          const breedte = m.format.columnWidth;
+          if (breedte !== toegepast.width && !isMockFout(breedte)) {
+            for (let k = r.kolom; k < r.kolom + r.kolommen; k++) blad.breedten[k] = breedte as number;
+            toegepast.width = breedte;
+          }
+        },
+      });
+      return m;
+    };
+
+    const gebruikt = (blad: MockBlad): Rechthoek => {
+      let rij = Infinity;
+      let kolom = Infinity;
+      let totRij = -1;
+      let totKolom = -1;
+      blad.waarden.forEach((rr, i) =>
+        rr?.forEach((w, k) => {
+          if (w === "" || w === null || w === undefined) return;
+          rij = Math.min(rij, i);
+          kolom = Math.min(kolom, k);
+          totRij = Math.max(totRij, i);
+          totKolom = Math.max(totKolom, k);
+        }),
+      );
+      if (totRij < 0) return { rij: 0, kolom: 0, rijen: 1, kolommen: 1 };
+      return { rij, kolom, rijen: totRij - rij + 1, kolommen: totKolom - kolom + 1 };
+    };
+
+    const adresRechthoek = (adres: string): Rechthoek => {
+      const r = leesAdres(adres);
+      if (!r) throw new OfficeFout("InvalidArgument", `Mock: ongeldig adres ${adres}`);
+      return { ...r, rij: r.rij - 1 };
+    };
+
+    const maakWerkblad = (blad: MockBlad) => {
+      const mock = new OfficeMockObject({
+        name: blad.naam,
+        position: this.bladen.indexOf(blad),
+        getUsedRange: () => maakRange(blad, gebruikt(blad)),
+        getRange: (adres: string) => maakRange(blad, adresRechthoek(adres)),
+        getRangeByIndexes: (rij: number, kolom: number, rijen: number, kolommen: number) => {
+          if (rijen < 1 || kolommen < 1) throw new OfficeFout("InvalidArgument", "Mock: leeg bereik");
+          return maakRange(blad, { rij, kolom, rijen, kolommen });
+        },
+        getRanges: (adressen: string) => {
+          const gebieden = adressen.split(",").map(adresRechthoek);
+          const areas = new OfficeMockObject({ address: adressen, format: { fill: { color: "" } } });
+          const a = areas as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+          let toegepast: unknown = "";
+          proxies.push({
+            mock: areas,
+            openstaand: () =>
+              a.format.fill.color !== toegepast && !isMockFout(a.format.fill.color)
+                ? adressen.length + 120
+                : 0,
+            pasToe: () => {
+              const kleur = a.format.fill.color;
+              if (kleur === toegepast || isMockFout(kleur)) return;
+              for (const g of gebieden)
+                this.elkeCel(g, (i, k) => this.zet(blad.vullingen, i, k, kleur as string, null));
+              toegepast = kleur;
+            },
+          });
+          return a;
+        },
+        activate: () => op(() => (this.actief = blad)),
+        delete: () =>
+          op(() => {
+            const i = this.bladen.indexOf(blad);
+            if (i >= 0) this.bladen.splice(i, 1);
+            if (this.actief === blad) this.actief = this.bladen[0];
+          }),
+      });
+      const m = mock as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      let naam = blad.naam;
+      let positie: unknown = this.bladen.indexOf(blad);
+      proxies.push({
+        mock,
+        pasToe: () => {
+          if (m.name !== naam && !isMockFout(m.name)) {
+            if (
+              this.bladen.some((b) => b !== blad && b.naam.toLowerCase() === String(m.name).toLowerCase())
+            ) {
+              throw new OfficeFout("ItemAlreadyExists", `Mock: blad ${m.name} bestaat al`);
+            }
+            blad.naam = naam = m.name;
+          }
+          if (m.position !== positie && !isMockFout(m.position) && typeof m.position === "number") {
+            const i = this.bladen.indexOf(blad);
+            this.bladen.splice(i, 1);
+            this.bladen.splice(m.position, 0, blad);
+            positie = m.position;
+          }
+        },
+      });
+      m.tables = {
+        getItem: (tabel: string) => {
+          const t = blad.tabellen.find((x) => x.naam === tabel);
+          if (!t) throw new OfficeFout("ItemNotFound", `Mock: geen tabel ${tabel}`);
+          return { getRange: () => maakRange(blad, { ...t.r, rij: t.r.rij - 1 }) };
+        },
+      };
+      m.charts = {
+        add: (soort: string, bron: { address: unknown }, reeksen: string) => {
+          const grafiek = new OfficeMockObject({ title: { text: "" } });
+          const g = grafiek as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+          const record: MockGrafiek = {
+            soort,
+            bron: bronAdressen.get(bron) ?? "",
+            reeksen,
+            titel: "",
+            positie: null,
+          };
+          g.setPosition = (start: string) => op(() => (record.positie = start));
+          op(() => blad.grafieken.push(record));
+          proxies.push({
+            mock: grafiek,
+            pasToe: () => {
+              if (!isMockFout(g.title.text)) record.titel = g.title.text;
+            },
+          });
+          return g;
+        },
+      };
+      return m;
+    };
+
+    const werkbladen = new MockVerzameling(() =>
+      this.bladen.map((b) => {
+        const ws = maakWerkblad(b);
+        ws.load("name, position");
+        (ws as OfficeMockObject).sync();
+        return ws;
+      }),
+    );
+    const wb = werkbladen as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    verzamelingen.push(werkbladen as MockVerzameling<unknown>);
+    wb.getActiveWorksheet = () => maakWerkblad(this.actief);
+    wb.getItem = (naam: string) => {
+      const b = this.zoek(naam);
+      if (!b) throw new OfficeFout("ItemNotFound", `Mock: geen blad ${naam}`);
+      return maakWerkblad(b);
+    };
+    wb.add = (naam: string) => {
+      if (this.zoek(naam)) throw new OfficeFout("ItemAlreadyExists", `Mock: blad ${naam} bestaat al`);
+      const blad = this.nieuwBlad(naam);
+      op(() => this.bladen.push(blad));
+      return maakWerkblad(blad);
+    };
+
+    const context = new OfficeMockObject({
+      workbook: {
+        getActiveCell: () => maakRange(this.actief, { ...this.actief.actieveCel, rijen: 1, kolommen: 1 }),
+        getSelectedRange: () => maakRange(this.actief, { ...this.actief.actieveCel, rijen: 1, kolommen: 1 }),
+        settings: {
+          add: (sleutel: string, waarde: unknown) => op(() => this.instellingen.set(sleutel, waarde)),
+          getItemOrNullObject: (sleutel: string) => {
+            const bestaat = this.instellingen.has(sleutel);
+            const s = new OfficeMockObject({
+              value: bestaat ? this.instellingen.get(sleutel) : undefined,
+            }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+            s.isNullObject = !bestaat;
+            proxies.push({ mock: s, pasToe: () => undefined });
+            return s;
+          },
+        },
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: () => {
+          onderbroken.berekening = true;
+        },
+        suspendScreenUpdatingUntilNextSync: () => {
+          onderbroken.scherm = true;
+        },
+      },
+    }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    context.workbook.worksheets = werkbladen;
+
+    context.sync = async () => {
+      this.syncs++;
+      if (this.hangen) await new Promise(() => undefined);
+      // Request size: written grids as JSON, other operations at ~120 bytes each.
+      let bytes = 0;
+      let schrijf = operaties;
+      for (const p of proxies) {
+        const n = p.openstaand?.() ?? 0;
+        bytes += n;
+        if (n > 0) schrijf++;
+      }
+      bytes += operaties * 120;
+      this.syncVerslagen.push({
+        verzoekBytes: bytes,
+        schrijfOperaties: schrijf,
+        berekeningOnderbroken: onderbroken.berekening,
+        schermOnderbroken: onderbroken.scherm,
+      });
+      if (bytes > this.maxVerzoekBytes) {
+        throw new OfficeFout("RequestPayloadSizeLimitExceeded", "Mock: verzoek groter dan 5 MB");
+      }
+      for (const f of ops.splice(0)) f();
+      for (const p of proxies) p.pasToe();
+      for (const p of proxies) await p.mock.sync();
+      for (const v of verzamelingen) v.laad();
+      await new Promise((klaar) => setImmediate(klaar));
+      operaties = 0;
+      onderbroken.berekening = false;
+      onderbroken.scherm = false;
+    };
+    return context;
+  }
+
+  private elkeCel(r: Rechthoek, f: (rij: number, kolom: number) => void): void {
+    for (let i = r.rij; i < r.rij + r.rijen; i++)
+      for (let k = r.kolom; k < r.kolom + r.kolommen; k++) f(i, k);
+  }
+}
