@@ -1,0 +1,156 @@
+/**
+ * Benchmark of the workbook adapters (run by scripts/bench.ts): the synthetic sheet of 342 gemeenten
+ * x 20 periods (6,840 rows) read, checked, planned and written through ExcelWerkboek on a grid-holding
+ * office-addin-mock Excel (counting context.sync() calls and the request size), and through the
+ * in-memory GeheugenWerkboek. Budgets: 1 sync to read, at most 2 to write, each request under 5 MB.
+ * The mock measures the adapter's own work and sync count, not Excel's time to apply the write.
+ */
+import { performance } from "node:perf_hooks";
+import { ExcelWerkboek } from "../../src/excel/excelWerkboek";
+import type { WerkboekAdapter } from "../../src/host/werkboek";
+import { GeheugenWerkboek } from "../../src/preview/geheugenWerkboek";
+import { controleerBlad, maakSchrijfPlan } from "../../src/sheet";
+import { maakSynthetischBlad } from "../../src/sheet/synthetisch";
+import { ExcelMock } from "../../test/excel/excelMock";
+
+const GEMEENTEN = 342;
+const PERIODEN = 20;
+const BUDGET_LEES_SYNCS = 1;
+const BUDGET_SCHRIJF_SYNCS = 2;
+const LIMIET_BYTES = 5_000_000;
+
+interface Regel {
+  adapter: string;
+  rijen: number;
+  lezen: number;
+  controle: number;
+  plan: number;
+  schrijven: number;
+  leesSyncs: number | null;
+  schrijfSyncs: number | null;
+  bytes: number | null;
+  cellen: number;
+}
+
+async function meet(
+  naam: string,
+  werkboek: WerkboekAdapter,
+  syncs: () => number,
+  bytes: () => number | null,
+): Promise<Regel> {
+  let t = performance.now();
+  const blad = await werkboek.leesActiefBlad();
+  const lezen = performance.now() - t;
+  const leesSyncs = syncs();
+
+  t = performance.now();
+  const rapport = controleerBlad(blad);
+  const controle = performance.now() - t;
+
+  t = performance.now();
+  const plan = maakSchrijfPlan(blad, rapport);
+  const planTijd = performance.now() - t;
+
+  t = performance.now();
+  const uitkomst = await werkboek.schrijfPlan(plan);
+  const schrijven = performance.now() - t;
+  return {
+    adapter: naam,
+    rijen: blad.waarden.length,
+    lezen,
+    controle,
+    plan: planTijd,
+    schrijven,
+    leesSyncs: naam.startsWith("Excel") ? leesSyncs : null,
+    schrijfSyncs: naam.startsWith("Excel") ? uitkomst.syncs : null,
+    bytes: bytes(),
+    cellen: uitkomst.cellen,
+  };
+}
+
+function ms(x: number): string {
+  return `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+}
+
+function rechts(tekst: string, breedte: number): string {
+  return tekst.padStart(breedte);
+}
+
+export async function run(): Promise<boolean> {
+  const bron = maakSynthetischBlad(GEMEENTEN, PERIODEN);
+
+  const excel = new ExcelMock([{ naam: bron.naam, waarden: bron.waarden, formaten: bron.formaten }]);
+  const excelWerkboek = new ExcelWerkboek({ run: excel.run, ondersteunt: excel.ondersteunt });
+  const excelRegel = await meet(
+    "ExcelWerkboek (mock)",
+    excelWerkboek,
+    () => excel.syncs,
+    () => excelWerkboek.laatsteSchrijving?.bytes ?? null,
+  );
+  const gemetenBytes = Math.max(...excel.syncVerslagen.map((s) => s.verzoekBytes));
+
+  const geheugen = new GeheugenWerkboek([{ ...bron }]);
+  const geheugenRegel = await meet(
+    "GeheugenWerkboek",
+    geheugen,
+    () => 0,
+    () => null,
+  );
+
+  console.log(
+    `\nAdapters: ${GEMEENTEN} gemeenten x ${PERIODEN} perioden (${excelRegel.rijen - 1} rijen + kop)`,
+  );
+  const kop = [
+    "adapter",
+    "lezen",
+    "controle",
+    "plan",
+    "schrijven",
+    "syncs lezen",
+    "syncs schrijven",
+    "verzoek",
+    "cellen",
+  ];
+  const breedten = [22, 10, 10, 10, 10, 12, 16, 10, 8];
+  console.log(kop.map((k, i) => (i === 0 ? k.padEnd(breedten[i]) : rechts(k, breedten[i]))).join(" "));
+  let binnenBudget = true;
+  for (const r of [excelRegel, geheugenRegel]) {
+    const lees = r.leesSyncs === null ? "-" : `${r.leesSyncs}${r.leesSyncs > BUDGET_LEES_SYNCS ? " !" : ""}`;
+    const schrijf =
+      r.schrijfSyncs === null ? "-" : `${r.schrijfSyncs}${r.schrijfSyncs > BUDGET_SCHRIJF_SYNCS ? " !" : ""}`;
+    if ((r.leesSyncs ?? 0) > BUDGET_LEES_SYNCS || (r.schrijfSyncs ?? 0) > BUDGET_SCHRIJF_SYNCS)
+      binnenBudget = false;
+    const cellen = [
+      r.adapter.padEnd(breedten[0]),
+      rechts(ms(r.lezen), breedten[1]),
+      rechts(ms(r.controle), breedten[2]),
+      rechts(ms(r.plan), breedten[3]),
+      rechts(ms(r.schrijven), breedten[4]),
+      rechts(lees, breedten[5]),
+      rechts(schrijf, breedten[6]),
+      rechts(r.bytes === null ? "-" : `${(r.bytes / 1e6).toFixed(2)} MB`, breedten[7]),
+      rechts(String(r.cellen), breedten[8]),
+    ];
+    console.log(cellen.join(" "));
+  }
+  if (gemetenBytes > LIMIET_BYTES) binnenBudget = false;
+  console.log(
+    `Budget: ${BUDGET_LEES_SYNCS} sync lezen, ${BUDGET_SCHRIJF_SYNCS} syncs schrijven, verzoek < 5 MB ` +
+      `(grootste verzoek volgens de mock: ${(gemetenBytes / 1e6).toFixed(2)} MB, ` +
+      `${excelWerkboek.laatsteSchrijving?.blokken ?? 0} rijblok(ken), ` +
+      `${excelWerkboek.laatsteSchrijving?.vulOperaties ?? 0} vul-operaties). ` +
+      (binnenBudget ? "Binnen budget." : "BOVEN BUDGET (!)"),
+  );
+  console.log("Tijden zijn het werk van de adapter en de mock; Excel zelf doet het schrijven daarna nog.");
+  return binnenBudget;
+}
+
+if (require.main === module) {
+  run().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (fout: unknown) => {
+      console.error(fout);
+      process.exit(1);
+    },
+  );
+}
