@@ -98,7 +98,7 @@ export async function run(): Promise<boolean> {
   );
 
   console.log(
-    `\nAdapters: ${GEMEENTEN} gemeenten x ${PERIODEN} perioden (${excelRegel.rijen - 1} rijen + kop)`,
+    `\nAdapters: ${GEMEENTEN} gemeenten x ${PERIODEN} perioden (gelezen bereik: ${excelRegel.rijen} rijen incl. titel en kop)`,
   );
   const kop = [
     "adapter",
