@@ -31,5 +31,5 @@ export {
   maakBrieftabelBlad,
   bladNaam,
 } from "./vergelijk";
-export { maakSynthetischBlad } from "./synthetisch";
+export { maakSynthetischBlad, SYNTHETISCHE_KOPPEN } from "./synthetisch";
 export { meldingen, uitvoerTeksten } from "./berichten";
