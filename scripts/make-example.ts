@@ -71,7 +71,9 @@ export function controleerGegevens(d: Voorbeeldgegevens): void {
       if (volgende && c.gerealiseerd !== null) {
         const eind = c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd;
         if (eind !== volgende.achterstandBegin) {
-          fouten.push(`${g.gemeente} ${p}: achterstand eind ${eind} <> begin volgende ${volgende.achterstandBegin}`);
+          fouten.push(
+            `${g.gemeente} ${p}: achterstand eind ${eind} <> begin volgende ${volgende.achterstandBegin}`,
+          );
         }
       }
     });
@@ -90,7 +92,9 @@ function isoNaarDatum(iso: string): Date {
 }
 
 function achterstandEind(c: PeriodeCijfers): number | null {
-  return c.gerealiseerd === null ? null : c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd;
+  return c.gerealiseerd === null
+    ? null
+    : c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd;
 }
 
 function zetKop(werkblad: ExcelJS.Worksheet, rij: number, koppen: string[], breedten: number[]): void {
@@ -112,7 +116,8 @@ function kolomLetter(k: number): string {
 /** Sheet "Overzicht": one row per gemeente per period. */
 function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
   const ws = werkmap.addWorksheet("Overzicht");
-  ws.getCell("A1").value = `Overzicht huisvesting vergunninghouders provincie ${d.provincie}, ${d.perioden[0]} tot en met ${d.perioden[d.perioden.length - 1]} (voorbeeld)`;
+  ws.getCell("A1").value =
+    `Overzicht huisvesting vergunninghouders provincie ${d.provincie}, ${d.perioden[0]} tot en met ${d.perioden[d.perioden.length - 1]} (voorbeeld)`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A2").value = LET_OP;
   ws.getCell("A2").font = { italic: true };
@@ -166,7 +171,8 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
 function maakPeriodeblad(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
   const p = d.versnelling.periode;
   const ws = werkmap.addWorksheet(d.versnelling.blad);
-  ws.getCell("A1").value = `Stand van zaken eerste helft 2022 en opdracht versnelde uitstroom zomer 2022, provincie ${d.provincie} (voorbeeld)`;
+  ws.getCell("A1").value =
+    `Stand van zaken eerste helft 2022 en opdracht versnelde uitstroom zomer 2022, provincie ${d.provincie} (voorbeeld)`;
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A2").value = LET_OP;
   ws.getCell("A2").font = { italic: true };
@@ -194,17 +200,22 @@ function maakPeriodeblad(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void 
       const x = g.perioden[q];
       return { achterstand: (achterstandEind(x) ?? 0) - x.naRegistratie, taakstelling: x.taakstelling };
     });
-    const vorige = eerder.length ? bepaalTredeHistorie(eerder, g.vorigeTrede)[eerder.length - 1] : g.vorigeTrede;
+    const vorige = eerder.length
+      ? bepaalTredeHistorie(eerder, g.vorigeTrede)[eerder.length - 1]
+      : g.vorigeTrede;
     const r = ws.getRow(rij);
     r.getCell(1).value = g.gemeente;
     r.getCell(2).value = "eerste helft 2022";
     r.getCell(3).value = c.achterstandBegin;
     r.getCell(4).value = c.taakstelling;
     r.getCell(5).value = c.herverdeling;
-    r.getCell(6).value = { formula: `D${rij}+C${rij}+E${rij}`, result: c.taakstelling + c.achterstandBegin + c.herverdeling };
+    r.getCell(6).value = {
+      formula: `D${rij}+C${rij}+E${rij}`,
+      result: c.taakstelling + c.achterstandBegin + c.herverdeling,
+    };
     r.getCell(7).value = c.gerealiseerd;
     r.getCell(8).value = c.naRegistratie;
-    r.getCell(9).value = { formula: `F${rij}-G${rij}`, result: achterstandEind(c) };
+    r.getCell(9).value = { formula: `F${rij}-G${rij}`, result: achterstandEind(c) ?? undefined };
     r.getCell(10).value = vorige;
     if (g.opdrachtVersnelling !== null) r.getCell(11).value = g.opdrachtVersnelling;
     for (let k = 3; k <= 11; k++) r.getCell(k).numFmt = "0";
@@ -237,14 +248,20 @@ export async function writeDeterministisch(werkmap: ExcelJS.Workbook, pad: strin
     if (bestand.dir) continue;
     uit.file(naam, await bestand.async("uint8array"), { date: VASTE_DATUM, createFolders: false });
   }
-  const buffer = await uit.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  const buffer = await uit.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
   await fs.writeFile(pad, buffer);
   return buffer;
 }
 
 async function hoofd(): Promise<void> {
   const wortel = path.resolve(__dirname, "..");
-  const gegevens = JSON.parse(await fs.readFile(path.join(wortel, "data", "voorbeeld.json"), "utf8")) as Voorbeeldgegevens;
+  const gegevens = JSON.parse(
+    await fs.readFile(path.join(wortel, "data", "voorbeeld.json"), "utf8"),
+  ) as Voorbeeldgegevens;
   const doel = path.join(wortel, "assets", "voorbeeld.xlsx");
   const buffer = await writeDeterministisch(maakVoorbeeldWerkmap(gegevens), doel);
   process.stdout.write(`Geschreven: ${path.relative(process.cwd(), doel)} (${buffer.length} bytes)\n`);

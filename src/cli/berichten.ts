@@ -96,6 +96,8 @@ export const labels = {
     `${waarschuwingen === 1 ? "waarschuwing" : "waarschuwingen"}, ${info} info`,
   ernstKop: { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Info" } as const,
   meerOpmerkingen: (aantal: number): string => `  ... en ${formatAantal(aantal)} meer (alle opmerkingen met --json)`,
+  meerVanCode: (aantal: number, code: string): string =>
+    `  ... en ${formatAantal(aantal)} meer van dezelfde soort [${code}] (alle opmerkingen met --json)`,
   geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",
   versnelling: "Versnelling (regel 8, opdracht per achterstand)",
   geenRatio: "geen achterstand",

@@ -6,6 +6,8 @@ import { formatAantal, formatDecimaal, labels } from "./berichten";
 
 /** At most this many remarks per severity are printed; `--json` gives all. */
 export const MAX_OPMERKINGEN_PER_ERNST = 50;
+/** Info remarks with the same code (e.g. one `tussenstand` per gemeente) are shown at most this often. */
+export const MAX_INFO_PER_CODE = 5;
 
 const ERNST_VOLGORDE: Ernst[] = ["fout", "waarschuwing", "info"];
 
@@ -91,11 +93,21 @@ export function formatOpmerkingen(opmerkingen: Opmerking[]): string {
     if (lijst.length === 0) continue;
     uit.push("");
     uit.push(`${labels.ernstKop[ernst]} (${formatAantal(lijst.length)})`);
-    const celBreedte = Math.max(4, ...lijst.slice(0, MAX_OPMERKINGEN_PER_ERNST).map((o) => o.cel.length));
-    for (const o of lijst.slice(0, MAX_OPMERKINGEN_PER_ERNST)) {
-      uit.push(`  ${o.cel.padEnd(celBreedte)}  ${o.bericht} [${o.code}]`);
+    // Info: at most MAX_INFO_PER_CODE of one code, then one line with the rest of that code.
+    const getoond: Opmerking[] = [];
+    const weggelaten = new Map<string, number>();
+    const perCode = new Map<string, number>();
+    for (const o of lijst) {
+      const n = (perCode.get(o.code) ?? 0) + 1;
+      perCode.set(o.code, n);
+      if (ernst === "info" && n > MAX_INFO_PER_CODE) weggelaten.set(o.code, (weggelaten.get(o.code) ?? 0) + 1);
+      else getoond.push(o);
     }
-    if (lijst.length > MAX_OPMERKINGEN_PER_ERNST) uit.push(labels.meerOpmerkingen(lijst.length - MAX_OPMERKINGEN_PER_ERNST));
+    const zichtbaar = getoond.slice(0, MAX_OPMERKINGEN_PER_ERNST);
+    const celBreedte = Math.max(4, ...zichtbaar.map((o) => o.cel.length));
+    for (const o of zichtbaar) uit.push(`  ${o.cel.padEnd(celBreedte)}  ${o.bericht} [${o.code}]`);
+    for (const [code, aantal] of weggelaten) uit.push(labels.meerVanCode(aantal, code));
+    if (getoond.length > MAX_OPMERKINGEN_PER_ERNST) uit.push(labels.meerOpmerkingen(getoond.length - MAX_OPMERKINGEN_PER_ERNST));
   }
   return uit.join("\n") + "\n";
 }
