@@ -1,0 +1,146 @@
+import {
+  bereikAdres,
+  bevestigConflicten,
+  celAdres,
+  genummerdeBladnaam,
+  isEigenBlad,
+  isEigenKop,
+  kolomLetters,
+  leesAdres,
+  noemCellen,
+  planAfmetingen,
+  telTeSchrijvenCellen,
+  vindConflicten,
+  WerkboekFout,
+} from "../../src/host/conflicten";
+import { voorbeeldPlan } from "../preview/voorbeeld";
+
+describe("adressen", () => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+  ])("kolom %p heet %p", (kolom, letters) => {
+    expect(kolomLetters(kolom)).toBe(letters);
+  });
+
+  it("maakt en leest A1-adressen", () => {
+    expect(celAdres(7, 5)).toBe("F7");
+    expect(leesAdres("F7")).toEqual({ rij: 7, kolom: 5, rijen: 1, kolommen: 1 });
+    expect(leesAdres("'Mijn blad'!$b$3:D10")).toEqual({ rij: 3, kolom: 1, rijen: 8, kolommen: 3 });
+    expect(leesAdres("D10:B3")).toEqual({ rij: 3, kolom: 1, rijen: 8, kolommen: 3 });
+    expect(bereikAdres({ rij: 3, kolom: 1, rijen: 8, kolommen: 3 })).toBe("B3:D10");
+    expect(bereikAdres({ rij: 3, kolom: 1, rijen: 1, kolommen: 1 })).toBe("B3");
+  });
+
+  it("geeft null voor wat geen celadres is", () => {
+    expect(leesAdres("Leusden")).toBeNull();
+    expect(leesAdres("A:A")).toBeNull();
+    expect(leesAdres("A0")).toBeNull();
+    expect(leesAdres("")).toBeNull();
+  });
+});
+
+describe("eigen kolommen en bladen", () => {
+  it("herkent een eigen kolom aan een kop die met 'IBT ' begint", () => {
+    expect(isEigenKop("IBT trede")).toBe(true);
+    expect(isEigenKop("  IBT trede")).toBe(true);
+    expect(isEigenKop("IBTtrede")).toBe(false);
+    expect(isEigenKop("Trede")).toBe(false);
+    expect(isEigenKop(3)).toBe(false);
+    expect(isEigenKop("")).toBe(false);
+  });
+
+  it("herkent een eigen blad aan zijn naam, een IBT-titel of dezelfde titel in A1", () => {
+    expect(isEigenBlad("IBT Vergelijking", "", "x")).toBe(true);
+    expect(isEigenBlad("Brieftabel", "IBT brieftabel Leusden", "x")).toBe(true);
+    expect(isEigenBlad("Brieftabel", "Brieftabel Leusden 2022-1", "Brieftabel Leusden 2022-1")).toBe(true);
+    expect(isEigenBlad("Brieftabel", "mijn brief", "Brieftabel Leusden 2022-1")).toBe(false);
+    expect(isEigenBlad("Brieftabel", "", "")).toBe(false);
+  });
+
+  it("nummert een bladnaam binnen Excels 31 tekens", () => {
+    expect(genummerdeBladnaam("Brieftabel", 2)).toBe("Brieftabel (2)");
+    const lang = "Vergelijking versnelling Utrecht";
+    expect(genummerdeBladnaam(lang, 12)).toBe("Vergelijking versnelling U (12)");
+    expect(genummerdeBladnaam(lang, 12).length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe("vindConflicten", () => {
+  it("ziet geen conflicten in lege doelcellen", () => {
+    const huidig = [
+      ["", ""],
+      ["", ""],
+      ["", ""],
+      ["", ""],
+    ];
+    expect(vindConflicten(voorbeeldPlan(), huidig)).toEqual([]);
+  });
+
+  it("noemt elke niet-lege cel van de gebruiker waar het plan wil schrijven", () => {
+    const huidig = [
+      ["Opmerking", ""],
+      ["a", ""],
+      ["", "b"],
+      ["", "c"], // F6: plan has null there, so no conflict
+    ];
+    expect(vindConflicten(voorbeeldPlan(), huidig)).toEqual(["E3", "E4", "F5"]);
+  });
+
+  it("telt cellen onder een eigen kop nooit als conflict", () => {
+    const huidig = [
+      ["IBT realisatie", "IBT trede"],
+      [0.1, "Trede 1"],
+      [0.2, "Trede 2"],
+      [0.3, "Trede 3"],
+    ];
+    expect(vindConflicten(voorbeeldPlan(), huidig)).toEqual([]);
+  });
+
+  it("ziet 0 en ONWAAR als gegevens (niet leeg)", () => {
+    const huidig = [
+      ["", ""],
+      [0, false],
+      ["", ""],
+      ["", ""],
+    ];
+    expect(vindConflicten(voorbeeldPlan(), huidig)).toEqual(["E4", "F4"]);
+  });
+});
+
+describe("bevestigConflicten", () => {
+  it("gaat door zonder conflicten, zonder te vragen", async () => {
+    const vraag = jest.fn();
+    await expect(bevestigConflicten("Blad1", [], vraag)).resolves.toBeUndefined();
+    expect(vraag).not.toHaveBeenCalled();
+  });
+
+  it("weigert zonder terugvraag, met de cellen in de fout", async () => {
+    const fout = await bevestigConflicten("Blad1", ["F7"]).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(WerkboekFout);
+    expect(fout).toMatchObject({ code: "overschrijven-geweigerd", cellen: ["F7"] });
+  });
+
+  it("gaat door als de gebruiker bevestigt", async () => {
+    await expect(bevestigConflicten("Blad1", ["F7"], async () => true)).resolves.toBeUndefined();
+  });
+
+  it("noemt de eerste vijf cellen en telt de rest", () => {
+    expect(noemCellen(["A1"])).toBe("A1");
+    expect(noemCellen(["A1", "A2"])).toBe("A1 en A2");
+    expect(noemCellen(["A1", "A2", "A3", "A4", "A5", "A6"])).toBe("A1, A2, A3, A4, A5 en 1 andere cel");
+    expect(noemCellen(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"])).toBe(
+      "A1, A2, A3, A4, A5 en 3 andere cellen",
+    );
+  });
+});
+
+describe("planmaten", () => {
+  it("meet het plan en telt de te schrijven cellen", () => {
+    expect(planAfmetingen(voorbeeldPlan())).toEqual({ rijen: 4, kolommen: 2 });
+    expect(telTeSchrijvenCellen(voorbeeldPlan())).toBe(7);
+  });
+});
