@@ -28,6 +28,7 @@ import {
   leesRijen,
   maakOpmerking,
   type GelezenRij,
+  type GetalVeld,
   type KolomIndeling,
   type LeesContext,
 } from "./lezen";
@@ -43,7 +44,7 @@ interface Werkrij {
   dubbel: boolean;
 }
 
-const TREDE_SLEUTELS = ["1", "2", "3", "4", "5", "6"] as const;
+type TredeSleutel = keyof Samenvatting["perTrede"];
 
 function legeSamenvatting(): Samenvatting {
   return {
@@ -88,18 +89,49 @@ function kolomCel(rij: number, kolom: number | null, reserve: number): { cel: st
   return { cel: adres(rij, k), kolom: k };
 }
 
+function okWaarde(n: GelezenRij["getallen"], v: GetalVeld): number | null {
+  return n[v].status === "ok" ? n[v].waarde : null;
+}
+
+/** A stated percentage must round to the same whole percent as the computed one (either reading). */
+function vergelijkProcent(
+  opm: Opmerking[],
+  rij: number,
+  gerealiseerd: number | null,
+  gelezen: GelezenRij["realisatieTaakstelling"],
+  berekendeFractie: number | null,
+  label: string,
+  deler: string,
+  noemer: number | null,
+): void {
+  if (gelezen.status !== "ok" || berekendeFractie === null || noemer === null || gerealiseerd === null)
+    return;
+  const doel = rondProcentAf(berekendeFractie);
+  const p = gelezen.waarde!;
+  if (rondProcentAf(p.fractie) === doel) return;
+  if (p.alternatief !== null && rondProcentAf(p.alternatief) === doel) return;
+  opm.push(
+    maakOpmerking(
+      rij,
+      gelezen.kolom!,
+      "fout",
+      "realisatie-wijkt-af",
+      meldingen.realisatieWijktAf(label, p.fractie, berekendeFractie, gerealiseerd, deler, noemer),
+    ),
+  );
+}
+
 /** Per-row arithmetic (rules 1, 2, 4, 5) and the comparisons of stated figures. */
 function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Werkrij {
   const n = g.getallen;
-  const ok = (v: keyof typeof n): number | null => (n[v].status === "ok" ? n[v].waarde : null);
-  const achterstandBegin = ok("achterstandBegin");
-  const taakstelling = ok("taakstelling");
-  const herverdeling = n.herverdeling.status === "fout" ? null : (ok("herverdeling") ?? 0);
-  const extraOpgave = ok("extraOpgave");
-  const naRegistratie = n.naRegistratie.status === "fout" ? null : (ok("naRegistratie") ?? 0);
-  const totaalopgaveOpgegeven = ok("totaalopgave");
-  const eindOpgegeven = ok("achterstandEindOpgegeven");
-  let gerealiseerd = ok("gerealiseerd");
+  const achterstandBegin = okWaarde(n, "achterstandBegin");
+  const taakstelling = okWaarde(n, "taakstelling");
+  const herverdeling = n.herverdeling.status === "fout" ? null : (okWaarde(n, "herverdeling") ?? 0);
+  const extraOpgave = okWaarde(n, "extraOpgave");
+  const naRegistratie = n.naRegistratie.status === "fout" ? null : (okWaarde(n, "naRegistratie") ?? 0);
+  const totaalopgaveOpgegeven = okWaarde(n, "totaalopgave");
+  const eindOpgegeven = okWaarde(n, "achterstandEindOpgegeven");
+  let gerealiseerd = okWaarde(n, "gerealiseerd");
   const rij = g.rij;
 
   if (!g.isTotaalrij) {
@@ -258,29 +290,10 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Wer
       );
     }
   }
-  const vergelijkProcent = (
-    gelezen: GelezenRij["realisatieTaakstelling"],
-    berekendeFractie: number | null,
-    label: string,
-    deler: string,
-    noemer: number | null,
-  ): void => {
-    if (gelezen.status !== "ok" || berekendeFractie === null || noemer === null) return;
-    const doel = rondProcentAf(berekendeFractie);
-    const p = gelezen.waarde!;
-    if (rondProcentAf(p.fractie) === doel) return;
-    if (p.alternatief !== null && rondProcentAf(p.alternatief) === doel) return;
-    opm.push(
-      maakOpmerking(
-        rij,
-        gelezen.kolom!,
-        "fout",
-        "realisatie-wijkt-af",
-        meldingen.realisatieWijktAf(label, p.fractie, berekendeFractie, gerealiseerd!, deler, noemer),
-      ),
-    );
-  };
   vergelijkProcent(
+    opm,
+    rij,
+    gerealiseerd,
     g.realisatieTaakstelling,
     realisatieTaakstelling,
     "Realisatie taakstelling",
@@ -288,6 +301,9 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Wer
     taakstelling,
   );
   vergelijkProcent(
+    opm,
+    rij,
+    gerealiseerd,
     g.realisatieTotaalopgave,
     realisatieTotaalopgave,
     "Realisatie totaalopgave",
@@ -308,12 +324,12 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Wer
     periode: periode ? formatPeriode(periode) : null,
     achterstandBegin,
     taakstelling,
-    herverdeling: ok("herverdeling"),
+    herverdeling: okWaarde(n, "herverdeling"),
     extraOpgave,
     totaalopgave,
     totaalopgaveInclExtra,
     gerealiseerd,
-    naRegistratie: ok("naRegistratie"),
+    naRegistratie: okWaarde(n, "naRegistratie"),
     achterstandEind,
     achterstandEindGecorrigeerd,
     realisatieTaakstelling,
@@ -325,7 +341,7 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Wer
     tredeOngecorrigeerd: null,
     escalatie: null,
     maatregel: null,
-    opdrachtVersnelling: ok("opdrachtVersnelling"),
+    opdrachtVersnelling: okWaarde(n, "opdrachtVersnelling"),
     meetdatum: meetdatum ? formatIsoDatum(meetdatum) : null,
     isTotaalrij: g.isTotaalrij,
   };
@@ -579,7 +595,7 @@ function vatSamen(werk: Werkrij[]): Samenvatting {
     werk.filter((w) => !w.g.isTotaalrij && w.g.sleutel !== null).map((w) => w.g.sleutel),
   ).size;
   for (const w of laatsteRijen(werk, (x) => x.res.trede !== null)) {
-    s.perTrede[String(w.res.trede) as (typeof TREDE_SLEUTELS)[number]]++;
+    s.perTrede[String(w.res.trede) as TredeSleutel]++;
     if ((w.res.achterstandEind ?? 0) > 0) s.metAchterstand++;
     if (w.res.escalatie === "Opschalen") s.opgeschaald++;
     if (w.res.escalatie === "Afschalen") s.afgeschaald++;
@@ -669,12 +685,11 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
     };
   }
   const indeling = deelKolommenIn(kop);
-  const kopCel = (kolom: number): number => kolom;
   for (const d of kop.dubbel) {
     opmerkingen.push(
       maakOpmerking(
         kop.rij,
-        kopCel(d.kolom.kolom),
+        d.kolom.kolom,
         "waarschuwing",
         "kolom-dubbel",
         meldingen.kolomDubbel(VELD_LABELS[d.veld], adres(kop.rij, d.eerste)),

@@ -306,6 +306,47 @@ function leesMet<T>(
   return { status: "fout", waarde: null, kolom: kolom.kolom };
 }
 
+/** What a gemeente cell text is; cached per distinct text (a sheet repeats each name per period). */
+interface NaamInfo {
+  sleutel: string;
+  isTotaal: boolean;
+  isKop: boolean;
+  isNotitie: boolean;
+}
+
+function kenNaam(cache: Map<string, NaamInfo>, tekst: string): NaamInfo {
+  let info = cache.get(tekst);
+  if (!info) {
+    const sleutel = gemeenteSleutel(tekst);
+    info = {
+      sleutel,
+      isTotaal: TOTAAL.test(sleutel),
+      isKop: sleutel === "gemeente",
+      isNotitie: NOTITIE.test(tekst) || tekst.length > 60,
+    };
+    cache.set(tekst, info);
+  }
+  return info;
+}
+
+function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde): Resultaat<Periode> {
+  if (typeof w !== "string") return parsePeriode(w);
+  let p = cache.get(w);
+  if (!p) {
+    p = parsePeriode(w);
+    cache.set(w, p);
+  }
+  return p;
+}
+
+function leesTrede(w: CelWaarde): Resultaat<Trede> {
+  return parseTrede(w);
+}
+
+function leesDatum(w: CelWaarde): Resultaat<Date> {
+  return parseDatum(w);
+}
+
 /** True when a row holds a value in any input column (the engine's own columns do not count). */
 function heeftInvoer(ctx: LeesContext, r: number): boolean {
   for (const k of ctx.indeling.invoer) if (!isLeeg(celWaarde(ctx.blad, r, k.kolom))) return true;
@@ -321,17 +362,22 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
   const { blad, indeling } = ctx;
   const gemeenteKolom = indeling.perVeld.gemeente!;
   const rijen: GelezenRij[] = [];
+  const namen = new Map<string, NaamInfo>();
+  const perioden = new Map<string, Resultaat<Periode>>();
   for (let r = kop.index + 1; r < blad.waarden.length; r++) {
     if (!heeftInvoer(ctx, r)) continue;
     const rij = sheetRij(blad, r);
     const gw = celWaarde(blad, r, gemeenteKolom.kolom);
     const gemeente = isLeeg(gw) ? null : String(gw).trim();
-    const alleenGemeente = indeling.invoer.every(
-      (k) => k === gemeenteKolom || isLeeg(celWaarde(blad, r, k.kolom)),
-    );
-    if (gemeente !== null && alleenGemeente && (NOTITIE.test(gemeente) || gemeente.length > 60)) continue;
-    if (gemeente !== null && normaliseerKop(gemeente) === "gemeente") continue; // a repeated header
-    const isTotaalrij = gemeente !== null && isTotaalTekst(gemeente);
+    const naam = gemeente === null ? null : kenNaam(namen, gemeente);
+    if (naam !== null && naam.isNotitie) {
+      const alleenGemeente = indeling.invoer.every(
+        (k) => k === gemeenteKolom || isLeeg(celWaarde(blad, r, k.kolom)),
+      );
+      if (alleenGemeente) continue;
+    }
+    if (naam !== null && naam.isKop) continue; // a repeated header
+    const isTotaalrij = naam !== null && naam.isTotaal;
 
     let periode: Gelezen<Periode>;
     const pk = indeling.perVeld.periode;
@@ -339,7 +385,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       const w = celWaarde(blad, r, pk.kolom);
       if (isLeeg(w)) periode = { status: "leeg", waarde: null, kolom: pk.kolom };
       else {
-        const p = parsePeriode(typeof w === "string" ? w : w);
+        const p = leesPeriodeLabel(perioden, w);
         if (p.ok) periode = { status: "ok", waarde: p.waarde, kolom: pk.kolom };
         else {
           ctx.opmerkingen.push(
@@ -381,7 +427,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       index: r,
       rij,
       gemeente,
-      sleutel: gemeente === null || isTotaalrij ? null : gemeenteSleutel(gemeente),
+      sleutel: naam === null || isTotaalrij ? null : naam.sleutel,
       gemeenteKolom: gemeenteKolom.kolom,
       isTotaalrij,
       periode,
@@ -400,9 +446,9 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
         "geen-percentage",
         leesPercentage,
       ),
-      vorigeTrede: leesMet(ctx, r, indeling.perVeld.vorigeTrede, "geen-trede", (w) => parseTrede(w)),
-      trede: leesMet(ctx, r, indeling.perVeld.trede, "geen-trede", (w) => parseTrede(w)),
-      meetdatum: leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", (w) => parseDatum(w)),
+      vorigeTrede: leesMet(ctx, r, indeling.perVeld.vorigeTrede, "geen-trede", leesTrede),
+      trede: leesMet(ctx, r, indeling.perVeld.trede, "geen-trede", leesTrede),
+      meetdatum: leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", leesDatum),
     });
   }
   return rijen;

@@ -202,10 +202,10 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
       const r = perRij.get(rij);
       if (r) {
         const tekst = (opmerkingenPerRij.get(rij) ?? []).join("; ");
-        UITVOER_KOLOMMEN.forEach((k, i) => {
-          w[posities[i] - links] = k.waarde(r, tekst);
-          f[posities[i] - links] = k.formaat;
-        });
+        for (let i = 0; i < UITVOER_KOLOMMEN.length; i++) {
+          w[posities[i] - links] = UITVOER_KOLOMMEN[i].waarde(r, tekst);
+          f[posities[i] - links] = UITVOER_KOLOMMEN[i].formaat;
+        }
         aantalCellen += UITVOER_KOLOMMEN.length;
         if (r.trede !== null)
           opvullingen.push({ rij, kolom: posities[tredeIndex], kleur: TREDE_KLEUREN[r.trede] });

@@ -199,7 +199,10 @@ export function prognosesVoor(rapport: Rapport, meetdatum: Date): PrognoseRij[] 
 
 /** A valid Excel sheet name: no []:*?/\ and at most 31 characters. */
 export function bladNaam(naam: string): string {
-  return naam.replace(/[[\]:*?/\\]/g, "-").slice(0, 31).trim();
+  return naam
+    .replace(/[[\]:*?/\\]/g, "-")
+    .slice(0, 31)
+    .trim();
 }
 
 /**

@@ -18,7 +18,9 @@ describe("maakSynthetischBlad", () => {
     expect(r.samenvatting.fouten).toBe(0);
     expect(r.samenvatting.waarschuwingen).toBe(0);
     expect(r.opmerkingen.every((o) => o.ernst === "info")).toBe(true);
-    expect(new Set(r.opmerkingen.map((o) => o.code))).toEqual(new Set(["trede-correctie-verschil", "deler-nul"]));
+    expect(new Set(r.opmerkingen.map((o) => o.code))).toEqual(
+      new Set(["trede-correctie-verschil", "deler-nul"]),
+    );
     expect(new Set(r.rijen.map((x) => x.periode)).size).toBe(20);
     expect(r.rijen.every((x) => x.trede !== null)).toBe(true);
     // Every trede occurs, so the benchmark exercises the whole ladder.
