@@ -14,6 +14,8 @@ export const excelBerichten = {
     `Excel reageert niet binnen ${seconden(ms)}. Sluit eventuele dialoogvensters of bewerkingen in Excel ` +
     `en probeer het opnieuw.`,
   bladOnbekend: (blad: string) => `Het werkblad '${blad}' bestaat niet (meer). Controleer het blad opnieuw.`,
+  bladnaamOngeldig: (naam: string) =>
+    `'${naam}' kan geen naam van een werkblad zijn (hoogstens 31 tekens, zonder : \\ / ? * [ ]).`,
   adresOngeldig: (adres: string) => `'${adres}' is geen geldig celadres.`,
   onbekendeFout: (code: string, bericht: string) =>
     `Excel gaf een onverwachte fout${code ? ` (${code})` : ""}${bericht ? `: ${bericht}` : ""}. Probeer het opnieuw.`,

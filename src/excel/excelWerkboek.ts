@@ -10,6 +10,7 @@ import {
   genummerdeBladnaam,
   isEigenBlad,
   isEigenKop,
+  isGeldigeBladnaam,
   isLeeg,
   kolomLetters,
   leesAdres,
@@ -187,6 +188,16 @@ export class ExcelWerkboek implements WerkboekAdapter {
     const blokken = verdeelInBlokken(grootten, this.maxVerzoekBytes, vasteBytes);
     const bytes = grootten.reduce((a, b) => a + b, vasteBytes);
 
+    // Asked at most once: a retry without the undo group reuses a "yes" for the same cells.
+    let bevestigd: string | null = null;
+    const bevestig = async (conflicten: string[]): Promise<boolean> => {
+      const sleutel = conflicten.join(",");
+      if (bevestigd === sleutel) return true;
+      const akkoord = (await opties.bevestigOverschrijven?.(conflicten)) === true;
+      if (akkoord) bevestigd = sleutel;
+      return akkoord;
+    };
+
     const schrijf = async (metUndo: boolean): Promise<SchrijfVerslag> => {
       let syncs = 0;
       await this.voerUit(
@@ -210,7 +221,8 @@ export class ExcelWerkboek implements WerkboekAdapter {
           await context.sync();
 
           const conflicten = vindConflicten(plan, doel.values as CelWaarde[][]);
-          await wachter.opGebruiker(bevestigConflicten(plan.blad, conflicten, opties.bevestigOverschrijven));
+          await wachter.opGebruiker(bevestigConflicten(plan.blad, conflicten, bevestig));
+          wachter.stopAlsVerlopen();
 
           // Sync 2 (one per row block when the payload limit forces a split).
           const onderbreek = () => {
@@ -301,7 +313,10 @@ export class ExcelWerkboek implements WerkboekAdapter {
   }
 
   async schrijfNieuwBlad(nieuw: NieuwBlad): Promise<void> {
-    await this.voerUit(async (context) => {
+    if (!isGeldigeBladnaam(nieuw.naam)) {
+      throw new WerkboekFout("bladnaam-ongeldig", excelBerichten.bladnaamOngeldig(nieuw.naam));
+    }
+    await this.voerUit(async (context, wachter) => {
       const bladen = context.workbook.worksheets;
       bladen.load("items/name, items/position");
       await context.sync();
@@ -329,6 +344,7 @@ export class ExcelWerkboek implements WerkboekAdapter {
         }
       }
 
+      wachter.stopAlsVerlopen();
       let ws: Excel.Worksheet;
       if (teVervangen) {
         const tijdelijk = `IBT ${Date.now().toString(36)}`.slice(0, 31);

@@ -16,6 +16,11 @@ export type ExcelRunFunctie = <T>(
 /** Given to a batch: waits for the user without the timeout running. */
 export interface Wachter {
   opGebruiker<U>(p: Promise<U>): Promise<U>;
+  /**
+   * Throws the timeout error when the caller was already told that Excel did not answer, so that a
+   * batch whose first sync came back late does not go on to write behind the user's back.
+   */
+  stopAlsVerlopen(): void;
 }
 
 export const STANDAARD_TIMEOUT_MS = 30_000;
@@ -44,6 +49,7 @@ export function voerUit<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let klaar = false;
+    let verlopen = false;
     let klok: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
       if (klok !== undefined) clearTimeout(klok);
@@ -54,6 +60,7 @@ export function voerUit<T>(
       klok = setTimeout(() => {
         if (klaar) return;
         klaar = true;
+        verlopen = true;
         reject(new WerkboekFout("timeout", excelBerichten.timeout(timeoutMs)));
       }, timeoutMs);
     };
@@ -65,6 +72,9 @@ export function voerUit<T>(
         } finally {
           if (!klaar) start();
         }
+      },
+      stopAlsVerlopen() {
+        if (verlopen) throw new WerkboekFout("timeout", excelBerichten.timeout(timeoutMs));
       },
     };
     start();

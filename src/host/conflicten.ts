@@ -113,6 +113,12 @@ export function genummerdeBladnaam(basis: string, nummer: number): string {
   return basis.slice(0, 31 - achtervoegsel.length) + achtervoegsel;
 }
 
+/** Excel's rule for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export function isGeldigeBladnaam(naam: string): boolean {
+  if (naam.trim() === "" || naam.length > 31 || /[:\\/?*[\]]/.test(naam)) return false;
+  return !naam.startsWith("'") && !naam.endsWith("'");
+}
+
 /** Number of plan rows and the width of the widest plan row. */
 export function planAfmetingen(plan: SchrijfPlan): { rijen: number; kolommen: number } {
   let kolommen = 0;

@@ -10,6 +10,7 @@ import {
   genummerdeBladnaam,
   isEigenBlad,
   isEigenKop,
+  isGeldigeBladnaam,
   isLeeg,
   leesAdres,
   telTeSchrijvenCellen,
@@ -122,11 +123,6 @@ class Werkblad {
 }
 
 const STANDAARD_FORMAAT = "General";
-
-/** Excel's rule for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-function isGeldigeBladnaam(naam: string): boolean {
-  return naam.length > 0 && naam.length <= 31 && !/[:\\/?*[\]]/.test(naam);
-}
 
 export class GeheugenWerkboek implements WerkboekAdapter {
   private readonly werkbladen: Werkblad[] = [];
@@ -254,7 +250,10 @@ export class GeheugenWerkboek implements WerkboekAdapter {
 
   async schrijfNieuwBlad(nieuw: NieuwBlad): Promise<void> {
     if (!isGeldigeBladnaam(nieuw.naam)) {
-      throw new WerkboekFout("bladnaam-ongeldig", `'${nieuw.naam}' kan geen naam van een werkblad zijn.`);
+      throw new WerkboekFout(
+        "bladnaam-ongeldig",
+        `'${nieuw.naam}' kan geen naam van een werkblad zijn (hoogstens 31 tekens, zonder : \\ / ? * [ ]).`,
+      );
     }
     const titel = nieuw.waarden[0]?.[0];
     // The first of "naam", "naam (2)", "naam (3)", ... that is free or the add-in's own.

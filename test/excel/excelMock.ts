@@ -116,6 +116,8 @@ export class ExcelMock {
   readonly runOpties: unknown[] = [];
   /** When true, context.sync() never resolves (Excel not answering). */
   hangen = false;
+  /** Delay of every context.sync() in ms (Excel answering late). */
+  vertragingMs = 0;
   private readonly apiVersie: number;
   private readonly maxVerzoekBytes: number;
 
@@ -510,6 +512,7 @@ export class ExcelMock {
     context.sync = async () => {
       this.syncs++;
       if (this.hangen) await new Promise(() => undefined);
+      if (this.vertragingMs > 0) await new Promise((klaar) => setTimeout(klaar, this.vertragingMs));
       // Request size: written grids as JSON, other operations at ~120 bytes each.
       let bytes = 0;
       let schrijf = operaties;

@@ -348,6 +348,21 @@ describe("ExcelWerkboek: timeout en foutmeldingen", () => {
     );
   });
 
+  it("schrijft niet alsnog als Excel pas na de timeout antwoordt", async () => {
+    const excel = new ExcelMock([voorbeeldBlad()]);
+    excel.vertragingMs = 80;
+    const werkboek = new ExcelWerkboek({ run: excel.run, ondersteunt: excel.ondersteunt, timeoutMs: 20 });
+    await expect(werkboek.schrijfPlan(voorbeeldPlan())).rejects.toThrow(
+      "Excel reageert niet binnen 1 seconde.",
+    );
+    await new Promise((klaar) => setTimeout(klaar, 200));
+    expect(excel.syncs).toBe(1);
+    expect(excel.lees("Overzicht", "E3:F4")).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
+  });
+
   it("noemt standaard 30 seconden", async () => {
     jest.useFakeTimers();
     try {
@@ -415,6 +430,19 @@ describe("ExcelWerkboek: selecteren, nieuwe bladen en instellingen", () => {
     expect(excel.syncs).toBe(1);
     expect(excel.actief.naam).toBe("Overzicht");
     expect(excel.actief.actieveCel).toEqual({ rij: 4, kolom: 3 });
+  });
+
+  it("weigert een ongeldige bladnaam zonder Excel te storen", async () => {
+    const { excel, werkboek } = opzet();
+    await expect(
+      werkboek.schrijfNieuwBlad({
+        naam: "Vergelijking: Leusden/Houten",
+        waarden: [],
+        formaten: [],
+        kolombreedten: [],
+      }),
+    ).rejects.toThrow("'Vergelijking: Leusden/Houten' kan geen naam van een werkblad zijn");
+    expect(excel.syncs).toBe(0);
   });
 
   it("weigert een ongeldig celadres zonder Excel te storen", async () => {
