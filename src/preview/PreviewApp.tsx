@@ -44,9 +44,9 @@ export function PreviewApp({ werkboek, vandaag }: { werkboek: GeheugenWerkboek; 
         <MessageBarBody>{teksten.voorbeeld.banner}</MessageBarBody>
       </MessageBar>
       <div className={styles.naast}>
-        <aside className={styles.paneel} aria-label={teksten.voorbeeld.taakvenster}>
+        <div className={styles.paneel}>
           <App adapter={werkboek} vandaag={vandaag} />
-        </aside>
+        </div>
         <div className={styles.blad}>
           <Raster werkboek={werkboek} />
         </div>

@@ -135,7 +135,6 @@ export const teksten = {
     laden: "Voorbeeldwerkboek laden…",
     laadFout: (reden: string): string => `Het voorbeeldwerkboek kon niet worden geladen: ${reden}`,
     geenBladen: "Het voorbeeldwerkboek bevat geen werkbladen.",
-    taakvenster: "Taakvenster",
     werkbladen: "Werkbladen",
     raster: (blad: string): string => `Werkblad ${blad} (alleen lezen)`,
     leegBlad: "Dit werkblad is leeg.",

@@ -1,0 +1,221 @@
+/**
+ * Browser tests of the built preview (dist/preview.html) in headless Chromium: the task pane against
+ * the in-memory example workbook, beside the read-only grid. Screenshots of each view go to
+ * test-output/screenshots/; each view gets an axe-core scan.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import {
+  controleer,
+  ernstigeAxeFouten,
+  kiesBlad,
+  openVoorbeeld,
+  ROOT,
+  schermafdruk,
+  startChromium,
+  type Pagina,
+} from "./browser";
+import { serveer, type Server } from "./server";
+
+jest.setTimeout(120_000);
+
+const TAAKVENSTER = 'main[aria-label="IBT Huisvesting"]';
+let browser: Browser;
+let server: Server;
+const geopend: Pagina[] = [];
+
+beforeAll(async () => {
+  server = await serveer(path.join(ROOT, "dist"));
+  browser = await startChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.sluit();
+});
+
+async function open(breedte?: number): Promise<Pagina> {
+  const p = await openVoorbeeld(browser, server.url, breedte);
+  geopend.push(p);
+  return p;
+}
+
+afterEach(async () => {
+  for (const p of geopend.splice(0)) {
+    const problemen = [...p.problemen];
+    await p.page.context().close();
+    expect(problemen).toEqual([]);
+  }
+});
+
+/** axe-core scan of the task pane (the view); the whole page is scanned once in the first test. */
+async function verwachtToegankelijk(p: Pagina, view: string, binnen: string | undefined = TAAKVENSTER): Promise<void> {
+  const fouten = await ernstigeAxeFouten(p.page, binnen);
+  if (fouten.length > 0) throw new Error(`axe-core vond ernstige problemen in ${view}:\n${fouten.join("\n")}`);
+}
+
+describe("voorbeeld buiten Excel", () => {
+  it("toont de banner, het taakvenster en het raster van het voorbeeldwerkboek", async () => {
+    const p = await open();
+    const { page } = p;
+    await expectZichtbaar(page.getByText(/voorbeeld van het taakvenster met het meegeleverde voorbeeldwerkboek/));
+    const raster = page.getByRole("grid");
+    await expectZichtbaar(raster);
+    expect(await page.getByRole("tablist", { name: "Werkbladen" }).getByRole("tab").count()).toBeGreaterThanOrEqual(2);
+    expect(await raster.getByRole("columnheader", { name: "A", exact: true }).count()).toBe(1);
+    await verwachtToegankelijk(p, "de hele pagina", undefined);
+  });
+
+  it("bereikt en bedient Controleer blad met Tab en Enter", async () => {
+    const { page } = await open();
+    let gevonden = false;
+    for (let i = 0; i < 15 && !gevonden; i++) {
+      await page.keyboard.press("Tab");
+      gevonden = await page.evaluate(() => document.activeElement?.textContent === "Controleer blad");
+    }
+    expect(gevonden).toBe(true);
+    const focusZichtbaar = await page.evaluate(() => document.activeElement?.matches(":focus-visible") ?? false);
+    expect(focusZichtbaar).toBe(true);
+    await page.keyboard.press("Enter");
+    await expectZichtbaar(page.getByRole("heading", { name: "Samenvatting" }));
+  });
+
+  it("gaat met de pijltjestoetsen van tabblad naar tabblad en kiest met Enter", async () => {
+    const { page } = await open();
+    await page.getByRole("tab", { name: "Controleren", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    const naam = await page.evaluate(() => document.activeElement?.querySelector(".fui-Tab__content")?.textContent);
+    expect(naam).toBe("Terugschrijven");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "Terugschrijven" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    const laatste = await page.evaluate(() => document.activeElement?.querySelector(".fui-Tab__content")?.textContent);
+    expect(laatste).toBe("Prognose");
+  });
+
+  it("controleert het voorbeeldblad; een klik op een opmerking selecteert haar cel in het raster", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "Overzicht");
+    await controleer(page);
+    const gemeenten = await page.locator("dt", { hasText: /^Gemeenten$/ }).locator("xpath=following-sibling::dd[1]").textContent();
+    expect(gemeenten).toBe("26");
+    await schermafdruk(page, "controleren");
+    const docs = path.join(ROOT, "docs", "screenshot-taakvenster.png");
+    if (!fs.existsSync(docs) || process.env.IBT_SCREENSHOTS === "1") {
+      fs.copyFileSync(path.join(ROOT, "test-output", "screenshots", "controleren.png"), docs);
+    }
+    await verwachtToegankelijk(p, "Controleren");
+
+    const opmerking = page.getByRole("tabpanel").getByRole("button", { name: /^[A-Z]+\d+: / }).first();
+    const naam = (await opmerking.textContent()) ?? "";
+    const cel = /^([A-Z]+\d+):/.exec(naam)?.[1];
+    expect(cel).toBeDefined();
+    await opmerking.click();
+    const gekozen = page.locator(`[role=gridcell][data-adres="${cel}"]`);
+    await expectAttribuut(gekozen, "aria-selected", "true");
+    expect(await page.locator("[role=gridcell][aria-selected=true]").count()).toBe(1);
+    await expectZichtbaar(gekozen);
+  });
+
+  it("schrijft de resultaten terug en toont de nieuwe IBT-kolommen in het raster", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "Overzicht");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Terugschrijven" }).click();
+    await page.getByRole("button", { name: "Schrijf resultaten" }).click();
+    await expectZichtbaar(page.getByRole("region", { name: "Wat wordt geschreven" }));
+    await verwachtToegankelijk(p, "Terugschrijven (voorbeeld)");
+    const voorHeaders = await page.locator("[role=gridcell]", { hasText: /^IBT / }).count();
+    expect(voorHeaders).toBe(0);
+    await page.getByRole("button", { name: "Schrijven", exact: true }).click();
+    const dialoog = page.getByRole("alertdialog");
+    if (await dialoog.isVisible().catch(() => false)) await dialoog.getByRole("button", { name: "Overschrijven" }).click();
+    await expectZichtbaar(page.getByText(/cellen geschreven\.$/));
+    const koppen = await page.locator("[role=gridcell]", { hasText: /^IBT / }).allTextContents();
+    expect(koppen.length).toBeGreaterThanOrEqual(3);
+    expect(koppen.some((k) => /trede/i.test(k))).toBe(true);
+    await schermafdruk(page, "terugschrijven");
+    await verwachtToegankelijk(p, "Terugschrijven");
+  });
+
+  it("vergelijkt Leusden en IJsselstein: 1,73 en 0,81 opdracht per achterstand", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "2022-1");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Vergelijken" }).click();
+    const tabel = page.getByRole("table", { name: "Vergelijking opdracht versnelling en achterstand" });
+    await expectZichtbaar(tabel);
+    const rij = tabel.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Opdracht per achterstand" }) });
+    expect(await rij.getByRole("cell").allTextContents()).toEqual(["1,73", "0,81"]);
+    await schermafdruk(page, "vergelijken");
+    await verwachtToegankelijk(p, "Vergelijken");
+    await page.getByRole("button", { name: "Naar werkblad" }).click();
+    await expectZichtbaar(page.getByText(/^Werkblad ".+" gemaakt\.$/));
+  });
+
+  it("toont de brieftabel van Leusden 2022-1 met 39, 72% en 33%", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "Overzicht");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Brieftabel" }).click();
+    await page.getByRole("combobox", { name: "Gemeente" }).click();
+    await page.getByRole("option", { name: "Leusden", exact: true }).click();
+    await page.getByRole("combobox", { name: "Periode" }).click();
+    await page.getByRole("option", { name: "2022-1", exact: true }).click();
+    const tabel = page.getByRole("table", { name: "Brieftabel Leusden 2022-1" });
+    await expectZichtbaar(tabel);
+    const waarden = await tabel.locator("tbody tr td:last-child").allTextContents();
+    expect(waarden).toContain("72%");
+    expect(waarden).toContain("33%");
+    expect(waarden.some((w) => /^39\b/.test(w))).toBe(true);
+    await schermafdruk(page, "brieftabel");
+    await verwachtToegankelijk(p, "Brieftabel");
+  });
+
+  it("toont de prognose per gemeente voor een meetdatum", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "Overzicht");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Prognose" }).click();
+    await page.getByLabel("Meetdatum").fill("2022-11-22");
+    const tabel = page.getByRole("table", { name: "Prognose per gemeente" });
+    await expectZichtbaar(tabel);
+    const leusden = tabel.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Leusden", exact: true }) });
+    expect(await leusden.getByRole("cell").first().textContent()).toBe("33");
+    expect(await leusden.getByRole("cell").nth(1).textContent()).toBe("42");
+    await schermafdruk(page, "prognose");
+    await verwachtToegankelijk(p, "Prognose");
+  });
+
+  it("is bruikbaar op een smal scherm: taakvenster en raster onder elkaar", async () => {
+    const p = await open(400);
+    const { page } = p;
+    await controleer(page);
+    const paneel = await page.getByRole("main", { name: "IBT Huisvesting" }).boundingBox();
+    const raster = await page.getByRole("grid").boundingBox();
+    expect(paneel && raster && raster.y >= paneel.y + paneel.height).toBe(true);
+    expect(paneel!.width).toBeLessThanOrEqual(350);
+  });
+});
+
+async function expectZichtbaar(locator: import("playwright-core").Locator): Promise<void> {
+  await locator.first().waitFor({ state: "visible", timeout: 10_000 });
+}
+
+async function expectAttribuut(locator: import("playwright-core").Locator, naam: string, waarde: string): Promise<void> {
+  const tot = Date.now() + 10_000;
+  let gezien: string | null = null;
+  while (Date.now() < tot) {
+    gezien = await locator.getAttribute(naam).catch(() => null);
+    if (gezien === waarde) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${naam} is ${String(gezien)}, verwacht ${waarde}`);
+}
