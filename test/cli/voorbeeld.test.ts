@@ -1,0 +1,144 @@
+/** The bundled example: its data file, the generated workbook, and what the check says about it. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { VOORBEELD_PAD } from "../../src/cli/main";
+import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
+import { controleerBlad, vergelijkGemeenten } from "../../src/sheet";
+import type { Rapport } from "../../src/sheet/types";
+import { maakVoorbeeldWerkmap, writeDeterministisch, type Voorbeeldgegevens } from "../../scripts/make-example";
+import { maakTempMap } from "./helpers";
+
+const WORTEL = path.resolve(__dirname, "..", "..");
+const gegevens = JSON.parse(readFileSync(path.join(WORTEL, "data", "voorbeeld.json"), "utf8")) as Voorbeeldgegevens;
+const REGISTER_1_JULI_2022: Record<string, number> = {
+  Utrecht: 207,
+  Amersfoort: 53,
+  "Stichtse Vecht": 32,
+  Leusden: 26,
+  Houten: 24,
+  IJsselstein: 21,
+  "Utrechtse Heuvelrug": 18,
+};
+const GEMEENTEN_UTRECHT =
+  "Amersfoort, Baarn, De Bilt, Bunnik, Bunschoten, Eemnes, Houten, IJsselstein, Leusden, Lopik, Montfoort, Nieuwegein, Oudewater, Renswoude, Rhenen, De Ronde Venen, Soest, Stichtse Vecht, Utrecht, Utrechtse Heuvelrug, Veenendaal, Vijfheerenlanden, Wijk bij Duurstede, Woerden, Woudenberg, Zeist".split(
+    ", ",
+  );
+
+const eind = (c: { achterstandBegin: number; taakstelling: number; herverdeling: number; gerealiseerd: number | null }) =>
+  c.taakstelling + c.achterstandBegin + c.herverdeling - (c.gerealiseerd ?? NaN);
+
+describe("data/voorbeeld.json", () => {
+  it("heeft de 26 gemeenten van de provincie Utrecht in 2022", () => {
+    expect(gegevens.gemeenten.map((g) => g.gemeente).sort()).toEqual([...GEMEENTEN_UTRECHT].sort());
+    expect(gegevens.perioden).toEqual(["2021-1", "2021-2", "2022-1", "2022-2"]);
+  });
+
+  it("gebruikt de cijfers van Leusden exact zoals SPEC ze geeft", () => {
+    const l = gegevens.gemeenten.find((g) => g.gemeente === "Leusden")!;
+    expect(l.vorigeTrede).toBe(1);
+    expect(l.opdrachtVersnelling).toBe(45);
+    expect(l.perioden).toEqual({
+      "2021-1": { achterstandBegin: 1, taakstelling: 24, herverdeling: 0, gerealiseerd: 6, naRegistratie: 0 },
+      "2021-2": { achterstandBegin: 19, taakstelling: 19, herverdeling: 0, gerealiseerd: 17, naRegistratie: 6 },
+      "2022-1": { achterstandBegin: 21, taakstelling: 18, herverdeling: 0, gerealiseerd: 13, naRegistratie: 8 },
+      "2022-2": { achterstandBegin: 26, taakstelling: 24, herverdeling: 1, gerealiseerd: 33, naRegistratie: 0, tussenstand: true },
+    });
+    expect(l.echteCijfers).toBe(true);
+    expect(gegevens.gemeenten.filter((g) => g.echteCijfers).map((g) => g.gemeente)).toEqual(["Leusden"]);
+  });
+
+  it("heeft de geregistreerde achterstanden van 1 juli 2022: de top 7 exact, 19 van 26 met achterstand", () => {
+    const opEen = Object.fromEntries(gegevens.gemeenten.map((g) => [g.gemeente, eind(g.perioden["2022-1"])]));
+    for (const [gemeente, a] of Object.entries(REGISTER_1_JULI_2022)) expect(opEen[gemeente]).toBe(a);
+    const anderen = Object.entries(opEen).filter(([g]) => !(g in REGISTER_1_JULI_2022));
+    expect(anderen.filter(([, a]) => a > 0).length).toBe(12);
+    for (const [, a] of anderen) expect(a).toBeLessThan(18);
+    expect(Object.values(opEen).filter((a) => a > 0).length).toBe(19);
+    for (const g of gegevens.gemeenten) expect(g.perioden["2022-2"].achterstandBegin).toBe(opEen[g.gemeente]);
+  });
+
+  it("heeft sluitende ketens en herverdelingen die per periode op 0 uitkomen", () => {
+    for (const g of gegevens.gemeenten) {
+      for (let i = 0; i + 1 < gegevens.perioden.length; i++) {
+        expect(eind(g.perioden[gegevens.perioden[i]])).toBe(g.perioden[gegevens.perioden[i + 1]].achterstandBegin);
+      }
+    }
+    for (const p of gegevens.perioden) {
+      expect(gegevens.gemeenten.reduce((s, g) => s + g.perioden[p].herverdeling, 0)).toBe(0);
+    }
+    const l = gegevens.gemeenten.find((g) => g.gemeente === "Leusden")!;
+    const uh = gegevens.gemeenten.find((g) => g.gemeente === "Utrechtse Heuvelrug")!;
+    expect([l.perioden["2022-2"].herverdeling, uh.perioden["2022-2"].herverdeling]).toEqual([1, -1]);
+  });
+});
+
+describe("assets/voorbeeld.xlsx", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+  let overzicht: Rapport;
+  let periodeblad: Rapport;
+
+  beforeAll(async () => {
+    const werkmap = await readWerkmap(VOORBEELD_PAD);
+    overzicht = controleerBlad(sheetToBlad(werkmap.getWorksheet("Overzicht")!));
+    periodeblad = controleerBlad(sheetToBlad(werkmap.getWorksheet("2022-1")!));
+  });
+
+  it("is gelijk aan wat npm run make-example uit data/voorbeeld.json maakt (byte voor byte)", async () => {
+    const pad = path.join(tmp.map, "voorbeeld.xlsx");
+    const nieuw = await writeDeterministisch(maakVoorbeeldWerkmap(gegevens), pad);
+    expect(nieuw.equals(readFileSync(VOORBEELD_PAD))).toBe(true);
+  });
+
+  it("zegt op de eerste rijen dat de cijfers buiten Leusden en 1 juli 2022 verzonnen zijn", async () => {
+    const werkmap = await readWerkmap(VOORBEELD_PAD);
+    for (const naam of ["Overzicht", "2022-1"]) {
+      const tekst = sheetToBlad(werkmap.getWorksheet(naam)!)
+        .waarden.slice(0, 3)
+        .flat()
+        .join(" ");
+      expect(tekst).toMatch(/behalve de cijfers van Leusden, de geregistreerde achterstanden op 1 juli 2022 .* verzonnen/);
+    }
+  });
+
+  it("geeft op Overzicht geen fouten of waarschuwingen, 26 gemeenten en 19 met achterstand", () => {
+    expect(overzicht.kopRij).toBe(5);
+    expect(overzicht.opmerkingen.filter((o) => o.ernst !== "info")).toEqual([]);
+    expect(overzicht.samenvatting.gemeenten).toBe(26);
+    expect(overzicht.samenvatting.metAchterstand).toBe(19);
+    expect(overzicht.samenvatting.grootsteAchterstanden.slice(0, 7)).toEqual(
+      Object.entries(REGISTER_1_JULI_2022).map(([gemeente, achterstand]) => ({ gemeente, periode: "2022-1", achterstand })),
+    );
+    expect(overzicht.rijen.length).toBe(26 * 4);
+  });
+
+  it("berekent Leusden op Overzicht zoals SPEC, met 2022-2 als tussenstand", () => {
+    const l = overzicht.rijen.filter((r) => r.gemeente === "Leusden");
+    expect(l.map((r) => r.totaalopgave)).toEqual([25, 38, 39, 51]);
+    expect(l.map((r) => r.achterstandEind)).toEqual([19, 21, 26, null]);
+    expect(l.map((r) => r.achterstandEindGecorrigeerd)).toEqual([19, 15, 18, null]);
+    expect(l.map((r) => r.trede)).toEqual([2, 2, 3, null]);
+    expect(l.map((r) => r.escalatie)).toEqual(["Opschalen", "Gelijk", "Opschalen", null]);
+    expect(l[3].gerealiseerd).toBe(33);
+    expect(l[3].realisatieTaakstelling).toBe(33 / 24);
+    expect(l[3].meetdatum).toBe("2022-11-22");
+    const info = overzicht.opmerkingen.filter((o) => o.code === "trede-correctie-verschil").map((o) => o.cel);
+    expect(info).toEqual(["H43"]);
+  });
+
+  it("geeft op het blad 2022-1 de versnelling van SPEC: 1,73, 0,81 en 1,46", () => {
+    expect(periodeblad.opmerkingen.filter((o) => o.ernst !== "info")).toEqual([]);
+    const rijen = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"]);
+    const per = Object.fromEntries(rijen.map((r) => [r.gemeente, r]));
+    expect([per.Leusden.achterstand, per.IJsselstein.achterstand, per.Houten.achterstand]).toEqual([26, 21, 24]);
+    expect([per.Leusden.opdracht, per.IJsselstein.opdracht, per.Houten.opdracht]).toEqual([45, 17, 35]);
+    const r2 = (x: number | null) => Math.round((x ?? NaN) * 100) / 100;
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r2(r.opdrachtPerAchterstand))).toEqual([1.73, 0.81, 1.46]);
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r2(r.verhouding))).toEqual([1.27, 0.59, 1.07]);
+    const r1 = (x: number) => Math.round(x * 10) / 10;
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r1(r.evenredigeOpdracht))).toEqual([35.5, 28.7, 32.8]);
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r1(r.verschil))).toEqual([9.5, -11.7, 2.2]);
+    const gecorrigeerd = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"], { gecorrigeerd: true });
+    expect(r2(gecorrigeerd.find((r) => r.gemeente === "Leusden")!.opdrachtPerAchterstand)).toBe(2.5);
+  });
+});
