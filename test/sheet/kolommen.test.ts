@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { adres, herkenKop, kolomLetters, KOLOMNAMEN, kopSleutel, vindKopregel } from "../../src/sheet";
 import { blad } from "./hulp";
 
@@ -130,5 +132,12 @@ describe("vindKopregel", () => {
     const kop = vindKopregel(blad([["Gemeente", "Taakstelling", "TS", "Periode"]]));
     expect(kop?.kolommen.map((k) => k.veld)).toEqual(["gemeente", "taakstelling", null, "periode"]);
     expect(kop?.dubbel).toEqual([expect.objectContaining({ veld: "taakstelling", eerste: 1 })]);
+  });
+});
+
+describe("docs/kolommen.md", () => {
+  it("noemt elke naam uit de tabel KOLOMNAMEN", () => {
+    const tekst = readFileSync(join(__dirname, "..", "..", "docs", "kolommen.md"), "utf8");
+    for (const k of KOLOMNAMEN) expect(tekst).toContain(k.naam);
   });
 });
