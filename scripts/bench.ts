@@ -44,7 +44,9 @@ let overBudget = false;
 
 function druk(tabel: Meting[]): void {
   const breedte = Math.max(...tabel.map((m) => m.wat.length));
-  process.stdout.write(`  ${"Meting".padEnd(breedte)}  ${"mediaan".padStart(10)}  ${"budget".padStart(10)}  oordeel\n`);
+  process.stdout.write(
+    `  ${"Meting".padEnd(breedte)}  ${"mediaan".padStart(10)}  ${"budget".padStart(10)}  oordeel\n`,
+  );
   for (const m of tabel) {
     const oordeel = m.budget === null ? "" : m.mediaan <= m.budget ? "OK" : "OVER BUDGET";
     if (m.budget !== null && m.mediaan > m.budget) overBudget = true;
@@ -86,7 +88,9 @@ function meetEngine(blad: Blad): void {
       budget: BUDGET_ENGINE_MS,
     },
   ];
-  process.stdout.write(`Engine (${GEMEENTEN * PERIODEN} datarijen, mediaan van ${RUNS_ENGINE} na opwarmen)\n`);
+  process.stdout.write(
+    `Engine (${GEMEENTEN * PERIODEN} datarijen, mediaan van ${RUNS_ENGINE} na opwarmen)\n`,
+  );
   druk(tabel);
   process.stdout.write("\n");
 }
@@ -165,7 +169,9 @@ async function meetModules(): Promise<void> {
       if (uitkomst === false) overBudget = true;
     } catch (fout) {
       overBudget = true;
-      process.stdout.write(`  MISLUKT: ${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
+      process.stdout.write(
+        `  MISLUKT: ${fout instanceof Error ? (fout.stack ?? fout.message) : String(fout)}\n`,
+      );
     }
     process.stdout.write("\n");
   }
@@ -178,11 +184,13 @@ async function hoofd(): Promise<void> {
   meetEngine(blad);
   await meetCli(blad);
   await meetModules();
-  process.stdout.write(overBudget ? "Resultaat: OVER BUDGET of mislukt (zie boven).\n" : "Resultaat: alles binnen budget.\n");
+  process.stdout.write(
+    overBudget ? "Resultaat: OVER BUDGET of mislukt (zie boven).\n" : "Resultaat: alles binnen budget.\n",
+  );
   process.exitCode = overBudget ? 1 : 0;
 }
 
 hoofd().catch((fout) => {
-  process.stderr.write(`${fout instanceof Error ? fout.stack ?? fout.message : String(fout)}\n`);
+  process.stderr.write(`${fout instanceof Error ? (fout.stack ?? fout.message) : String(fout)}\n`);
   process.exitCode = 1;
 });

@@ -31,8 +31,7 @@ export const cliBerichten = {
   geenOpdracht: "Geen opdracht gegeven: gebruik `ibt check [bestand.xlsx]` (zie `ibt --help`).",
   onbekendeOpdracht: (opdracht: string): string =>
     `Onbekende opdracht "${opdracht}": de enige opdracht is \`check\` (zie \`ibt --help\`).`,
-  teVeelBestanden: (aantal: number): string =>
-    `Geef één bestand op, niet ${aantal} (zie \`ibt --help\`).`,
+  teVeelBestanden: (aantal: number): string => `Geef één bestand op, niet ${aantal} (zie \`ibt --help\`).`,
   ongeldigeOptie: (melding: string): string => `Ongeldige aanroep: ${melding} (zie \`ibt --help\`).`,
   bestandOntbreekt: (pad: string): string => `Bestand niet gevonden: ${pad}`,
   geenBestand: (pad: string): string => `${pad} is geen bestand (maar een map of iets anders).`,
@@ -95,7 +94,8 @@ export const labels = {
     `Opmerkingen: ${fouten} ${fouten === 1 ? "fout" : "fouten"}, ${waarschuwingen} ` +
     `${waarschuwingen === 1 ? "waarschuwing" : "waarschuwingen"}, ${info} info`,
   ernstKop: { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Info" } as const,
-  meerOpmerkingen: (aantal: number): string => `  ... en ${formatAantal(aantal)} meer (alle opmerkingen met --json)`,
+  meerOpmerkingen: (aantal: number): string =>
+    `  ... en ${formatAantal(aantal)} meer (alle opmerkingen met --json)`,
   meerVanCode: (aantal: number, code: string): string =>
     `  ... en ${formatAantal(aantal)} meer van dezelfde soort [${code}] (alle opmerkingen met --json)`,
   geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",

@@ -129,11 +129,14 @@ export function sheetToBlad(werkblad: ExcelJS.Worksheet, datum1904 = false): Bla
       if (kolomNummer > maxKolom) maxKolom = kolomNummer;
     });
   });
-  if (cellen.length === 0) return { naam: werkblad.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
+  if (cellen.length === 0)
+    return { naam: werkblad.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
   const hoogte = maxRij - minRij + 1;
   const breedte = maxKolom - minKolom + 1;
   const waarden: CelWaarde[][] = Array.from({ length: hoogte }, () => new Array<CelWaarde>(breedte).fill(""));
-  const formaten: string[][] = Array.from({ length: hoogte }, () => new Array<string>(breedte).fill("General"));
+  const formaten: string[][] = Array.from({ length: hoogte }, () =>
+    new Array<string>(breedte).fill("General"),
+  );
   for (const cel of cellen) {
     waarden[cel.rij - minRij][cel.kolom - minKolom] = cel.waarde;
     formaten[cel.rij - minRij][cel.kolom - minKolom] = cel.formaat;

@@ -49,7 +49,8 @@ interface Argumenten {
   json: boolean;
 }
 
-type Aanroep = { soort: "help" } | { soort: "check"; argumenten: Argumenten } | { soort: "fout"; bericht: string };
+type Aanroep =
+  { soort: "help" } | { soort: "check"; argumenten: Argumenten } | { soort: "fout"; bericht: string };
 
 /** Parses the command line (without `node` and the script). */
 export function parseAanroep(argv: string[]): Aanroep {
@@ -148,8 +149,10 @@ async function bestaatAlsZelfde(a: string, b: string): Promise<boolean> {
 }
 
 async function controleerUitvoerpad(invoer: string, uitvoer: string): Promise<void> {
-  if (await bestaatAlsZelfde(invoer, uitvoer)) throw new InvoerFout(cliBerichten.uitvoerGelijkAanInvoer(uitvoer));
-  if (path.extname(uitvoer).toLowerCase() !== ".xlsx") throw new InvoerFout(cliBerichten.uitvoerGeenXlsx(uitvoer));
+  if (await bestaatAlsZelfde(invoer, uitvoer))
+    throw new InvoerFout(cliBerichten.uitvoerGelijkAanInvoer(uitvoer));
+  if (path.extname(uitvoer).toLowerCase() !== ".xlsx")
+    throw new InvoerFout(cliBerichten.uitvoerGeenXlsx(uitvoer));
   const map = path.dirname(path.resolve(uitvoer));
   try {
     if (!(await fs.stat(map)).isDirectory()) throw new Error();

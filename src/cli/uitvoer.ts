@@ -18,7 +18,11 @@ function regel(label: string, waarde: string, breedte: number): string {
 function tabel(koppen: string[], rijen: string[][], rechts: boolean[]): string[] {
   const breedten = koppen.map((kop, k) => Math.max(kop.length, ...rijen.map((r) => r[k].length)));
   const maak = (cellen: string[]): string =>
-    "  " + cellen.map((c, k) => (rechts[k] ? c.padStart(breedten[k]) : c.padEnd(breedten[k]))).join("  ").trimEnd();
+    "  " +
+    cellen
+      .map((c, k) => (rechts[k] ? c.padStart(breedten[k]) : c.padEnd(breedten[k])))
+      .join("  ")
+      .trimEnd();
   return [maak(koppen), "  " + breedten.map((b) => "-".repeat(b)).join("  "), ...rijen.map(maak)];
 }
 
@@ -100,14 +104,16 @@ export function formatOpmerkingen(opmerkingen: Opmerking[]): string {
     for (const o of lijst) {
       const n = (perCode.get(o.code) ?? 0) + 1;
       perCode.set(o.code, n);
-      if (ernst === "info" && n > MAX_INFO_PER_CODE) weggelaten.set(o.code, (weggelaten.get(o.code) ?? 0) + 1);
+      if (ernst === "info" && n > MAX_INFO_PER_CODE)
+        weggelaten.set(o.code, (weggelaten.get(o.code) ?? 0) + 1);
       else getoond.push(o);
     }
     const zichtbaar = getoond.slice(0, MAX_OPMERKINGEN_PER_ERNST);
     const celBreedte = Math.max(4, ...zichtbaar.map((o) => o.cel.length));
     for (const o of zichtbaar) uit.push(`  ${o.cel.padEnd(celBreedte)}  ${o.bericht} [${o.code}]`);
     for (const [code, aantal] of weggelaten) uit.push(labels.meerVanCode(aantal, code));
-    if (getoond.length > MAX_OPMERKINGEN_PER_ERNST) uit.push(labels.meerOpmerkingen(getoond.length - MAX_OPMERKINGEN_PER_ERNST));
+    if (getoond.length > MAX_OPMERKINGEN_PER_ERNST)
+      uit.push(labels.meerOpmerkingen(getoond.length - MAX_OPMERKINGEN_PER_ERNST));
   }
   return uit.join("\n") + "\n";
 }

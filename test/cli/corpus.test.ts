@@ -6,7 +6,15 @@ import path from "node:path";
 import { main } from "../../src/cli/main";
 import { type FixtureWaarde, maakTempMap, opnameIo, schrijfWerkmap } from "./helpers";
 
-const KOP = ["Gemeente", "Periode", "Achterstand begin", "Taakstelling", "Herverdeling", "Gerealiseerd", "Na-registratie"];
+const KOP = [
+  "Gemeente",
+  "Periode",
+  "Achterstand begin",
+  "Taakstelling",
+  "Herverdeling",
+  "Gerealiseerd",
+  "Na-registratie",
+];
 const LEUSDEN: FixtureWaarde[] = ["Leusden", "2022-1", 21, 18, 0, 13, 8];
 const HOUTEN: FixtureWaarde[] = ["Houten", "2022-1", 23, 30, 0, 29, 3];
 
@@ -83,7 +91,11 @@ const GEVALLEN: Geval[] = [
   },
   {
     naam: "aantallen als tekst met woord en unicode-minteken (goed)",
-    rijen: [KOP, ["Leusden", "2022-1", "21 vergunninghouders", "18", "0", 13, 8], ["Houten", "1e helft 2022", "\u221223", 30, 0, 5, 0]],
+    rijen: [
+      KOP,
+      ["Leusden", "2022-1", "21 vergunninghouders", "18", "0", 13, 8],
+      ["Houten", "1e helft 2022", "\u221223", 30, 0, 5, 0],
+    ],
     verwacht: [],
     berekend: { 2: 39, 3: 7 },
     code: 0,

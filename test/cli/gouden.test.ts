@@ -87,7 +87,9 @@ describe("gouden gevallen van SPEC via een .xlsx-bestand", () => {
     const io = opnameIo();
     await main(["check", pad, "--json"], io);
     const json = JSON.parse(io.uit) as Json;
-    const opmerking = json.remarks.find((r) => r.cell.endsWith("5") && /3/.test(r.message) && /trede/i.test(r.message));
+    const opmerking = json.remarks.find(
+      (r) => r.cell.endsWith("5") && /3/.test(r.message) && /trede/i.test(r.message),
+    );
     expect(opmerking).toBeDefined();
     expect(opmerking!.severity).not.toBe("fout");
   });

@@ -18,7 +18,10 @@ async function leesCellen(pad: string, blad: string): Promise<Cellen> {
   const cellen: Cellen = new Map();
   ws.eachRow((rij) =>
     rij.eachCell((cel) => {
-      const vulling = cel.fill && cel.fill.type === "pattern" && cel.fill.pattern === "solid" ? cel.fill.fgColor?.argb ?? null : null;
+      const vulling =
+        cel.fill && cel.fill.type === "pattern" && cel.fill.pattern === "solid"
+          ? (cel.fill.fgColor?.argb ?? null)
+          : null;
       if (cel.value === null && vulling === null) return;
       cellen.set(cel.address, { waarde: cel.value, formaat: cel.numFmt ?? "General", vulling });
     }),
@@ -88,7 +91,9 @@ describe("ibt check --out", () => {
     hashVoor = hashBestand(invoer);
     const io = opnameIo();
     expect(await main(["check", invoer, "--out", uit1], io)).toBe(0);
-    expect(io.uit).toMatch(/^Kopie met resultaten geschreven naar .*leusden-ibt\.xlsx \(\d+ cellen in \d+ IBT-kolommen\)\./);
+    expect(io.uit).toMatch(
+      /^Kopie met resultaten geschreven naar .*leusden-ibt\.xlsx \(\d+ cellen in \d+ IBT-kolommen\)\./,
+    );
   });
 
   it("laat het invoerbestand byte voor byte ongewijzigd", () => {
@@ -98,12 +103,16 @@ describe("ibt check --out", () => {
   it("houdt alle oorspronkelijke cellen en voegt IBT-kolommen met notaties toe", async () => {
     const voor = await leesCellen(invoer, "Overzicht");
     const na = await leesCellen(uit1, "Overzicht");
-    for (const [adres, cel] of voor) expect({ adres, waarde: na.get(adres)?.waarde }).toEqual({ adres, waarde: cel.waarde });
+    for (const [adres, cel] of voor)
+      expect({ adres, waarde: na.get(adres)?.waarde }).toEqual({ adres, waarde: cel.waarde });
     const koppen = kopregel(na, 3);
     const eigen = koppen.filter((k) => k.startsWith("IBT "));
     expect(eigen.length).toBeGreaterThanOrEqual(5);
     // The computed totaalopgave of Leusden appears in an IBT column, with a number format.
-    const kolomTo = [...na.entries()].find(([a, c]) => /^[A-Z]+3$/.test(a) && /totaalopgave/i.test(String(c.waarde)) && String(c.waarde).startsWith("IBT "));
+    const kolomTo = [...na.entries()].find(
+      ([a, c]) =>
+        /^[A-Z]+3$/.test(a) && /totaalopgave/i.test(String(c.waarde)) && String(c.waarde).startsWith("IBT "),
+    );
     expect(kolomTo).toBeDefined();
     const letter = kolomTo![0].replace(/\d+$/, "");
     expect([4, 5, 6, 7].map((r) => na.get(`${letter}${r}`)?.waarde)).toEqual([25, 38, 39, 51]);
@@ -144,7 +153,8 @@ describe("ibt check --out", () => {
           uit1,
         ],
         { timeout: 110_000 },
-        (fout, _stdout, stderr) => (fout ? reject(new Error(`soffice mislukt: ${fout.message}\n${stderr}`)) : resolve()),
+        (fout, _stdout, stderr) =>
+          fout ? reject(new Error(`soffice mislukt: ${fout.message}\n${stderr}`)) : resolve(),
       );
     });
     const csv = readFileSync(path.join(tmp.map, "leusden-ibt.csv"), "utf8");

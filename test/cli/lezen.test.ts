@@ -15,17 +15,21 @@ describe("naarCelWaarde: celwaarden zoals Excel's range.values ze geeft", () => 
   });
   it("geeft van een formule het opgeslagen resultaat, ook een fout", () => {
     expect(naarCelWaarde({ formula: "D6+C6+E6", result: 39 } as ExcelJS.CellFormulaValue)).toBe(39);
-    expect(naarCelWaarde({ formula: "A1", result: { error: "#REF!" } } as ExcelJS.CellFormulaValue)).toBe("#REF!");
+    expect(naarCelWaarde({ formula: "A1", result: { error: "#REF!" } } as ExcelJS.CellFormulaValue)).toBe(
+      "#REF!",
+    );
     expect(naarCelWaarde({ formula: "A1" } as ExcelJS.CellFormulaValue)).toBe("");
   });
   it("maakt van opgemaakte tekst platte tekst", () => {
-    const w = { richText: [{ text: "Leus" }, { font: { bold: true }, text: "den" }] } as ExcelJS.CellRichTextValue;
+    const w = {
+      richText: [{ text: "Leus" }, { font: { bold: true }, text: "den" }],
+    } as ExcelJS.CellRichTextValue;
     expect(naarCelWaarde(w)).toBe("Leusden");
   });
   it("geeft van een hyperlink de tekst", () => {
-    expect(naarCelWaarde({ text: "Leusden", hyperlink: "https://www.leusden.nl" } as ExcelJS.CellHyperlinkValue)).toBe(
-      "Leusden",
-    );
+    expect(
+      naarCelWaarde({ text: "Leusden", hyperlink: "https://www.leusden.nl" } as ExcelJS.CellHyperlinkValue),
+    ).toBe("Leusden");
   });
   it("maakt van een datum het Excel-serienummer", () => {
     expect(naarCelWaarde(new Date(Date.UTC(2022, 10, 22)))).toBe(44887);
@@ -57,7 +61,7 @@ describe("sheetToBlad", () => {
           [null, { richText: [{ text: "IJssel" }, { text: "stein" }] }, "2022-1", { error: "#N/A" }, null],
           [null, "Houten", "2022-1", { formula: "1+1", result: 2 }, true],
         ],
-        formaten: { "D4": "0%", "E4": "d-m-yyyy" },
+        formaten: { D4: "0%", E4: "d-m-yyyy" },
       },
     ]);
     const werkmap = await readWerkmap(pad);

@@ -45,7 +45,9 @@ describe("ibt check: afsluitcodes en meldingen", () => {
     ]);
     const io = opnameIo();
     expect(await main(["check", p("geen-kop.xlsx")], io)).toBe(EXIT_ONBRUIKBAAR);
-    expect(io.fout).toContain('Geen werkblad met een herkenbare kopregel gevonden (gezocht in "Notities", "Leeg")');
+    expect(io.fout).toContain(
+      'Geen werkblad met een herkenbare kopregel gevonden (gezocht in "Notities", "Leeg")',
+    );
   });
 
   it("geeft 2 bij een onbekend --sheet, en noemt de bladen die er wel zijn", async () => {
@@ -107,7 +109,9 @@ describe("ibt check: afsluitcodes en meldingen", () => {
     expect(await main(["check", p("leusden.xlsx"), "--out", p("uit.csv")], io)).toBe(EXIT_ONBRUIKBAAR);
     expect(io.fout).toContain("de uitvoer moet een .xlsx-bestand zijn");
     const io2 = opnameIo();
-    expect(await main(["check", p("leusden.xlsx"), "--out", p("nergens/uit.xlsx")], io2)).toBe(EXIT_ONBRUIKBAAR);
+    expect(await main(["check", p("leusden.xlsx"), "--out", p("nergens/uit.xlsx")], io2)).toBe(
+      EXIT_ONBRUIKBAAR,
+    );
     expect(io2.fout).toContain("bestaat niet");
   });
 });
@@ -151,7 +155,9 @@ describe("ibt check --json: de vaste vorm", () => {
         expect(rij[sleutel] === null || typeof rij[sleutel] === "number").toBe(true);
       }
       expect(rij.taakstellingGehaald === null || typeof rij.taakstellingGehaald === "boolean").toBe(true);
-      expect(rij.escalatie === null || ["Opschalen", "Afschalen", "Gelijk"].includes(rij.escalatie)).toBe(true);
+      expect(rij.escalatie === null || ["Opschalen", "Afschalen", "Gelijk"].includes(rij.escalatie)).toBe(
+        true,
+      );
     }
     const laatste = json.rows[3];
     expect(laatste.gerealiseerd).toBeNull();

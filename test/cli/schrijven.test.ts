@@ -73,7 +73,11 @@ describe("applySchrijfPlan", () => {
     expect(ws.getCell("E3").value).toBe(0.7222);
     expect(ws.getCell("E3").numFmt).toBe("0%");
     expect(ws.getCell("F3").value).toBe("3 Actief toezicht");
-    expect(ws.getCell("F3").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFF4B183" } });
+    expect(ws.getCell("F3").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFF4B183" },
+    });
     expect(ws.getColumn(5).width).toBe(16);
     // null = untouched
     expect(ws.getCell("D4").value).toBeNull();

@@ -5,11 +5,17 @@ import { VOORBEELD_PAD } from "../../src/cli/main";
 import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
 import { controleerBlad, vergelijkGemeenten } from "../../src/sheet";
 import type { Rapport } from "../../src/sheet/types";
-import { maakVoorbeeldWerkmap, writeDeterministisch, type Voorbeeldgegevens } from "../../scripts/make-example";
+import {
+  maakVoorbeeldWerkmap,
+  writeDeterministisch,
+  type Voorbeeldgegevens,
+} from "../../scripts/make-example";
 import { maakTempMap } from "./helpers";
 
 const WORTEL = path.resolve(__dirname, "..", "..");
-const gegevens = JSON.parse(readFileSync(path.join(WORTEL, "data", "voorbeeld.json"), "utf8")) as Voorbeeldgegevens;
+const gegevens = JSON.parse(
+  readFileSync(path.join(WORTEL, "data", "voorbeeld.json"), "utf8"),
+) as Voorbeeldgegevens;
 const REGISTER_1_JULI_2022: Record<string, number> = {
   Utrecht: 207,
   Amersfoort: 53,
@@ -24,8 +30,12 @@ const GEMEENTEN_UTRECHT =
     ", ",
   );
 
-const eind = (c: { achterstandBegin: number; taakstelling: number; herverdeling: number; gerealiseerd: number | null }) =>
-  c.taakstelling + c.achterstandBegin + c.herverdeling - (c.gerealiseerd ?? NaN);
+const eind = (c: {
+  achterstandBegin: number;
+  taakstelling: number;
+  herverdeling: number;
+  gerealiseerd: number | null;
+}) => c.taakstelling + c.achterstandBegin + c.herverdeling - (c.gerealiseerd ?? NaN);
 
 describe("data/voorbeeld.json", () => {
   it("heeft de 26 gemeenten van de provincie Utrecht in 2022", () => {
@@ -39,9 +49,28 @@ describe("data/voorbeeld.json", () => {
     expect(l.opdrachtVersnelling).toBe(45);
     expect(l.perioden).toEqual({
       "2021-1": { achterstandBegin: 1, taakstelling: 24, herverdeling: 0, gerealiseerd: 6, naRegistratie: 0 },
-      "2021-2": { achterstandBegin: 19, taakstelling: 19, herverdeling: 0, gerealiseerd: 17, naRegistratie: 6 },
-      "2022-1": { achterstandBegin: 21, taakstelling: 18, herverdeling: 0, gerealiseerd: 13, naRegistratie: 8 },
-      "2022-2": { achterstandBegin: 26, taakstelling: 24, herverdeling: 1, gerealiseerd: 33, naRegistratie: 0, tussenstand: true },
+      "2021-2": {
+        achterstandBegin: 19,
+        taakstelling: 19,
+        herverdeling: 0,
+        gerealiseerd: 17,
+        naRegistratie: 6,
+      },
+      "2022-1": {
+        achterstandBegin: 21,
+        taakstelling: 18,
+        herverdeling: 0,
+        gerealiseerd: 13,
+        naRegistratie: 8,
+      },
+      "2022-2": {
+        achterstandBegin: 26,
+        taakstelling: 24,
+        herverdeling: 1,
+        gerealiseerd: 33,
+        naRegistratie: 0,
+        tussenstand: true,
+      },
     });
     expect(l.echteCijfers).toBe(true);
     expect(gegevens.gemeenten.filter((g) => g.echteCijfers).map((g) => g.gemeente)).toEqual(["Leusden"]);
@@ -60,7 +89,9 @@ describe("data/voorbeeld.json", () => {
   it("heeft sluitende ketens en herverdelingen die per periode op 0 uitkomen", () => {
     for (const g of gegevens.gemeenten) {
       for (let i = 0; i + 1 < gegevens.perioden.length; i++) {
-        expect(eind(g.perioden[gegevens.perioden[i]])).toBe(g.perioden[gegevens.perioden[i + 1]].achterstandBegin);
+        expect(eind(g.perioden[gegevens.perioden[i]])).toBe(
+          g.perioden[gegevens.perioden[i + 1]].achterstandBegin,
+        );
       }
     }
     for (const p of gegevens.perioden) {
@@ -93,11 +124,10 @@ describe("assets/voorbeeld.xlsx", () => {
   it("zegt op de eerste rijen dat de cijfers buiten Leusden en 1 juli 2022 verzonnen zijn", async () => {
     const werkmap = await readWerkmap(VOORBEELD_PAD);
     for (const naam of ["Overzicht", "2022-1"]) {
-      const tekst = sheetToBlad(werkmap.getWorksheet(naam)!)
-        .waarden.slice(0, 3)
-        .flat()
-        .join(" ");
-      expect(tekst).toMatch(/behalve de cijfers van Leusden, de geregistreerde achterstanden op 1 juli 2022 .* verzonnen/);
+      const tekst = sheetToBlad(werkmap.getWorksheet(naam)!).waarden.slice(0, 3).flat().join(" ");
+      expect(tekst).toMatch(
+        /behalve de cijfers van Leusden, de geregistreerde achterstanden op 1 juli 2022 .* verzonnen/,
+      );
     }
   });
 
@@ -107,7 +137,11 @@ describe("assets/voorbeeld.xlsx", () => {
     expect(overzicht.samenvatting.gemeenten).toBe(26);
     expect(overzicht.samenvatting.metAchterstand).toBe(19);
     expect(overzicht.samenvatting.grootsteAchterstanden.slice(0, 7)).toEqual(
-      Object.entries(REGISTER_1_JULI_2022).map(([gemeente, achterstand]) => ({ gemeente, periode: "2022-1", achterstand })),
+      Object.entries(REGISTER_1_JULI_2022).map(([gemeente, achterstand]) => ({
+        gemeente,
+        periode: "2022-1",
+        achterstand,
+      })),
     );
     expect(overzicht.rijen.length).toBe(26 * 4);
   });
@@ -130,15 +164,25 @@ describe("assets/voorbeeld.xlsx", () => {
     expect(periodeblad.opmerkingen.filter((o) => o.ernst !== "info")).toEqual([]);
     const rijen = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"]);
     const per = Object.fromEntries(rijen.map((r) => [r.gemeente, r]));
-    expect([per.Leusden.achterstand, per.IJsselstein.achterstand, per.Houten.achterstand]).toEqual([26, 21, 24]);
+    expect([per.Leusden.achterstand, per.IJsselstein.achterstand, per.Houten.achterstand]).toEqual([
+      26, 21, 24,
+    ]);
     expect([per.Leusden.opdracht, per.IJsselstein.opdracht, per.Houten.opdracht]).toEqual([45, 17, 35]);
     const r2 = (x: number | null) => Math.round((x ?? NaN) * 100) / 100;
-    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r2(r.opdrachtPerAchterstand))).toEqual([1.73, 0.81, 1.46]);
-    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r2(r.verhouding))).toEqual([1.27, 0.59, 1.07]);
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r2(r.opdrachtPerAchterstand))).toEqual([
+      1.73, 0.81, 1.46,
+    ]);
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r2(r.verhouding))).toEqual([
+      1.27, 0.59, 1.07,
+    ]);
     const r1 = (x: number) => Math.round(x * 10) / 10;
-    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r1(r.evenredigeOpdracht))).toEqual([35.5, 28.7, 32.8]);
+    expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r1(r.evenredigeOpdracht))).toEqual([
+      35.5, 28.7, 32.8,
+    ]);
     expect([per.Leusden, per.IJsselstein, per.Houten].map((r) => r1(r.verschil))).toEqual([9.5, -11.7, 2.2]);
-    const gecorrigeerd = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"], { gecorrigeerd: true });
+    const gecorrigeerd = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"], {
+      gecorrigeerd: true,
+    });
     expect(r2(gecorrigeerd.find((r) => r.gemeente === "Leusden")!.opdrachtPerAchterstand)).toBe(2.5);
   });
 });
