@@ -493,7 +493,7 @@ function controleerTotaalrijen(blad: Blad, werk: Werkrij[], indeling: KolomIndel
         som += p.waarde;
       }
       if (bruikbaar && som !== eigen.waarde) {
-        const label = k.veld ? VELD_LABELS[k.veld] : k.kop;
+        const label = k.kop;
         // Report in the column's own sign, as the user reads it.
         const teken = conventie === "saldo" || conventie === "voorsprong" ? -1 : 1;
         opm.push(
