@@ -66,6 +66,9 @@ export const cliBerichten = {
     `Kopie met resultaten geschreven naar ${pad} (${formatAantal(cellen)} cellen in ${kolommen} IBT-kolommen).`,
   conflict: (cel: string, waarde: string): string =>
     `Niet geschreven in cel ${cel}: daar staat al ${waarde} (geen IBT-kolom).`,
+  onverwacht: (melding: string): string =>
+    `Onverwachte fout in ibt: ${melding}. Dit is een fout in het programma, niet in uw bestand; ` +
+    `meld het graag (met IBT_DEBUG=1 toont ibt de details).`,
   // voortgang (stderr)
   voortgangLezen: (pad: string, megabytes: string): string => `Inlezen van ${pad} (${megabytes} MB) ...`,
   voortgangControleren: (rijen: number, blad: string): string =>

@@ -232,6 +232,9 @@ export async function main(argv: string[], io: CliIo = standaardIo()): Promise<n
       io.stderr(`${fout.message}\n`);
       return EXIT_ONBRUIKBAAR;
     }
-    throw fout;
+    // Never a stack trace for the user: a clear message, and the details with IBT_DEBUG=1.
+    io.stderr(`${cliBerichten.onverwacht(fout instanceof Error ? fout.message : String(fout))}\n`);
+    if (process.env.IBT_DEBUG && fout instanceof Error && fout.stack) io.stderr(`${fout.stack}\n`);
+    return EXIT_ONBRUIKBAAR;
   }
 }

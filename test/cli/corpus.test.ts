@@ -154,3 +154,56 @@ describe("een opgegeven totaalopgave zonder herverdeling (SPEC: 50 in plaats van
     expect(json.rows[1].totaalopgave).toBe(57);
   });
 });
+
+describe("rommel in alle cellen laat ibt niet vastlopen", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+
+  it("geeft voor een blad vol willekeurige waarden een rapport met afsluitcode 0 of 1", async () => {
+    let zaad = 42;
+    const kans = () => (zaad = (zaad * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const soorten: (() => FixtureWaarde)[] = [
+      () => Math.round(kans() * 200 - 50),
+      () => kans() * 10,
+      () => "abc",
+      () => "",
+      () => null,
+      () => true,
+      () => ({ error: "#N/A" }),
+      () => ({ error: "#DIV/0!" }),
+      () => new Date(Date.UTC(2022, Math.floor(kans() * 12), 1)),
+      () =>
+        ["2022-1", "2021-II", "1e helft 2022", "2022-7", "Totaal", "Provincie Utrecht"][
+          Math.floor(kans() * 6)
+        ],
+      () => ({ formula: "1/0", result: { error: "#DIV/0!" } }),
+      () => ({ richText: [{ text: "12" }, { text: " personen" }] }),
+    ];
+    const kop = [
+      ...KOP,
+      "Totaalopgave",
+      "Achterstand eind",
+      "Realisatie taakstelling",
+      "Trede",
+      "Vorige trede",
+      "Opdracht versnelling",
+      "Meetdatum",
+    ];
+    const rijen: FixtureWaarde[][] = [["Titel met 2022-1"], kop];
+    for (let r = 0; r < 120; r++) {
+      rijen.push([
+        ["Leusden", "Houten", "IJsselstein", "Totaal", "", 7][Math.floor(kans() * 6)],
+        ...kop.slice(1).map(() => soorten[Math.floor(kans() * soorten.length)]()),
+      ]);
+    }
+    const pad = path.join(tmp.map, "rommel.xlsx");
+    await schrijfWerkmap(pad, [{ naam: "Rommel", rijen }]);
+    const io = opnameIo();
+    const code = await main(["check", pad, "--json", "--out", path.join(tmp.map, "rommel-ibt.xlsx")], io);
+    expect(io.fout).not.toContain("Onverwachte fout");
+    expect([0, 1]).toContain(code);
+    const json = JSON.parse(io.uit);
+    expect(json.rows.length).toBeGreaterThan(0);
+    expect(json.remarks.length).toBeGreaterThan(0);
+  });
+});

@@ -196,3 +196,22 @@ describe("ibt check op het meegeleverde voorbeeldwerkboek", () => {
     expect(hashBestand(VOORBEELD_PAD)).toBe(hash);
   });
 });
+
+describe("voortgang op stderr bij grote bestanden", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+
+  it("meldt lezen, controleren en klaar op stderr (alleen op een terminal) en niets op stdout", async () => {
+    const rijen = [KOPPEN_OVERZICHT];
+    for (let i = 0; i < 2_100; i++) rijen.push([`Gemeente ${i}`, "2022-1", 5, 20, 0, 18, 0]);
+    const pad = path.join(tmp.map, "groot.xlsx");
+    await schrijfWerkmap(pad, [{ naam: "Overzicht", rijen }]);
+    const opname = opnameIo();
+    opname.voortgang = true;
+    expect(await main(["check", pad, "--json"], opname)).toBe(EXIT_OK);
+    expect(opname.fout).toMatch(
+      /^Controleren van 2\.101 rijen op werkblad "Overzicht" \.\.\.\nKlaar in \d+,\d s\.\n$/,
+    );
+    expect(JSON.parse(opname.uit).rows.length).toBe(2_100);
+  }, 30_000);
+});
