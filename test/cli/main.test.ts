@@ -202,7 +202,7 @@ describe("voortgang op stderr bij grote bestanden", () => {
   afterAll(tmp.opruimen);
 
   it("meldt lezen, controleren en klaar op stderr (alleen op een terminal) en niets op stdout", async () => {
-    const rijen = [KOPPEN_OVERZICHT];
+    const rijen: (string | number)[][] = [KOPPEN_OVERZICHT];
     for (let i = 0; i < 2_100; i++) rijen.push([`Gemeente ${i}`, "2022-1", 5, 20, 0, 18, 0]);
     const pad = path.join(tmp.map, "groot.xlsx");
     await schrijfWerkmap(pad, [{ naam: "Overzicht", rijen }]);
