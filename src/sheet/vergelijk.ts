@@ -54,13 +54,14 @@ function laatstePeriode(rijen: RijResultaat[]): string | null {
  * opdracht. Backlog: the latest registered backlog at a peildatum of that row (see
  * achterstandVoorVersnelling); with `gecorrigeerd` the corrected one (Leusden 18 -> 45 / 18 = 2.50).
  * A gemeente without a row in that period or with an unknown backlog is left out; one without an
- * opdracht counts with 0 and says so in its opmerking.
+ * opdracht counts with 0 and says so in its opmerking. A sheet without an opdracht column gives [].
  */
 export function vergelijkGemeenten(
   rapport: Rapport,
   gemeenten: string[],
   opties: { periode?: string; gecorrigeerd?: boolean } = {},
 ): VersnellingRij[] {
+  if (rapport.versnelling === null) return []; // no opdracht column: nothing to compare
   const kaart = rijenOpSleutel(rapport);
   const sleutels = [...new Set(gemeenten.map(gemeenteSleutel))];
   const alle = rapport.rijen.filter((r) => !r.isTotaalrij && r.gemeente !== null);

@@ -36,6 +36,7 @@ describe("vergelijkGemeenten", () => {
     const r = regio();
     expect(vergelijkGemeenten(r, ["Atlantis"])).toEqual([]);
     expect(vergelijkGemeenten(r, ["Leusden"], { periode: "2022-3" })).toEqual([]);
+    expect(vergelijkGemeenten(controleerBlad(leusdenBlad()), ["Leusden"])).toEqual([]);
   });
 
   it("vergelijkt Leusden en IJsselstein: 1,73 en 0,81", () => {
