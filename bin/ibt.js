@@ -7,6 +7,14 @@
 const path = require("node:path");
 const { require: tsxRequire } = require("tsx/cjs/api");
 
+// `ibt check | head`: the reader closing the pipe early is not an error.
+for (const stroom of [process.stdout, process.stderr]) {
+  stroom.on("error", (fout) => {
+    if (fout && fout.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw fout;
+  });
+}
+
 const { main } = tsxRequire(path.join(__dirname, "..", "src", "cli", "main.ts"), __filename);
 
 main(process.argv.slice(2)).then(
