@@ -1,7 +1,8 @@
 /**
  * Global setup of the browser tests: build dist/ with `npx webpack --mode production` when
- * dist/preview.html is missing or older than any file in src/ (or webpack.config.js, data/), so that
- * `npm test` on a clean clone tests the current code.
+ * dist/preview.html is missing or older than any file in src/ (or webpack.config.js, data/, assets/), or
+ * when dist/ holds a development build left by `npm start`, so that `npm test` on a clean clone tests the
+ * current code.
  */
 /* global require, module, __dirname, process, console */
 const fs = require("fs");
@@ -22,6 +23,10 @@ function nieuwsteWijziging(pad) {
 function moetBouwen() {
   const preview = path.join(ROOT, "dist", "preview.html");
   if (!fs.existsSync(preview)) return "dist/preview.html ontbreekt";
+  const bundel = path.join(ROOT, "dist", "preview.js");
+  if (!fs.existsSync(bundel)) return "dist/preview.js ontbreekt";
+  // `npm start` (webpack serve, writeToDisk) leaves a development build with the dev-server client in dist/.
+  if (fs.readFileSync(bundel, "utf8").includes("webpack-dev-server")) return "dist/ bevat een ontwikkelbouw (npm start)";
   const gebouwd = fs.statSync(preview).mtimeMs;
   const bronnen = ["src", "webpack.config.js", "data", "assets"].map((p) => nieuwsteWijziging(path.join(ROOT, p)));
   return Math.max(...bronnen) > gebouwd ? "src/ is nieuwer dan dist/preview.html" : null;
