@@ -19,6 +19,13 @@ describe("naarCelWaarde: celwaarden zoals Excel's range.values ze geeft", () => 
       "#REF!",
     );
     expect(naarCelWaarde({ formula: "A1" } as ExcelJS.CellFormulaValue)).toBe("");
+    expect(naarCelWaarde({ sharedFormula: "F6", result: 38 } as ExcelJS.CellSharedFormulaValue)).toBe(38);
+    expect(
+      naarCelWaarde({
+        formula: "TODAY()",
+        result: new Date(Date.UTC(2022, 10, 22)),
+      } as ExcelJS.CellFormulaValue),
+    ).toBe(44887);
   });
   it("maakt van opgemaakte tekst platte tekst", () => {
     const w = {
