@@ -125,11 +125,22 @@ export function kopSleutel(kop: string): string {
 
 const OP_SLEUTEL: ReadonlyMap<string, KolomNaam> = new Map(KOLOMNAMEN.map((k) => [kopSleutel(k.naam), k]));
 
-const MAANDEN_PEIL: Readonly<Record<string, 1 | 7>> = { januari: 1, jan: 1, juli: 7, jul: 7 };
+const MAANDEN_PEIL: Readonly<Record<string, 1 | 7>> = {
+  januari: 1,
+  jan: 1,
+  "1": 1,
+  "01": 1,
+  juli: 7,
+  jul: 7,
+  "7": 7,
+  "07": 7,
+};
 
-const PEILDATUM = new RegExp(
-  `^(${PEILDATUM_WOORDEN.map((p) => p.woorden).join("|")})(?: (?:per|op|d d|dd))? 1 (januari|jan|juli|jul)(?: (\\d{4}))?$`,
-);
+const WOORDEN = PEILDATUM_WOORDEN.map((p) => p.woorden).join("|");
+/** "achterstand 1 januari", "stand van zaken per 1 jul 2022" (after normaliseerKop). */
+const PEILDATUM = new RegExp(`^(${WOORDEN})(?: (?:per|op))? 0?1 (januari|jan|juli|jul)(?: (\\d{4}))?$`);
+/** "achterstand 1 1 2022", "saldo 01 07 2022" (from 1-1-2022, 01-07-2022). */
+const PEILDATUM_CIJFERS = new RegExp(`^(${WOORDEN})(?: (?:per|op))? 0?1 (0?1|0?7) (\\d{4})$`);
 
 /** Default sign convention of a field. */
 export function standaardConventie(veld: Veld): Tekenconventie {
@@ -142,7 +153,7 @@ export function herkenKop(kop: CelWaarde): Omit<KolomHerkenning, "kolom"> | null
   const tekst = String(kop).trim();
   if (/^ibt\s/i.test(tekst)) return { kop: tekst, veld: null, eigen: true };
   const normaal = normaliseerKop(tekst.replace(/\([^)]*\)/g, " "));
-  const peil = PEILDATUM.exec(normaal);
+  const peil = PEILDATUM.exec(normaal) ?? PEILDATUM_CIJFERS.exec(normaal);
   if (peil) {
     const conventie = PEILDATUM_WOORDEN.find((p) => p.woorden === peil[1])?.conventie ?? "achterstand";
     return {

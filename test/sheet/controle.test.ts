@@ -633,6 +633,48 @@ describe("controleerBlad: gouden gevallen (SPEC)", () => {
     expect(v.map((x) => Math.round(x.verschil * 10) / 10)).toEqual([9.5, -11.7, 2.2]);
   });
 
+  it("geeft de aandelen, verhouding en evenredige opdracht van SPEC (46,4% / 36,6%, 1,27, 35,5)", () => {
+    const r = controleerBlad(
+      blad([
+        ["Gemeente", "Periode", "Achterstand begin", "Taakstelling", "Opdracht versnelling"],
+        ["Leusden", "2022-2", 26, 24, 45],
+        ["IJsselstein", "2022-2", 21, 20, 17],
+        ["Houten", "2022-2", 24, 30, 35],
+      ]),
+    );
+    const v = r.versnelling!;
+    const procent = (x: number | null) => Math.round(x! * 1000) / 10;
+    expect(v.map((x) => procent(x.aandeelOpdracht))).toEqual([46.4, 17.5, 36.1]);
+    expect(v.map((x) => procent(x.aandeelAchterstand))).toEqual([36.6, 29.6, 33.8]);
+    expect(v.map((x) => Math.round(x.evenredigeOpdracht * 10) / 10)).toEqual([35.5, 28.7, 32.8]);
+  });
+
+  it("geeft 2022-2 met extra opgave 11 een totaalopgave incl. extra van 62", () => {
+    const r = controleerBlad(
+      blad([
+        ["Gemeente", "Periode", "Achterstand begin", "Taakstelling", "Herverdeling", "Extra opgave"],
+        ["Leusden", "2022-2", 26, 24, 1, 11],
+      ]),
+    );
+    expect(rij(r, "Leusden")).toMatchObject({ totaalopgave: 51, extraOpgave: 11, totaalopgaveInclExtra: 62 });
+  });
+
+  it("geeft de tussenstand van 22 november 2022: 138% en, tegen een opgegeven totaalopgave 50, 66%", () => {
+    const r = controleerBlad(
+      blad([
+        ["Gemeente", "Periode", "Taakstelling", "Totaalopgave", "Gerealiseerd", "Meetdatum"],
+        ["Leusden", "2022-2", 24, 50, 33, "22-11-2022"],
+      ]),
+    );
+    const leusden = rij(r, "Leusden");
+    expect(leusden).toMatchObject({
+      totaalopgave: 50,
+      realisatieTaakstelling: 33 / 24,
+      realisatieTotaalopgave: 0.66,
+    });
+    expect(codes(r)).toEqual(["tussenstand@F2"]);
+  });
+
   it("neemt bij een afgesloten periode (eenperiodeblad 2022-1) de achterstand eind voor de versnelling", () => {
     const r = controleerBlad(
       blad([

@@ -69,7 +69,13 @@ describe("herkenKop", () => {
       peildatum: { dag: 1, maand: 7, jaar: 2022 },
     });
     expect(herkenKop("Achterstand per 1 jan. 2023")).toMatchObject({ peildatum: { maand: 1, jaar: 2023 } });
+    expect(herkenKop("Achterstand per 01-07-2022")).toMatchObject({ peildatum: { maand: 7, jaar: 2022 } });
+    expect(herkenKop("Saldo 1-1-2023")).toMatchObject({
+      conventie: "saldo",
+      peildatum: { maand: 1, jaar: 2023 },
+    });
     expect(herkenKop("Achterstand 1 maart")?.peildatum).toBeUndefined();
+    expect(herkenKop("Achterstand 1-3-2022")?.peildatum).toBeUndefined();
   });
 
   it("markeert de eigen IBT-kolommen en leest ze nooit als invoer", () => {
