@@ -19,7 +19,13 @@ const CHROMIUM = "/usr/bin/chromium";
 const BUDGET_TTI_MS = 500;
 const LADINGEN = 5;
 /** Strings only a bundle with React in it contains (react-dom's name, React 18/19 element and internals markers). */
-const REACT_MERKTEKENS = ["react-dom", "react.transitional.element", "react.element", "__SECRET_INTERNALS", "__CLIENT_INTERNALS"];
+const REACT_MERKTEKENS = [
+  "react-dom",
+  "react.transitional.element",
+  "react.element",
+  "__SECRET_INTERNALS",
+  "__CLIENT_INTERNALS",
+];
 
 const SOORTEN: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

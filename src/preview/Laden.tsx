@@ -1,4 +1,11 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Blad } from "../sheet/types";
 import { foutTekst } from "../taskpane/opmaak";
@@ -6,12 +13,19 @@ import { teksten } from "../taskpane/teksten";
 import { GeheugenWerkboek } from "./geheugenWerkboek";
 import { PreviewApp } from "./PreviewApp";
 
-type Stand = { soort: "laden" } | { soort: "fout"; bericht: string } | { soort: "klaar"; werkboek: GeheugenWerkboek };
+type Stand =
+  { soort: "laden" } | { soort: "fout"; bericht: string } | { soort: "klaar"; werkboek: GeheugenWerkboek };
 
 function isBladen(x: unknown): x is Blad[] {
   return (
     Array.isArray(x) &&
-    x.every((b) => b && typeof b === "object" && typeof (b as Blad).naam === "string" && Array.isArray((b as Blad).waarden))
+    x.every(
+      (b) =>
+        b &&
+        typeof b === "object" &&
+        typeof (b as Blad).naam === "string" &&
+        Array.isArray((b as Blad).waarden),
+    )
   );
 }
 

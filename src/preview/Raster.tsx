@@ -12,7 +12,11 @@ const useStyles = makeStyles({
     overflow: "auto",
     maxHeight: "80vh",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    ":focus-visible": { outlineStyle: "solid", outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+    ":focus-visible": {
+      outlineStyle: "solid",
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
   },
   tabel: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   kop: {
@@ -32,7 +36,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
     whiteSpace: "nowrap",
-    maxWidth: "24rem",
+    maxWidth: "16rem",
     overflow: "hidden",
     textOverflow: "ellipsis",
     color: tokens.colorNeutralForeground1,
@@ -92,8 +96,18 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
       {!blad || blad.rijen === 0 ? (
         <Text>{teksten.voorbeeld.leegBlad}</Text>
       ) : (
-        <div className={styles.vlak} tabIndex={0} role="region" aria-label={teksten.voorbeeld.raster(selectie.blad)}>
-          <table className={styles.tabel} role="grid" aria-readonly="true" aria-label={teksten.voorbeeld.raster(selectie.blad)}>
+        <div
+          className={styles.vlak}
+          tabIndex={0}
+          role="region"
+          aria-label={teksten.voorbeeld.raster(selectie.blad)}
+        >
+          <table
+            className={styles.tabel}
+            role="grid"
+            aria-readonly="true"
+            aria-label={teksten.voorbeeld.raster(selectie.blad)}
+          >
             <thead>
               <tr role="row">
                 <th className={mergeClasses(styles.kop, styles.hoek)} role="columnheader" />

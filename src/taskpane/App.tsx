@@ -75,7 +75,9 @@ export function App({ adapter, vandaag }: { adapter: WerkboekAdapter; vandaag?: 
       </TabList>
       <div id={paneelId} role="tabpanel" aria-labelledby={tabId(toestand.tab)} className={styles.paneel}>
         {toestand.bezig && <Spinner size="tiny" labelPosition="after" label={toestand.bezig} />}
-        {toestand.fout && <Foutmelding bericht={toestand.fout} onSluit={() => dispatch({ type: "sluitFout" })} />}
+        {toestand.fout && (
+          <Foutmelding bericht={toestand.fout} onSluit={() => dispatch({ type: "sluitFout" })} />
+        )}
         {toestand.melding && <Succesmelding regels={[toestand.melding]} />}
         <View toestand={toestand} dispatch={dispatch} adapter={adapter} />
       </div>

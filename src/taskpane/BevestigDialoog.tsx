@@ -16,7 +16,13 @@ const useStyles = makeStyles({
 });
 
 /** Asks explicit confirmation before cells with the user's own content are overwritten. */
-export function BevestigDialoog({ cellen, onAntwoord }: { cellen: string[] | null; onAntwoord: (ja: boolean) => void }) {
+export function BevestigDialoog({
+  cellen,
+  onAntwoord,
+}: {
+  cellen: string[] | null;
+  onAntwoord: (ja: boolean) => void;
+}) {
   const styles = useStyles();
   return (
     <Dialog

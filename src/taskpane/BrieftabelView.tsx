@@ -40,8 +40,13 @@ export function BrieftabelView(props: ViewProps) {
   const { rapport } = toestand;
   const gemeenten = useMemo(() => (rapport ? gemeentenVan(rapport) : []), [rapport]);
   const gemeente =
-    toestand.brief.gemeente && gemeenten.includes(toestand.brief.gemeente) ? toestand.brief.gemeente : (gemeenten[0] ?? null);
-  const perioden = useMemo(() => (rapport && gemeente ? periodenVan(rapport, gemeente) : []), [rapport, gemeente]);
+    toestand.brief.gemeente && gemeenten.includes(toestand.brief.gemeente)
+      ? toestand.brief.gemeente
+      : (gemeenten[0] ?? null);
+  const perioden = useMemo(
+    () => (rapport && gemeente ? periodenVan(rapport, gemeente) : []),
+    [rapport, gemeente],
+  );
   const periode =
     toestand.brief.periode && perioden.includes(toestand.brief.periode)
       ? toestand.brief.periode
@@ -79,7 +84,9 @@ export function BrieftabelView(props: ViewProps) {
             className={styles.dropdown}
             value={gemeente ?? ""}
             selectedOptions={gemeente ? [gemeente] : []}
-            onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "kiesBriefGemeente", gemeente: d.optionValue })}
+            onOptionSelect={(_, d) =>
+              d.optionValue && dispatch({ type: "kiesBriefGemeente", gemeente: d.optionValue })
+            }
           >
             {gemeenten.map((g) => (
               <Option key={g} value={g}>
@@ -93,7 +100,9 @@ export function BrieftabelView(props: ViewProps) {
             className={styles.dropdown}
             value={periode ?? ""}
             selectedOptions={periode ? [periode] : []}
-            onOptionSelect={(_, d) => d.optionValue && dispatch({ type: "kiesBriefPeriode", periode: d.optionValue })}
+            onOptionSelect={(_, d) =>
+              d.optionValue && dispatch({ type: "kiesBriefPeriode", periode: d.optionValue })
+            }
           >
             {perioden.map((p) => (
               <Option key={p} value={p}>
@@ -121,9 +130,7 @@ export function BrieftabelView(props: ViewProps) {
             <TableBody>
               {regels.map((r, i) => (
                 <TableRow key={`${i}-${r.label}`}>
-                  <TableHeaderCell scope="row">
-                    {r.label}
-                  </TableHeaderCell>
+                  <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
                   <TableCell className={styles.waarde}>{r.waarde}</TableCell>
                 </TableRow>
               ))}

@@ -77,7 +77,10 @@ export function KolomToewijzing({
                       selectedOptions={toegewezen ? [gekozen ?? NEGEREN] : []}
                       disabled={uit}
                       onOptionSelect={(_, d) =>
-                        onWijzig(k.kolom, d.optionValue === NEGEREN || !d.optionValue ? null : (d.optionValue as Veld))
+                        onWijzig(
+                          k.kolom,
+                          d.optionValue === NEGEREN || !d.optionValue ? null : (d.optionValue as Veld),
+                        )
                       }
                     >
                       <Option value={NEGEREN}>{teksten.negeren}</Option>
@@ -90,7 +93,7 @@ export function KolomToewijzing({
                   ) : k.eigen ? (
                     <span className={styles.stil}>{teksten.eigenKolom}</span>
                   ) : (
-                    (k.veld && VELD_LABELS[k.veld]) ?? teksten.nietHerkend
+                    ((k.veld && VELD_LABELS[k.veld]) ?? teksten.nietHerkend)
                   )}
                 </TableCell>
               </TableRow>

@@ -13,7 +13,7 @@ import { formatAantal } from "./opmaak";
 import { teksten } from "./teksten";
 
 const useStyles = makeStyles({
-  lijst: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  lijst: { margin: 0, padding: 0, listStyleType: "none" },
   item: { marginBlockEnd: tokens.spacingVerticalXS },
   cel: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -32,9 +32,10 @@ export function OpmerkingenLijst({
 }) {
   const styles = useStyles();
   if (opmerkingen.length === 0) return <Text block>{teksten.geenOpmerkingen}</Text>;
-  const groepen = VOLGORDE.map((ernst) => ({ ernst, items: opmerkingen.filter((o) => o.ernst === ernst) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const groepen = VOLGORDE.map((ernst) => ({
+    ernst,
+    items: opmerkingen.filter((o) => o.ernst === ernst),
+  })).filter((g) => g.items.length > 0);
   return (
     <Accordion multiple collapsible defaultOpenItems={groepen.map((g) => g.ernst)}>
       {groepen.map(({ ernst, items }) => (

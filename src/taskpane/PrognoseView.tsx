@@ -95,9 +95,7 @@ export function PrognoseView(props: ViewProps) {
             <TableBody>
               {rijen.map((r) => (
                 <TableRow key={`${r.gemeente}-${r.periode}`}>
-                  <TableHeaderCell scope="row">
-                    {r.gemeente}
-                  </TableHeaderCell>
+                  <TableHeaderCell scope="row">{r.gemeente}</TableHeaderCell>
                   <TableCell className={styles.getal}>{formatAantal(r.gerealiseerd)}</TableCell>
                   {r.gerealiseerdPrognose === null ? (
                     <TableCell colSpan={4} className={styles.opmerking}>
@@ -108,7 +106,9 @@ export function PrognoseView(props: ViewProps) {
                       <TableCell className={styles.getal}>{formatAantal(r.gerealiseerdPrognose)}</TableCell>
                       <TableCell>{r.tredePrognose ? <TredeBadge trede={r.tredePrognose} /> : "–"}</TableCell>
                       <TableCell className={styles.getal}>{formatEenDecimaal(r.benodigdPerMaand)}</TableCell>
-                      <TableCell>{r.opSchema === null ? "–" : r.opSchema ? teksten.ja : teksten.nee}</TableCell>
+                      <TableCell>
+                        {r.opSchema === null ? "–" : r.opSchema ? teksten.ja : teksten.nee}
+                      </TableCell>
                     </>
                   )}
                 </TableRow>

@@ -16,7 +16,14 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   waarde: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "end" },
-  treden: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, padding: 0, margin: 0, listStyleType: "none" },
+  treden: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: 0,
+    margin: 0,
+    listStyleType: "none",
+  },
   trede: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 

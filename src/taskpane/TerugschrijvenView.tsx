@@ -62,7 +62,12 @@ export function TerugschrijvenView(props: ViewProps) {
   const bezig = toestand.bezig !== null;
   return (
     <div className={styles.view}>
-      <Button className={styles.knop} appearance={plan ? "secondary" : "primary"} disabledFocusable={bezig} onClick={maakPlan}>
+      <Button
+        className={styles.knop}
+        appearance={plan ? "secondary" : "primary"}
+        disabledFocusable={bezig}
+        onClick={maakPlan}
+      >
         {teksten.schrijfResultaten}
       </Button>
       {plan && (

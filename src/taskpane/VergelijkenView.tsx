@@ -22,7 +22,14 @@ import { ControleerEerst } from "./ControleerEerst";
 import { Foutmelding } from "./Foutmelding";
 import { gemeentenMetOpdracht, standaardKeuze } from "./keuzes";
 import { Kop } from "./Kop";
-import { foutTekst, formatAandeel, formatAantal, formatEenDecimaal, formatRatio, formatVerschil } from "./opmaak";
+import {
+  foutTekst,
+  formatAandeel,
+  formatAantal,
+  formatEenDecimaal,
+  formatRatio,
+  formatVerschil,
+} from "./opmaak";
 import { Schuifvlak } from "./Schuifvlak";
 import { teksten } from "./teksten";
 import type { ViewProps } from "./toestand";
@@ -52,7 +59,9 @@ export function VergelijkenView(props: ViewProps) {
   const groepId = useId();
   const { rapport } = toestand;
   const kandidaten = useMemo(() => (rapport ? gemeentenMetOpdracht(rapport) : []), [rapport]);
-  const gekozen = (toestand.vergelijking.gemeenten ?? standaardKeuze(kandidaten)).filter((g) => kandidaten.includes(g));
+  const gekozen = (toestand.vergelijking.gemeenten ?? standaardKeuze(kandidaten)).filter((g) =>
+    kandidaten.includes(g),
+  );
   const { gecorrigeerd } = toestand.vergelijking;
   const uitkomst = useMemo((): { rijen: VersnellingRij[] } | { fout: string } | null => {
     if (!rapport || gekozen.length < 2) return null;
@@ -74,7 +83,9 @@ export function VergelijkenView(props: ViewProps) {
   }
 
   const wissel = (gemeente: string, aan: boolean) => {
-    const nieuw = aan ? kandidaten.filter((g) => g === gemeente || gekozen.includes(g)) : gekozen.filter((g) => g !== gemeente);
+    const nieuw = aan
+      ? kandidaten.filter((g) => g === gemeente || gekozen.includes(g))
+      : gekozen.filter((g) => g !== gemeente);
     dispatch({ type: "kiesGemeenten", gemeenten: nieuw });
   };
 
@@ -100,7 +111,12 @@ export function VergelijkenView(props: ViewProps) {
         </Kop>
         <div className={styles.keuzes}>
           {kandidaten.map((g) => (
-            <Checkbox key={g} label={g} checked={gekozen.includes(g)} onChange={(_, d) => wissel(g, d.checked === true)} />
+            <Checkbox
+              key={g}
+              label={g}
+              checked={gekozen.includes(g)}
+              onChange={(_, d) => wissel(g, d.checked === true)}
+            />
           ))}
         </div>
       </div>
@@ -128,9 +144,7 @@ export function VergelijkenView(props: ViewProps) {
               <TableBody>
                 {maatstaven.map((m) => (
                   <TableRow key={m.label}>
-                    <TableHeaderCell scope="row">
-                      {m.label}
-                    </TableHeaderCell>
+                    <TableHeaderCell scope="row">{m.label}</TableHeaderCell>
                     {uitkomst.rijen.map((r) => (
                       <TableCell key={r.gemeente} className={styles.getal}>
                         {m.waarde(r)}
@@ -152,7 +166,9 @@ export function VergelijkenView(props: ViewProps) {
           <Button
             className={styles.knop}
             disabledFocusable={toestand.bezig !== null}
-            onClick={() => void schrijfNieuwBlad(adapter, dispatch, () => maakVergelijkingsblad(uitkomst.rijen))}
+            onClick={() =>
+              void schrijfNieuwBlad(adapter, dispatch, () => maakVergelijkingsblad(uitkomst.rijen))
+            }
           >
             {teksten.naarWerkblad}
           </Button>

@@ -13,8 +13,16 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   naam: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  baan: { backgroundColor: tokens.colorNeutralBackground3, height: "12px", borderRadius: tokens.borderRadiusSmall },
-  staaf: { backgroundColor: tokens.colorBrandBackground, height: "100%", borderRadius: tokens.borderRadiusSmall },
+  baan: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    height: "12px",
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  staaf: {
+    backgroundColor: tokens.colorBrandBackground,
+    height: "100%",
+    borderRadius: tokens.borderRadiusSmall,
+  },
   leeg: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -23,14 +31,18 @@ export function VersnellingGrafiek({ rijen }: { rijen: VersnellingRij[] }) {
   const styles = useStyles();
   const max = Math.max(0, ...rijen.map((r) => r.opdrachtPerAchterstand ?? 0));
   const beschrijving = teksten.grafiekBeschrijving(
-    rijen.map((r) => `${r.gemeente} ${r.opdrachtPerAchterstand === null ? teksten.geenRatio : formatRatio(r.opdrachtPerAchterstand)}`),
+    rijen.map(
+      (r) =>
+        `${r.gemeente} ${r.opdrachtPerAchterstand === null ? teksten.geenRatio : formatRatio(r.opdrachtPerAchterstand)}`,
+    ),
   );
   return (
     <figure className={styles.figuur}>
       <figcaption className={styles.titel}>{teksten.grafiekTitel}</figcaption>
       <div role="img" aria-label={beschrijving}>
         {rijen.map((r) => {
-          const breedte = r.opdrachtPerAchterstand === null || max === 0 ? 0 : (r.opdrachtPerAchterstand / max) * 100;
+          const breedte =
+            r.opdrachtPerAchterstand === null || max === 0 ? 0 : (r.opdrachtPerAchterstand / max) * 100;
           return (
             <div key={r.gemeente} className={styles.rij} aria-hidden="true">
               <span className={styles.naam}>{r.gemeente}</span>
@@ -38,7 +50,9 @@ export function VersnellingGrafiek({ rijen }: { rijen: VersnellingRij[] }) {
                 <div className={styles.staaf} style={{ width: `${breedte}%` }} />
               </div>
               <span className={r.opdrachtPerAchterstand === null ? styles.leeg : undefined}>
-                {r.opdrachtPerAchterstand === null ? teksten.geenRatio : formatRatio(r.opdrachtPerAchterstand)}
+                {r.opdrachtPerAchterstand === null
+                  ? teksten.geenRatio
+                  : formatRatio(r.opdrachtPerAchterstand)}
               </span>
             </div>
           );

@@ -25,6 +25,24 @@ function schoonToewijzing(waarde: unknown): Toewijzing {
 }
 
 /**
+ * Resolves after the browser has painted (so the spinner shows before the synchronous check of a large
+ * sheet), or after 50 ms when no frame comes (a hidden pane).
+ */
+function naVerf(): Promise<void> {
+  return new Promise((klaar) => {
+    const tijdslot = setTimeout(klaar, 50);
+    if (typeof requestAnimationFrame === "function") {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(tijdslot);
+          klaar();
+        }, 0),
+      );
+    }
+  });
+}
+
+/**
  * Reads the active sheet (or uses `opties.blad`), loads the saved column assignment for that sheet
  * (or uses `opties.toewijzing`) and runs the check.
  */
@@ -37,9 +55,9 @@ export async function controleer(
   try {
     const blad = opties.blad ?? (await adapter.leesActiefBlad());
     const toewijzing =
-      opties.toewijzing ?? schoonToewijzing(await adapter.leesInstelling<Toewijzing>(toewijzingSleutel(blad.naam)));
-    // Let the spinner paint before the synchronous check of a large sheet.
-    await new Promise((klaar) => setTimeout(klaar, 0));
+      opties.toewijzing ??
+      schoonToewijzing(await adapter.leesInstelling<Toewijzing>(toewijzingSleutel(blad.naam)));
+    await naVerf();
     const rapport = controleerBlad(blad, { kolomToewijzing: toewijzing });
     dispatch({ type: "gecontroleerd", blad, rapport, toewijzing });
     return true;
@@ -66,7 +84,12 @@ export async function wijzigToewijzing(
 }
 
 /** Selects a remark's cell in the sheet. */
-export async function selecteer(adapter: WerkboekAdapter, dispatch: Dispatch, blad: string, cel: string): Promise<void> {
+export async function selecteer(
+  adapter: WerkboekAdapter,
+  dispatch: Dispatch,
+  blad: string,
+  cel: string,
+): Promise<void> {
   try {
     await adapter.selecteerCel(blad, cel);
   } catch (fout) {
@@ -94,7 +117,11 @@ export async function schrijf(
 }
 
 /** Creates a new sheet (comparison, letter table). */
-export async function schrijfNieuwBlad(adapter: WerkboekAdapter, dispatch: Dispatch, maak: () => NieuwBlad): Promise<void> {
+export async function schrijfNieuwBlad(
+  adapter: WerkboekAdapter,
+  dispatch: Dispatch,
+  maak: () => NieuwBlad,
+): Promise<void> {
   dispatch({ type: "start", bezig: teksten.bezigNieuwBlad });
   try {
     const blad = maak();

@@ -20,7 +20,9 @@ export function standaardKeuze(kandidaten: string[]): string[] {
 
 /** Gemeenten of the report (no totals rows), in sheet order. */
 export function gemeentenVan(rapport: Rapport): string[] {
-  const namen = rapport.rijen.filter((r) => !r.isTotaalrij && r.gemeente !== null).map((r) => r.gemeente as string);
+  const namen = rapport.rijen
+    .filter((r) => !r.isTotaalrij && r.gemeente !== null)
+    .map((r) => r.gemeente as string);
   return [...new Set(namen)];
 }
 

@@ -25,6 +25,8 @@ export const teksten = {
   sluitMelding: "Melding sluiten",
   gelukt: "Gelukt",
   onbekendeFout: "Onbekende fout.",
+  officeNietGeladen:
+    "De Office-bibliotheek (office.js) kon niet worden geladen. Controleer de internetverbinding en open het taakvenster opnieuw.",
   eerstControleren: "Controleer eerst het blad; daarna is dit onderdeel te gebruiken.",
   naarWerkblad: "Naar werkblad",
   nieuwBladGeschreven: (naam: string): string => `Werkblad "${naam}" gemaakt.`,
@@ -44,7 +46,8 @@ export const teksten = {
   ernstKop: { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Informatie" } as Record<Ernst, string>,
   ernstEnkel: { fout: "fout", waarschuwing: "waarschuwing", info: "info" } as Record<Ernst, string>,
   kolommenTitel: "Kolommen",
-  kolommenUitleg: "Zo zijn de koppen van het blad begrepen. Wijs een niet herkende kolom zelf toe; de keuze wordt in de werkmap bewaard.",
+  kolommenUitleg:
+    "Zo zijn de koppen van het blad begrepen. Wijs een niet herkende kolom zelf toe; de keuze wordt in de werkmap bewaard.",
   kolomKop: "Kop",
   kolomVeld: "Veld",
   kolomLetter: "Kolom",
@@ -93,7 +96,8 @@ export const teksten = {
   evenredigeOpdracht: "Evenredige opdracht",
   verschil: "Verschil",
   grafiekTitel: "Opdracht per achterstand",
-  grafiekBeschrijving: (delen: string[]): string => `Staafdiagram van de opdracht per achterstand: ${delen.join("; ")}.`,
+  grafiekBeschrijving: (delen: string[]): string =>
+    `Staafdiagram van de opdracht per achterstand: ${delen.join("; ")}.`,
   geenRatio: "geen achterstand",
 
   // Brieftabel
@@ -138,7 +142,8 @@ export const teksten = {
     werkbladen: "Werkbladen",
     raster: (blad: string): string => `Werkblad ${blad} (alleen lezen)`,
     leegBlad: "Dit werkblad is leeg.",
-    grafiek: (titel: string, bereik: string): string => `Grafiek "${titel}" over ${bereik} (in Excel een echte grafiek).`,
+    grafiek: (titel: string, bereik: string): string =>
+      `Grafiek "${titel}" over ${bereik} (in Excel een echte grafiek).`,
     geselecteerd: (adres: string): string => `Geselecteerde cel: ${adres}`,
   },
 } as const;

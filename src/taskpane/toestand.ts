@@ -6,7 +6,13 @@ import type { Blad, Rapport, SchrijfPlan, Veld } from "../sheet/types";
 
 export type Tab = "controleren" | "terugschrijven" | "vergelijken" | "brieftabel" | "prognose";
 
-export const TABS: readonly Tab[] = ["controleren", "terugschrijven", "vergelijken", "brieftabel", "prognose"];
+export const TABS: readonly Tab[] = [
+  "controleren",
+  "terugschrijven",
+  "vergelijken",
+  "brieftabel",
+  "prognose",
+];
 
 export type Toewijzing = Record<number, Veld | null>;
 

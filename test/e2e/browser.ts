@@ -37,7 +37,8 @@ export async function openVoorbeeld(browser: Browser, basis: string, breedte = 1
   const problemen: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(basis + "/") || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (url.startsWith(basis + "/") || url.startsWith("data:") || url.startsWith("blob:"))
+      return route.continue();
     problemen.push(`netwerk buiten de eigen oorsprong: ${url}`);
     return route.abort();
   });
@@ -59,7 +60,10 @@ export async function controleer(page: Page): Promise<void> {
 
 /** Makes a sheet of the example workbook active through the grid's sheet tabs. */
 export async function kiesBlad(page: Page, naam: string): Promise<void> {
-  await page.getByRole("tablist", { name: "Werkbladen" }).getByRole("tab", { name: naam, exact: true }).click();
+  await page
+    .getByRole("tablist", { name: "Werkbladen" })
+    .getByRole("tab", { name: naam, exact: true })
+    .click();
   await page.getByText(`Geselecteerde cel: ${naam}!`).waitFor();
 }
 
@@ -89,5 +93,11 @@ export async function ernstigeAxeFouten(page: Page, binnen?: string): Promise<st
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")})`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")})`,
+    );
 }

@@ -16,7 +16,8 @@ function nieuwsteWijziging(pad) {
   const stat = fs.statSync(pad);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let nieuwste = 0;
-  for (const naam of fs.readdirSync(pad)) nieuwste = Math.max(nieuwste, nieuwsteWijziging(path.join(pad, naam)));
+  for (const naam of fs.readdirSync(pad))
+    nieuwste = Math.max(nieuwste, nieuwsteWijziging(path.join(pad, naam)));
   return nieuwste;
 }
 
@@ -26,9 +27,12 @@ function moetBouwen() {
   const bundel = path.join(ROOT, "dist", "preview.js");
   if (!fs.existsSync(bundel)) return "dist/preview.js ontbreekt";
   // `npm start` (webpack serve, writeToDisk) leaves a development build with the dev-server client in dist/.
-  if (fs.readFileSync(bundel, "utf8").includes("webpack-dev-server")) return "dist/ bevat een ontwikkelbouw (npm start)";
+  if (fs.readFileSync(bundel, "utf8").includes("webpack-dev-server"))
+    return "dist/ bevat een ontwikkelbouw (npm start)";
   const gebouwd = fs.statSync(preview).mtimeMs;
-  const bronnen = ["src", "webpack.config.js", "data", "assets"].map((p) => nieuwsteWijziging(path.join(ROOT, p)));
+  const bronnen = ["src", "webpack.config.js", "data", "assets"].map((p) =>
+    nieuwsteWijziging(path.join(ROOT, p)),
+  );
   return Math.max(...bronnen) > gebouwd ? "src/ is nieuwer dan dist/preview.html" : null;
 }
 

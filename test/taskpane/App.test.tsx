@@ -20,7 +20,9 @@ describe("App", () => {
       const { user } = renderApp(stubAdapter());
       await user.click(screen.getByRole("tab", { name: tab }));
       expect(screen.getByRole("tabpanel")).toHaveAccessibleName(tab);
-      expect(screen.getByText("Controleer eerst het blad; daarna is dit onderdeel te gebruiken.")).toBeInTheDocument();
+      expect(
+        screen.getByText("Controleer eerst het blad; daarna is dit onderdeel te gebruiken."),
+      ).toBeInTheDocument();
       expect(screen.getByRole("button", { name: "Controleer blad" })).toBeInTheDocument();
     },
   );

@@ -15,7 +15,9 @@ describe("Brieftabel", () => {
     await controleer(user);
     await openTab(user, "Brieftabel");
     const tabel = await kiesLeusden2022(user);
-    const rijen = Array.from(tabel.querySelectorAll("tbody tr")).map((tr) => tr.lastElementChild?.textContent);
+    const rijen = Array.from(tabel.querySelectorAll("tbody tr")).map(
+      (tr) => tr.lastElementChild?.textContent,
+    );
     expect(rijen).toContain("72%");
     expect(rijen).toContain("33%");
     expect(celTekst(tabel, "Realisatie taakstelling in percentage", 1)).toBe("72%");
@@ -46,7 +48,9 @@ describe("Brieftabel", () => {
     await kiesLeusden2022(user);
     await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
     await waitFor(() => expect(adapter.schrijfNieuwBlad).toHaveBeenCalledTimes(1));
-    expect(JSON.stringify(adapter.schrijfNieuwBlad.mock.calls[0][0].waarden)).toContain("Realisatie taakstelling in percentage");
+    expect(JSON.stringify(adapter.schrijfNieuwBlad.mock.calls[0][0].waarden)).toContain(
+      "Realisatie taakstelling in percentage",
+    );
   });
 
   it("toont een fout bij het maken van het werkblad in een foutmelding", async () => {

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { controleer, renderApp, stubAdapter } from "./hulp";
+import { controleer, renderApp, stubAdapter, voorbeeldBlad } from "./hulp";
 
 describe("Controleren", () => {
   it("controleert het actieve blad en toont de samenvatting met treden als tekst", async () => {
@@ -12,7 +12,11 @@ describe("Controleren", () => {
     const gemeenten = screen.getByText("Gemeenten");
     expect(gemeenten.nextElementSibling).toHaveTextContent("4");
     const treden = screen.getByRole("list", { name: "Aantal per trede" });
-    expect(within(treden).getAllByRole("listitem").map((li) => li.textContent)).toHaveLength(6);
+    expect(
+      within(treden)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toHaveLength(6);
     // Leusden 2022-1: corrected backlog 18 >= TS 18 -> trede 3 (no previous trede known).
     expect(within(treden).getByText("Trede 3").nextElementSibling?.textContent).not.toBe("0×");
   });
@@ -45,9 +49,15 @@ describe("Controleren", () => {
     const keuze = screen.getByRole("combobox", { name: 'Veld voor kolom "Notitie"' });
     await user.click(keuze);
     await user.click(await screen.findByRole("option", { name: "(negeren)" }));
-    await waitFor(() => expect(adapter.bewaarInstelling).toHaveBeenCalledWith("kolomToewijzing:Test", { 8: null }));
+    await waitFor(() =>
+      expect(adapter.bewaarInstelling).toHaveBeenCalledWith("kolomToewijzing:Test", { 8: null }),
+    );
     // Re-checked on the same cells (no second read), and the choice stays visible.
-    await waitFor(() => expect(screen.getByRole("combobox", { name: 'Veld voor kolom "Notitie"' })).toHaveTextContent("(negeren)"));
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: 'Veld voor kolom "Notitie"' })).toHaveTextContent(
+        "(negeren)",
+      ),
+    );
     expect(adapter.leesActiefBlad).toHaveBeenCalledTimes(1);
     // The next check loads the saved choice.
     await user.click(screen.getByRole("button", { name: "Controleer blad" }));
@@ -55,9 +65,25 @@ describe("Controleren", () => {
     expect(await adapter.leesInstelling.mock.results.at(-1)?.value).toEqual({ 8: null });
   });
 
+  it("toont voortgang met tekst zolang het lezen duurt", async () => {
+    const adapter = stubAdapter();
+    let klaar: (b: unknown) => void = () => undefined;
+    adapter.leesActiefBlad.mockReturnValueOnce(new Promise((r) => (klaar = r)));
+    const { user } = renderApp(adapter);
+    await user.click(screen.getByRole("button", { name: "Controleer blad" }));
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    expect(screen.getByText("Blad lezen en controleren…")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Controleer blad" })).toHaveAttribute("aria-disabled", "true");
+    klaar(voorbeeldBlad());
+    await screen.findByRole("heading", { name: "Samenvatting" });
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
   it("toont een fout van het werkboek (zoals een time-out) in een foutmelding", async () => {
     const adapter = stubAdapter();
-    adapter.leesActiefBlad.mockRejectedValueOnce(new Error("Excel reageert niet binnen 10 seconden. Probeer het opnieuw."));
+    adapter.leesActiefBlad.mockRejectedValueOnce(
+      new Error("Excel reageert niet binnen 10 seconden. Probeer het opnieuw."),
+    );
     const { user } = renderApp(adapter);
     await user.click(screen.getByRole("button", { name: "Controleer blad" }));
     const melding = await screen.findByText("Excel reageert niet binnen 10 seconden. Probeer het opnieuw.");

@@ -16,7 +16,13 @@ describe("Prognose", () => {
     expect(screen.getByLabelText("Meetdatum")).toHaveValue("2022-11-22");
     const tabel = screen.getByRole("table", { name: "Prognose per gemeente" });
     const [gemeente, gerealiseerd, prognose, trede, perMaand, opSchema] = rijVan(tabel, "Leusden");
-    expect([gemeente, gerealiseerd, prognose, trede, opSchema]).toEqual(["Leusden", "33", "42", "Trede 2", "nee"]);
+    expect([gemeente, gerealiseerd, prognose, trede, opSchema]).toEqual([
+      "Leusden",
+      "33",
+      "42",
+      "Trede 2",
+      "nee",
+    ]);
     // (51 - 33) / (40 days left / (365.25 / 12)) = 13.70 per month
     expect(perMaand).toBe("13,7");
     expect(rijVan(tabel, "Houten")[5]).toBe("ja");

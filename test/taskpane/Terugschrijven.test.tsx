@@ -17,7 +17,9 @@ describe("Terugschrijven", () => {
     expect(werkboek.leesBlad("Test")!.waarden[0].some((w) => String(w).startsWith("IBT "))).toBe(false);
 
     await user.click(screen.getByRole("button", { name: "Schrijven" }));
-    expect(await screen.findByText(`${cellen.replace(" cellen", "")} cellen geschreven.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${cellen.replace(" cellen", "")} cellen geschreven.`),
+    ).toBeInTheDocument();
     expect(werkboek.leesBlad("Test")!.waarden[0].some((w) => String(w).startsWith("IBT "))).toBe(true);
   });
 
@@ -35,7 +37,11 @@ describe("Terugschrijven", () => {
     await user.click(screen.getByRole("button", { name: "Schrijven" }));
 
     const dialoog = await screen.findByRole("alertdialog", { name: "Cellen overschrijven?" });
-    expect(within(dialoog).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["J3", "J4"]);
+    expect(
+      within(dialoog)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["J3", "J4"]);
     await user.click(within(dialoog).getByRole("button", { name: "Overschrijven" }));
 
     expect(await screen.findByText("1.234 cellen geschreven.")).toBeInTheDocument();
@@ -57,7 +63,9 @@ describe("Terugschrijven", () => {
     await user.click(screen.getByRole("button", { name: "Schrijf resultaten" }));
     await user.click(screen.getByRole("button", { name: "Schrijven" }));
     await user.click(await screen.findByRole("button", { name: "Niet overschrijven" }));
-    expect(await screen.findByText("Niets geschreven: J3 heeft eigen inhoud.")).toHaveTextContent("Er ging iets mis");
+    expect(await screen.findByText("Niets geschreven: J3 heeft eigen inhoud.")).toHaveTextContent(
+      "Er ging iets mis",
+    );
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
   });
 });

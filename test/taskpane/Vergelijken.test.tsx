@@ -11,7 +11,11 @@ describe("Vergelijken", () => {
     expect(screen.getByRole("checkbox", { name: "IJsselstein" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Houten" })).not.toBeChecked();
     const tabel = screen.getByRole("table", { name: "Vergelijking opdracht versnelling en achterstand" });
-    expect(within(tabel).getAllByRole("columnheader").map((c) => c.textContent)).toEqual(["Maatstaf", "Leusden", "IJsselstein"]);
+    expect(
+      within(tabel)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["Maatstaf", "Leusden", "IJsselstein"]);
     expect(celTekst(tabel, "Achterstand (geregistreerd)", 1)).toBe("26");
     expect(celTekst(tabel, "Achterstand (geregistreerd)", 2)).toBe("21");
     expect(celTekst(tabel, "Opdracht", 1)).toBe("45");

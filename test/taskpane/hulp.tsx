@@ -15,7 +15,17 @@ export function voorbeeldBlad(): Blad {
   return {
     naam: "Test",
     waarden: [
-      ["Gemeente", "Periode", "Achterstand begin", "Taakstelling", "Herverdeling", "Gerealiseerd", "Na-registratie", "Opdracht versnelling", "Notitie"],
+      [
+        "Gemeente",
+        "Periode",
+        "Achterstand begin",
+        "Taakstelling",
+        "Herverdeling",
+        "Gerealiseerd",
+        "Na-registratie",
+        "Opdracht versnelling",
+        "Notitie",
+      ],
       ["Leusden", "2022-1", 21, 18, 0, 13, 8, 45, "echt"],
       ["IJsselstein", "2022-1", 15, 16, 0, 10, 0, 17, ""],
       ["Houten", "2022-1", 20, 20, 0, 16, 0, 35, ""],
@@ -46,7 +56,9 @@ export function stubAdapter(blad: Blad = voorbeeldBlad()): StubAdapter {
     schrijfPlan: jest.fn(async () => ({ cellen: 0, syncs: 0, eenOngedaanStap: false })),
     selecteerCel: jest.fn(async () => undefined),
     schrijfNieuwBlad: jest.fn(async () => undefined),
-    leesInstelling: jest.fn(async (sleutel: string) => (instellingen.has(sleutel) ? instellingen.get(sleutel) : null)),
+    leesInstelling: jest.fn(async (sleutel: string) =>
+      instellingen.has(sleutel) ? instellingen.get(sleutel) : null,
+    ),
     bewaarInstelling: jest.fn(async (sleutel: string, waarde: unknown) => {
       instellingen.set(sleutel, JSON.parse(JSON.stringify(waarde)));
     }),

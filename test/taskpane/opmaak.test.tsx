@@ -1,4 +1,12 @@
-import { alsTabGescheiden, formatAandeel, formatRatio, formatVerschil, isoNaarDatum, kolomLetter, vandaagIso } from "../../src/taskpane/opmaak";
+import {
+  alsTabGescheiden,
+  formatAandeel,
+  formatRatio,
+  formatVerschil,
+  isoNaarDatum,
+  kolomLetter,
+  vandaagIso,
+} from "../../src/taskpane/opmaak";
 
 describe("opmaak", () => {
   it("toont getallen in Nederlandse notatie", () => {
