@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { controleer, selecteer, wijzigToewijzing } from "./bewerkingen";
 import { KolomToewijzing } from "./KolomToewijzing";

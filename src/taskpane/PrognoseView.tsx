@@ -26,8 +26,20 @@ import type { ViewProps } from "./toestand";
 import { TredeBadge } from "./TredeBadge";
 
 const useStyles = makeStyles({
+  /** Columns sized to their content; the region scrolls sideways when the pane is too narrow. */
+  tabel: { tableLayout: "auto" },
+  /** The gemeente stays in view while the narrow pane scrolls the figures sideways. */
+  vast: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: "6rem",
+    whiteSpace: "normal",
+  },
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   getal: { textAlign: "end", whiteSpace: "nowrap" },
+  getalKop: { textAlign: "end" },
   opmerking: { color: tokens.colorNeutralForeground2 },
   datum: { maxWidth: "12rem" },
 });
@@ -40,13 +52,13 @@ export function PrognoseView(props: ViewProps) {
   const { meetdatum, alleenAchter } = toestand.prognose;
   const datum = isoNaarDatum(meetdatum);
   const uitkomst = useMemo((): { rijen: PrognoseRij[] } | { fout: string } | null => {
+    const datum = isoNaarDatum(meetdatum);
     if (!rapport || !datum) return null;
     try {
       return { rijen: prognosesVoor(rapport, datum) };
     } catch (fout) {
       return { fout: foutTekst(fout) };
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rapport, meetdatum]);
 
   if (!rapport) return <ControleerEerst {...props} />;
@@ -81,21 +93,23 @@ export function PrognoseView(props: ViewProps) {
       {alle.length > 0 && rijen.length === 0 && <Text block>{teksten.allesOpSchema}</Text>}
       {rijen.length > 0 && (
         <Schuifvlak label={teksten.scrollTabel(teksten.prognoseTabel)}>
-          <Table size="small" aria-label={teksten.prognoseTabel}>
+          <Table size="extra-small" className={styles.tabel} aria-label={teksten.prognoseTabel}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{teksten.gemeente}</TableHeaderCell>
-                <TableHeaderCell className={styles.getal}>{teksten.gerealiseerd}</TableHeaderCell>
-                <TableHeaderCell className={styles.getal}>{teksten.prognoseRealisatie}</TableHeaderCell>
+                <TableHeaderCell className={styles.vast}>{teksten.gemeente}</TableHeaderCell>
+                <TableHeaderCell className={styles.getalKop}>{teksten.gerealiseerdKop}</TableHeaderCell>
+                <TableHeaderCell className={styles.getalKop}>{teksten.prognoseRealisatie}</TableHeaderCell>
                 <TableHeaderCell>{teksten.prognoseTrede}</TableHeaderCell>
-                <TableHeaderCell className={styles.getal}>{teksten.benodigdPerMaand}</TableHeaderCell>
+                <TableHeaderCell className={styles.getalKop}>{teksten.benodigdPerMaand}</TableHeaderCell>
                 <TableHeaderCell>{teksten.opSchema}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rijen.map((r) => (
                 <TableRow key={`${r.gemeente}-${r.periode}`}>
-                  <TableHeaderCell scope="row">{r.gemeente}</TableHeaderCell>
+                  <TableHeaderCell scope="row" className={styles.vast}>
+                    {r.gemeente}
+                  </TableHeaderCell>
                   <TableCell className={styles.getal}>{formatAantal(r.gerealiseerd)}</TableCell>
                   {r.gerealiseerdPrognose === null ? (
                     <TableCell colSpan={4} className={styles.opmerking}>

@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { Badge, makeStyles, type BadgeProps } from "@fluentui/react-components";
 import { tredeNaam } from "../domain/trede";
 import type { Trede } from "../domain/types";
 import { teksten } from "./teksten";
@@ -13,10 +13,19 @@ const KLEUR: Record<Trede, NonNullable<BadgeProps["color"]>> = {
   6: "important",
 };
 
+const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
+
 /** The trede as a badge with its number in text and its name as tooltip and accessible description. */
 export function TredeBadge({ trede }: { trede: Trede }) {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={KLEUR[trede]} shape="rounded" title={tredeNaam(trede)}>
+    <Badge
+      className={styles.badge}
+      appearance="tint"
+      color={KLEUR[trede]}
+      shape="rounded"
+      title={tredeNaam(trede)}
+    >
       {teksten.trede(trede)}
     </Badge>
   );

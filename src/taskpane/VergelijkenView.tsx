@@ -36,6 +36,8 @@ import type { ViewProps } from "./toestand";
 import { VersnellingGrafiek } from "./VersnellingGrafiek";
 
 const useStyles = makeStyles({
+  /** Columns sized to their content; the region scrolls sideways when the pane is too narrow. */
+  tabel: { tableLayout: "auto" },
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   keuzes: {
     display: "flex",
@@ -47,6 +49,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXS,
   },
   getal: { textAlign: "end", whiteSpace: "nowrap" },
+  getalKop: { textAlign: "end" },
   knop: { alignSelf: "flex-start" },
 });
 
@@ -59,8 +62,10 @@ export function VergelijkenView(props: ViewProps) {
   const groepId = useId();
   const { rapport } = toestand;
   const kandidaten = useMemo(() => (rapport ? gemeentenMetOpdracht(rapport) : []), [rapport]);
-  const gekozen = (toestand.vergelijking.gemeenten ?? standaardKeuze(kandidaten)).filter((g) =>
-    kandidaten.includes(g),
+  const gekozen = useMemo(
+    () =>
+      (toestand.vergelijking.gemeenten ?? standaardKeuze(kandidaten)).filter((g) => kandidaten.includes(g)),
+    [toestand.vergelijking.gemeenten, kandidaten],
   );
   const { gecorrigeerd } = toestand.vergelijking;
   const uitkomst = useMemo((): { rijen: VersnellingRij[] } | { fout: string } | null => {
@@ -70,8 +75,7 @@ export function VergelijkenView(props: ViewProps) {
     } catch (fout) {
       return { fout: foutTekst(fout) };
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rapport, gekozen.join("\u0000"), gecorrigeerd]);
+  }, [rapport, gekozen, gecorrigeerd]);
 
   if (!rapport) return <ControleerEerst {...props} />;
   if (kandidaten.length === 0) {
@@ -130,12 +134,12 @@ export function VergelijkenView(props: ViewProps) {
       {uitkomst && "rijen" in uitkomst && (
         <>
           <Schuifvlak label={teksten.scrollTabel(teksten.vergelijkingTabel)}>
-            <Table size="small" aria-label={teksten.vergelijkingTabel}>
+            <Table size="small" className={styles.tabel} aria-label={teksten.vergelijkingTabel}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{teksten.maatstaf}</TableHeaderCell>
                   {uitkomst.rijen.map((r) => (
-                    <TableHeaderCell key={r.gemeente} className={styles.getal}>
+                    <TableHeaderCell key={r.gemeente} className={styles.getalKop}>
                       {r.gemeente}
                     </TableHeaderCell>
                   ))}

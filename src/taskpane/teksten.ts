@@ -117,6 +117,8 @@ export const teksten = {
   alleenAchter: "Alleen achter op schema",
   prognoseTabel: "Prognose per gemeente",
   gerealiseerd: "Gerealiseerd",
+  /** Column header with soft hyphens, so that the six columns fit the 350 px pane. */
+  gerealiseerdKop: "Gerea\u00adli\u00adseerd",
   prognoseRealisatie: "Prognose realisatie",
   prognoseTrede: "Prognose trede",
   benodigdPerMaand: "Nodig per maand",

@@ -162,7 +162,10 @@ describe("voorbeeld buiten Excel", () => {
     const koppen = await page.locator("[role=gridcell]", { hasText: /^IBT / }).allTextContents();
     expect(koppen.length).toBeGreaterThanOrEqual(3);
     expect(koppen.some((k) => /trede/i.test(k))).toBe(true);
-    await page.locator("[role=gridcell]", { hasText: /^IBT /i }).first().scrollIntoViewIfNeeded();
+    await page
+      .locator("[role=gridcell]", { hasText: /^IBT Trede$/ })
+      .first()
+      .scrollIntoViewIfNeeded();
     await schermafdruk(page, "terugschrijven");
     await verwachtToegankelijk(p, "Terugschrijven");
   });
