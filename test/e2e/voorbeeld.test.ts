@@ -226,6 +226,21 @@ describe("voorbeeld buiten Excel", () => {
     await verwachtToegankelijk(p, "Prognose");
   });
 
+  it("toont een foutmelding (geen leeg venster) als het voorbeeldwerkboek niet laadt", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.route("**/voorbeeld.json", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.goto(`${server.url}/preview.html`);
+      await expectZichtbaar(
+        page.getByText(/Het voorbeeldwerkboek kon niet worden geladen: voorbeeld\.json: HTTP 404/),
+      );
+      await expectZichtbaar(page.getByText("Er ging iets mis"));
+    } finally {
+      await context.close();
+    }
+  });
+
   it("is bruikbaar op een smal scherm: taakvenster en raster onder elkaar", async () => {
     const p = await open(400);
     const { page } = p;
