@@ -4,6 +4,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -29,6 +30,12 @@ function isBladen(x: unknown): x is Blad[] {
   );
 }
 
+/** The browser's light or dark preference stands in for Office's theme in the preview. */
+function voorkeurThema() {
+  const donker = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  return donker ? webDarkTheme : webLightTheme;
+}
+
 /** Fetches the example workbook (same origin) and shows the preview, a spinner, or the error. */
 export function Laden({ url }: { url: string }) {
   const [stand, zetStand] = useState<Stand>({ soort: "laden" });
@@ -52,7 +59,7 @@ export function Laden({ url }: { url: string }) {
   }, [url]);
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={voorkeurThema()}>
       {stand.soort === "laden" && <Spinner label={teksten.voorbeeld.laden} />}
       {stand.soort === "fout" && (
         <MessageBar intent="error" layout="multiline">

@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   trede: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  tredeKop: { marginBlockStart: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXS },
 });
 
 const TREDEN: Trede[] = [1, 2, 3, 4, 5, 6];
@@ -51,7 +52,7 @@ export function Samenvatting({ rapport, kopId }: { rapport: Rapport; kopId: stri
           </div>
         ))}
       </dl>
-      <Text block weight="semibold">
+      <Text block weight="semibold" className={styles.tredeKop}>
         {teksten.perTrede}
       </Text>
       <ul className={styles.treden} aria-label={teksten.perTrede}>

@@ -31,8 +31,17 @@ export interface Pagina {
 }
 
 /** Opens the preview in a fresh context; every request outside `basis` is blocked and recorded. */
-export async function openVoorbeeld(browser: Browser, basis: string, breedte = 1280): Promise<Pagina> {
-  const context = await browser.newContext({ viewport: { width: breedte, height: 900 }, locale: "nl-NL" });
+export async function openVoorbeeld(
+  browser: Browser,
+  basis: string,
+  breedte = 1280,
+  kleurenschema: "light" | "dark" = "light",
+): Promise<Pagina> {
+  const context = await browser.newContext({
+    viewport: { width: breedte, height: 900 },
+    locale: "nl-NL",
+    colorScheme: kleurenschema,
+  });
   const page = await context.newPage();
   const problemen: string[] = [];
   await page.route("**/*", (route) => {

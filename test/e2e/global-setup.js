@@ -29,11 +29,12 @@ function moetBouwen() {
   // `npm start` (webpack serve, writeToDisk) leaves a development build with the dev-server client in dist/.
   if (fs.readFileSync(bundel, "utf8").includes("webpack-dev-server"))
     return "dist/ bevat een ontwikkelbouw (npm start)";
-  const gebouwd = fs.statSync(preview).mtimeMs;
+  // html-webpack-plugin leaves an unchanged preview.html alone, so the bundle's time is the build's time.
+  const gebouwd = fs.statSync(bundel).mtimeMs;
   const bronnen = ["src", "webpack.config.js", "data", "assets"].map((p) =>
     nieuwsteWijziging(path.join(ROOT, p)),
   );
-  return Math.max(...bronnen) > gebouwd ? "src/ is nieuwer dan dist/preview.html" : null;
+  return Math.max(...bronnen) > gebouwd ? "src/ is nieuwer dan dist/preview.js" : null;
 }
 
 module.exports = async function globalSetup() {

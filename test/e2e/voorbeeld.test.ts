@@ -35,8 +35,8 @@ afterAll(async () => {
   await server?.sluit();
 });
 
-async function open(breedte?: number): Promise<Pagina> {
-  const p = await openVoorbeeld(browser, server.url, breedte);
+async function open(breedte?: number, kleurenschema?: "light" | "dark"): Promise<Pagina> {
+  const p = await openVoorbeeld(browser, server.url, breedte, kleurenschema);
   geopend.push(p);
   return p;
 }
@@ -224,6 +224,20 @@ describe("voorbeeld buiten Excel", () => {
     expect(await leusden.getByRole("cell").nth(1).textContent()).toBe("42");
     await schermafdruk(page, "prognose");
     await verwachtToegankelijk(p, "Prognose");
+  });
+
+  it("volgt een donker thema met alleen Fluent-tokens, zonder contrastproblemen", async () => {
+    const p = await open(1280, "dark");
+    const { page } = p;
+    await kiesBlad(page, "Overzicht");
+    await controleer(page);
+    const achtergrond = await page
+      .getByRole("main", { name: "IBT Huisvesting" })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (achtergrond.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await schermafdruk(page, "controleren-donker");
+    await verwachtToegankelijk(p, "Controleren (donker thema)", undefined);
   });
 
   it("toont een foutmelding (geen leeg venster) als het voorbeeldwerkboek niet laadt", async () => {
