@@ -1,4 +1,11 @@
-import { act, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
+
+// The entry renders with its own root, outside Testing Library's render: wait with findBy instead of act
+// (Testing Library switches the act environment on before each file, so switch it off per test).
+const actOmgeving = globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean };
+beforeEach(() => {
+  actOmgeving.IS_REACT_ACT_ENVIRONMENT = false;
+});
 
 /** Loads the task-pane entry afresh into a page with <div id="container">. */
 async function laadIngang(): Promise<void> {
@@ -6,10 +13,8 @@ async function laadIngang(): Promise<void> {
   const container = document.createElement("div");
   container.id = "container";
   document.body.appendChild(container);
-  await act(async () => {
-    jest.isolateModules(() => {
-      require("../../src/taskpane/index");
-    });
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/taskpane/index");
   });
 }
 
