@@ -53,7 +53,14 @@ const useStyles = makeStyles({
   knop: { alignSelf: "flex-start" },
 });
 
-type Maatstaf = { label: string; waarde: (r: VersnellingRij) => string };
+type Maatstaf = { label: string; waarde: (r: VersnellingRij, i: number) => string };
+
+interface Vergelijking {
+  /** Rule 8 on the backlog the switch chooses (registered or corrected). */
+  rijen: VersnellingRij[];
+  geregistreerd: VersnellingRij[];
+  gecorrigeerd: VersnellingRij[];
+}
 
 /** "Vergelijken": rule 8 side by side for the chosen gemeenten, a bar chart, and "Naar werkblad". */
 export function VergelijkenView(props: ViewProps) {
@@ -68,10 +75,16 @@ export function VergelijkenView(props: ViewProps) {
     [toestand.vergelijking.gemeenten, kandidaten],
   );
   const { gecorrigeerd } = toestand.vergelijking;
-  const uitkomst = useMemo((): { rijen: VersnellingRij[] } | { fout: string } | null => {
+  const uitkomst = useMemo((): Vergelijking | { fout: string } | null => {
     if (!rapport || gekozen.length < 2) return null;
     try {
-      return { rijen: vergelijkGemeenten(rapport, gekozen, { gecorrigeerd }) };
+      const geregistreerd = vergelijkGemeenten(rapport, gekozen, { gecorrigeerd: false });
+      const metCorrectie = vergelijkGemeenten(rapport, gekozen, { gecorrigeerd: true });
+      return {
+        rijen: gecorrigeerd ? metCorrectie : geregistreerd,
+        geregistreerd,
+        gecorrigeerd: metCorrectie,
+      };
     } catch (fout) {
       return { fout: foutTekst(fout) };
     }
@@ -95,8 +108,14 @@ export function VergelijkenView(props: ViewProps) {
 
   const maatstaven: Maatstaf[] = [
     {
-      label: gecorrigeerd ? teksten.achterstandGecorrigeerd : teksten.achterstandGeregistreerd,
-      waarde: (r) => formatAantal(r.achterstand),
+      label: teksten.achterstandGeregistreerd,
+      waarde: (_r, i) =>
+        uitkomst && "rijen" in uitkomst ? formatAantal(uitkomst.geregistreerd[i].achterstand) : "",
+    },
+    {
+      label: teksten.achterstandGecorrigeerd,
+      waarde: (_r, i) =>
+        uitkomst && "rijen" in uitkomst ? formatAantal(uitkomst.gecorrigeerd[i].achterstand) : "",
     },
     { label: teksten.opdracht, waarde: (r) => formatAantal(r.opdracht) },
     { label: teksten.opdrachtPerAchterstand, waarde: (r) => formatRatio(r.opdrachtPerAchterstand) },
@@ -133,6 +152,9 @@ export function VergelijkenView(props: ViewProps) {
       {uitkomst && "fout" in uitkomst && <Foutmelding bericht={uitkomst.fout} />}
       {uitkomst && "rijen" in uitkomst && (
         <>
+          <Text block size={200}>
+            {teksten.grondslag(gecorrigeerd)}
+          </Text>
           <Schuifvlak label={teksten.scrollTabel(teksten.vergelijkingTabel)}>
             <Table size="small" className={styles.tabel} aria-label={teksten.vergelijkingTabel}>
               <TableHeader>
@@ -149,9 +171,9 @@ export function VergelijkenView(props: ViewProps) {
                 {maatstaven.map((m) => (
                   <TableRow key={m.label}>
                     <TableHeaderCell scope="row">{m.label}</TableHeaderCell>
-                    {uitkomst.rijen.map((r) => (
+                    {uitkomst.rijen.map((r, i) => (
                       <TableCell key={r.gemeente} className={styles.getal}>
-                        {m.waarde(r)}
+                        {m.waarde(r, i)}
                       </TableCell>
                     ))}
                   </TableRow>

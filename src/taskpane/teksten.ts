@@ -99,6 +99,10 @@ export const teksten = {
   grafiekBeschrijving: (delen: string[]): string =>
     `Staafdiagram van de opdracht per achterstand: ${delen.join("; ")}.`,
   geenRatio: "geen achterstand",
+  grondslag: (gecorrigeerd: boolean): string =>
+    gecorrigeerd
+      ? "Verhoudingen berekend op de gecorrigeerde achterstand (met na-registratie)."
+      : "Verhoudingen berekend op de geregistreerde achterstand.",
 
   // Brieftabel
   gemeente: "Gemeente",

@@ -154,6 +154,7 @@ describe("voorbeeld buiten Excel", () => {
     await verwachtToegankelijk(p, "Terugschrijven (voorbeeld)");
     const voorHeaders = await page.locator("[role=gridcell]", { hasText: /^IBT / }).count();
     expect(voorHeaders).toBe(0);
+    expect(await page.locator('[role=gridcell][style*="background-color"]').count()).toBe(0);
     await page.getByRole("button", { name: "Schrijven", exact: true }).click();
     const dialoog = page.getByRole("alertdialog");
     if (await dialoog.isVisible().catch(() => false))
@@ -162,6 +163,10 @@ describe("voorbeeld buiten Excel", () => {
     const koppen = await page.locator("[role=gridcell]", { hasText: /^IBT / }).allTextContents();
     expect(koppen.length).toBeGreaterThanOrEqual(3);
     expect(koppen.some((k) => /trede/i.test(k))).toBe(true);
+    // Trede fills, always with the trede's text in the cell.
+    const gevuld = page.locator('[role=gridcell][style*="background-color"]');
+    expect(await gevuld.count()).toBeGreaterThan(0);
+    expect(await gevuld.first().textContent()).toMatch(/^[1-6] \S/);
     await page
       .locator("[role=gridcell]", { hasText: /^IBT Trede$/ })
       .first()

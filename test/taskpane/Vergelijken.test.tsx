@@ -18,6 +18,8 @@ describe("Vergelijken", () => {
     ).toEqual(["Maatstaf", "Leusden", "IJsselstein"]);
     expect(celTekst(tabel, "Achterstand (geregistreerd)", 1)).toBe("26");
     expect(celTekst(tabel, "Achterstand (geregistreerd)", 2)).toBe("21");
+    expect(celTekst(tabel, "Achterstand (gecorrigeerd)", 1)).toBe("18");
+    expect(screen.getByText("Verhoudingen berekend op de geregistreerde achterstand.")).toBeInTheDocument();
     expect(celTekst(tabel, "Opdracht", 1)).toBe("45");
     expect(celTekst(tabel, "Opdracht per achterstand", 1)).toBe("1,73");
     expect(celTekst(tabel, "Opdracht per achterstand", 2)).toBe("0,81");
@@ -45,8 +47,12 @@ describe("Vergelijken", () => {
     await openTab(user, "Vergelijken");
     await user.click(screen.getByRole("switch", { name: "Gecorrigeerde achterstand" }));
     const tabel = screen.getByRole("table", { name: "Vergelijking opdracht versnelling en achterstand" });
+    expect(celTekst(tabel, "Achterstand (geregistreerd)", 1)).toBe("26");
     expect(celTekst(tabel, "Achterstand (gecorrigeerd)", 1)).toBe("18");
     expect(celTekst(tabel, "Opdracht per achterstand", 1)).toBe("2,50");
+    expect(
+      screen.getByText("Verhoudingen berekend op de gecorrigeerde achterstand (met na-registratie)."),
+    ).toBeInTheDocument();
   });
 
   it("vraagt om minstens twee gemeenten", async () => {
