@@ -44,9 +44,9 @@ export function Laden({ url }: { url: string }) {
     (async () => {
       try {
         const antwoord = await fetch(url, { credentials: "same-origin" });
-        if (!antwoord.ok) throw new Error(`${url}: HTTP ${antwoord.status}`);
+        if (!antwoord.ok) throw new Error(teksten.voorbeeld.http(url, antwoord.status));
         const data: unknown = await antwoord.json();
-        if (!isBladen(data)) throw new Error(`${url}: geen lijst met werkbladen.`);
+        if (!isBladen(data)) throw new Error(teksten.voorbeeld.geenLijst(url));
         if (data.length === 0) throw new Error(teksten.voorbeeld.geenBladen);
         if (actief) zetStand({ soort: "klaar", werkboek: new GeheugenWerkboek(data) });
       } catch (fout) {

@@ -145,6 +145,8 @@ export const teksten = {
     laden: "Voorbeeldwerkboek laden…",
     laadFout: (reden: string): string => `Het voorbeeldwerkboek kon niet worden geladen: ${reden}`,
     geenBladen: "Het voorbeeldwerkboek bevat geen werkbladen.",
+    http: (url: string, status: number): string => `${url}: HTTP ${status}`,
+    geenLijst: (url: string): string => `${url}: geen lijst met werkbladen.`,
     werkbladen: "Werkbladen",
     raster: (blad: string): string => `Werkblad ${blad} (alleen lezen)`,
     leegBlad: "Dit werkblad is leeg.",

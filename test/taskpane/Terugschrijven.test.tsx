@@ -21,6 +21,15 @@ describe("Terugschrijven", () => {
       await screen.findByText(`${cellen.replace(" cellen", "")} cellen geschreven.`),
     ).toBeInTheDocument();
     expect(werkboek.leesBlad("Test")!.waarden[0].some((w) => String(w).startsWith("IBT "))).toBe(true);
+
+    // A second run over its own columns: nothing to confirm, the same columns again.
+    const kolommen = werkboek.leesBlad("Test")!.kolommen;
+    await user.click(screen.getByRole("button", { name: "Schrijf resultaten" }));
+    expect(screen.getByText("Geen cellen met eigen inhoud in de weg.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Schrijven" }));
+    expect(await screen.findByText(/^[\d.]+ cellen geschreven\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(werkboek.leesBlad("Test")!.kolommen).toBe(kolommen);
   });
 
   it("vraagt bevestiging voor cellen met eigen inhoud en meldt cellen, syncs en ongedaan maken", async () => {
