@@ -1,4 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
+import { ExcelWerkboek } from "../../src/excel/excelWerkboek";
+import { excelBerichten } from "../../src/excel/berichten";
 import { controleer, renderApp, stubAdapter, voorbeeldBlad } from "./hulp";
 
 describe("Controleren", () => {
@@ -91,5 +93,18 @@ describe("Controleren", () => {
     expect(screen.getByRole("button", { name: "Controleer blad" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Melding sluiten" }));
     expect(screen.queryByText(/Excel reageert niet/)).not.toBeInTheDocument();
+  });
+
+  it("toont de time-outmelding van de Excel-adapter als Excel niet antwoordt", async () => {
+    const excel = new ExcelWerkboek({ timeoutMs: 100, run: () => new Promise<never>(() => undefined) });
+    const { user } = renderApp(excel);
+    await user.click(screen.getByRole("button", { name: "Controleer blad" }));
+    const melding = await screen.findByText(excelBerichten.timeout(100));
+    expect(melding).toHaveTextContent("Er ging iets mis");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Controleer blad" })).not.toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
   });
 });
