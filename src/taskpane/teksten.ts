@@ -129,7 +129,8 @@ export const teksten = {
   opSchema: "Op schema",
   ja: "ja",
   nee: "nee",
-  geenPrognoses: "Geen prognoses voor deze meetdatum.",
+  geenPrognoses:
+    "Geen prognoses voor deze meetdatum: kies een datum binnen de periode van een tussenstand op het blad.",
   allesOpSchema: "Alle gemeenten liggen op schema.",
 
   // Trede
