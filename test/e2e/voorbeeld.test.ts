@@ -49,6 +49,20 @@ afterEach(async () => {
   }
 });
 
+/** The 350 px task pane never scrolls sideways as a whole (wide tables scroll inside their own region). */
+async function verwachtPastIn350(p: Pagina, view: string): Promise<void> {
+  const maat = await p.page
+    .getByRole("main", { name: "IBT Huisvesting" })
+    .evaluate((el) => ({
+      breedte: el.getBoundingClientRect().width,
+      inhoud: el.scrollWidth,
+      zicht: el.clientWidth,
+    }));
+  if (maat.breedte > 350 || maat.inhoud > maat.zicht + 1) {
+    throw new Error(`${view} past niet in 350 px: ${JSON.stringify(maat)}`);
+  }
+}
+
 /** axe-core scan of the task pane (the view); the whole page is scanned once in the first test. */
 async function verwachtToegankelijk(
   p: Pagina,
@@ -127,6 +141,7 @@ describe("voorbeeld buiten Excel", () => {
     if (!fs.existsSync(docs) || process.env.IBT_SCREENSHOTS === "1") {
       fs.copyFileSync(path.join(ROOT, "test-output", "screenshots", "controleren.png"), docs);
     }
+    await verwachtPastIn350(p, "Controleren");
     await verwachtToegankelijk(p, "Controleren");
 
     const opmerking = page
@@ -172,6 +187,7 @@ describe("voorbeeld buiten Excel", () => {
       .first()
       .scrollIntoViewIfNeeded();
     await schermafdruk(page, "terugschrijven");
+    await verwachtPastIn350(p, "Terugschrijven");
     await verwachtToegankelijk(p, "Terugschrijven");
   });
 
@@ -188,6 +204,7 @@ describe("voorbeeld buiten Excel", () => {
       .filter({ has: page.getByRole("rowheader", { name: "Opdracht per achterstand" }) });
     expect(await rij.getByRole("cell").allTextContents()).toEqual(["1,73", "0,81"]);
     await schermafdruk(page, "vergelijken");
+    await verwachtPastIn350(p, "Vergelijken");
     await verwachtToegankelijk(p, "Vergelijken");
     await page.getByRole("button", { name: "Naar werkblad" }).click();
     await expectZichtbaar(page.getByText(/^Werkblad ".+" gemaakt\.$/));
@@ -210,6 +227,7 @@ describe("voorbeeld buiten Excel", () => {
     expect(waarden).toContain("33%");
     expect(waarden.some((w) => /^39\b/.test(w))).toBe(true);
     await schermafdruk(page, "brieftabel");
+    await verwachtPastIn350(p, "Brieftabel");
     await verwachtToegankelijk(p, "Brieftabel");
   });
 
@@ -228,6 +246,7 @@ describe("voorbeeld buiten Excel", () => {
     expect(await leusden.getByRole("cell").first().textContent()).toBe("33");
     expect(await leusden.getByRole("cell").nth(1).textContent()).toBe("42");
     await schermafdruk(page, "prognose");
+    await verwachtPastIn350(p, "Prognose");
     await verwachtToegankelijk(p, "Prognose");
   });
 
