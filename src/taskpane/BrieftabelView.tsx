@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   keuzes: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   dropdown: { minWidth: "0" },
-  waarde: { textAlign: "end", width: "40%", overflowWrap: "anywhere" },
+  waarde: { textAlign: "end", width: "45%", overflowWrap: "break-word", hyphens: "auto" },
   knoppen: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
