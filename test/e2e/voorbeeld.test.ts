@@ -51,13 +51,11 @@ afterEach(async () => {
 
 /** The 350 px task pane never scrolls sideways as a whole (wide tables scroll inside their own region). */
 async function verwachtPastIn350(p: Pagina, view: string): Promise<void> {
-  const maat = await p.page
-    .getByRole("main", { name: "IBT Huisvesting" })
-    .evaluate((el) => ({
-      breedte: el.getBoundingClientRect().width,
-      inhoud: el.scrollWidth,
-      zicht: el.clientWidth,
-    }));
+  const maat = await p.page.getByRole("main", { name: "IBT Huisvesting" }).evaluate((el) => ({
+    breedte: el.getBoundingClientRect().width,
+    inhoud: el.scrollWidth,
+    zicht: el.clientWidth,
+  }));
   if (maat.breedte > 350 || maat.inhoud > maat.zicht + 1) {
     throw new Error(`${view} past niet in 350 px: ${JSON.stringify(maat)}`);
   }
