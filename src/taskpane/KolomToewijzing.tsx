@@ -18,8 +18,12 @@ import { teksten } from "./teksten";
 import type { Toewijzing } from "./toestand";
 
 const useStyles = makeStyles({
-  letter: { width: "3rem" },
+  letter: { width: "2.5rem" },
   dropdown: { minWidth: "0", width: "100%" },
+  /** The placeholder or choice stays on one line in the narrow cell; the full text is in the list. */
+  knop: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  /** The list is as wide as its longest field (not as narrow as the cell), within the pane. */
+  lijst: { minWidth: "12rem", maxWidth: "calc(100vw - 16px)" },
   stil: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -59,7 +63,8 @@ export function KolomToewijzing({
         <TableBody>
           {rapport.kolommen.map((k) => {
             const toegewezen = Object.prototype.hasOwnProperty.call(toewijzing, k.kolom);
-            const kiesbaar = !k.eigen && (k.veld === null || toegewezen);
+            // A peildatum column has no single veld, but the engine reads it: recognised, not assignable.
+            const kiesbaar = !k.eigen && ((k.veld === null && !k.peildatum) || toegewezen);
             const gekozen = toegewezen ? toewijzing[k.kolom] : k.veld;
             const tekst = gekozen ? VELD_LABELS[gekozen] : teksten.negeren;
             return (
@@ -70,6 +75,9 @@ export function KolomToewijzing({
                   {kiesbaar ? (
                     <Dropdown
                       className={styles.dropdown}
+                      button={{ className: styles.knop }}
+                      listbox={{ className: styles.lijst }}
+                      positioning={{ matchTargetSize: undefined }}
                       size="small"
                       aria-label={teksten.toewijzingLabel(k.kop)}
                       placeholder={teksten.nietHerkend}
@@ -92,6 +100,8 @@ export function KolomToewijzing({
                     </Dropdown>
                   ) : k.eigen ? (
                     <span className={styles.stil}>{teksten.eigenKolom}</span>
+                  ) : k.peildatum ? (
+                    teksten.peildatumKolom(k.peildatum.dag, k.peildatum.maand, k.peildatum.jaar)
                   ) : (
                     ((k.veld && VELD_LABELS[k.veld]) ?? teksten.nietHerkend)
                   )}

@@ -52,7 +52,10 @@ export const teksten = {
   kolomVeld: "Veld",
   kolomLetter: "Kolom",
   nietHerkend: "niet herkend",
-  eigenKolom: "eigen uitvoer",
+  eigenKolom: "uitvoer van IBT Huisvesting (niet toe te wijzen)",
+  /** A column named after a peildatum: read per row as the backlog at the start or end of its period. */
+  peildatumKolom: (dag: number, maand: 1 | 7, jaar: number | null): string =>
+    `Achterstand op peildatum ${dag} ${maand === 1 ? "januari" : "juli"}${jaar === null ? "" : ` ${jaar}`} (begin of eind per periode)`,
   negeren: "(negeren)",
   toewijzingLabel: (kop: string): string => `Veld voor kolom "${kop}"`,
   geenKopRij: "Geen koprij gevonden op dit blad.",

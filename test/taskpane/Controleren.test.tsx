@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { ExcelWerkboek } from "../../src/excel/excelWerkboek";
 import { excelBerichten } from "../../src/excel/berichten";
+import type { Blad } from "../../src/sheet/types";
 import { controleer, renderApp, stubAdapter, voorbeeldBlad } from "./hulp";
 
 describe("Controleren", () => {
@@ -106,5 +107,58 @@ describe("Controleren", () => {
       "aria-disabled",
       "true",
     );
+  });
+});
+
+describe("Controleren: kolommen", () => {
+  /** Peildatum columns as in the example workbook, and an own output column of an earlier run. */
+  function peildatumBlad(): Blad {
+    return {
+      naam: "Peildata",
+      waarden: [
+        [
+          "Gemeente",
+          "Periode",
+          "Stand van zaken 1 januari 2022",
+          "Taakstelling",
+          "Herverdeling",
+          "Gerealiseerd",
+          "Stand van zaken 1 juli 2022",
+          "IBT Trede",
+          "Notitie",
+        ],
+        ["Leusden", "2022-1", 21, 18, 0, 13, 26, "", ""],
+      ],
+    };
+  }
+
+  it("toont een peildatumkolom als herkend, zonder keuzelijst", async () => {
+    const { user } = renderApp(stubAdapter(peildatumBlad()));
+    await controleer(user);
+    const kolommen = screen.getByRole("table", { name: "Kolommen" });
+    const januari = within(kolommen).getByRole("row", { name: /Stand van zaken 1 januari 2022/ });
+    expect(januari).toHaveTextContent("Achterstand op peildatum 1 januari 2022 (begin of eind per periode)");
+    expect(within(januari).queryByRole("combobox")).not.toBeInTheDocument();
+    expect(januari).not.toHaveTextContent("niet herkend");
+    const juli = within(kolommen).getByRole("row", { name: /Stand van zaken 1 juli 2022/ });
+    expect(juli).toHaveTextContent("Achterstand op peildatum 1 juli 2022");
+    expect(within(juli).queryByRole("combobox")).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("combobox", { name: 'Veld voor kolom "Stand van zaken 1 juli 2022"' }),
+    ).not.toBeInTheDocument();
+    // Only the unknown column can be assigned.
+    expect(screen.getAllByRole("combobox").map((c) => c.getAttribute("aria-label"))).toEqual([
+      'Veld voor kolom "Notitie"',
+    ]);
+  });
+
+  it("toont een eigen IBT-kolom als uitvoer van de invoegtoepassing, niet toe te wijzen", async () => {
+    const { user } = renderApp(stubAdapter(peildatumBlad()));
+    await controleer(user);
+    const rij = within(screen.getByRole("table", { name: "Kolommen" })).getByRole("row", {
+      name: /IBT Trede/,
+    });
+    expect(rij).toHaveTextContent("uitvoer van IBT Huisvesting");
+    expect(within(rij).queryByRole("combobox")).not.toBeInTheDocument();
   });
 });
