@@ -1,6 +1,12 @@
 // ESLint flat config. Prettier formats (checked by `prettier --check` in `npm run lint`); ESLint checks
 // the code and keeps the boundaries of docs/contracts.md honest:
-// - src/domain imports nothing outside src/domain; src/sheet only src/domain and itself;
+// - src/domain imports nothing outside src/domain; src/sheet only src/domain and itself. A small local rule
+//   (ibt/pure-imports) resolves every import (static, dynamic, `export ... from`, `import("x").T` types,
+//   `import x = require()`) against the linted file and refuses a path that leaves the allowed folders
+//   (also `./../excel/x` and `../domain/../excel/x`), any package and any `require(...)`;
+// - the pure layers use no I/O or host globals (fetch, XMLHttpRequest, process, Buffer, require, window,
+//   globalThis, ...), no Office types (`Excel.Range` in a type), and src/domain reads no clock
+//   (`Date.now()`, `new Date()` or `Date()` without arguments: dates come in as arguments);
 // - the Office globals (Excel, Office, CustomFunctions) only in src/excel, src/functions, src/commands
 //   (and Office.onReady in the task-pane entry src/taskpane/index.tsx, as Microsoft's template does);
 // - no eval and no HTML injection (innerHTML, outerHTML, insertAdjacentHTML, document.write,
@@ -10,6 +16,8 @@
 // typescript-eslint plugin and parser and a prettier rule, which clash with typescript-eslint's config;
 // so its Office.js rules are switched on here directly.
 
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -29,16 +37,108 @@ const OFFICE_GLOBALS = ["Excel", "Office", "CustomFunctions"].map((name) => ({
   message: `${name} (Office.js) alleen in src/excel, src/functions en src/commands: geef het als adapter door.`,
 }));
 
-const OUTSIDE_DOMAIN = {
-  regex: "^(?!\\./|(\\.\\./)+domain(/|$))",
-  message:
-    "src/domain is puur: importeer alleen uit src/domain (geen React, Office.js, Node-modules, I/O of andere mappen).",
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * ibt/pure-imports: every module a file imports must resolve into one of `allowed` (folders relative to the
+ * repository root). Relative paths are resolved against the linted file, so `./../excel/x` and
+ * `../domain/../excel/x` are caught; bare specifiers (packages, `node:fs`), non-literal dynamic imports
+ * and `require(...)` are always refused.
+ */
+const pureImports = {
+  meta: {
+    type: "problem",
+    schema: [
+      {
+        type: "object",
+        properties: { allowed: { type: "array", items: { type: "string" } }, message: { type: "string" } },
+        required: ["allowed", "message"],
+        additionalProperties: false,
+      },
+    ],
+    messages: { outside: "{{message}} ({{source}})" },
+  },
+  create(context) {
+    const { allowed, message } = context.options[0];
+    const roots = allowed.map((dir) => path.resolve(ROOT, dir));
+    const dir = path.dirname(path.resolve(context.cwd ?? process.cwd(), context.filename));
+    const inside = (target) => roots.some((root) => target === root || target.startsWith(root + path.sep));
+    const check = (node, sourceNode) => {
+      const literal =
+        sourceNode && sourceNode.type === "Literal" && typeof sourceNode.value === "string"
+          ? sourceNode.value
+          : sourceNode && sourceNode.type === "TemplateLiteral" && sourceNode.expressions.length === 0
+            ? sourceNode.quasis[0].value.cooked
+            : null;
+      const ok = literal !== null && /^\.\.?(\/|$)/.test(literal) && inside(path.resolve(dir, literal));
+      if (!ok) {
+        const source = literal ?? (sourceNode ? context.sourceCode.getText(sourceNode) : "?");
+        context.report({ node, messageId: "outside", data: { message, source } });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source),
+      ExportAllDeclaration: (node) => check(node, node.source),
+      ImportExpression: (node) => check(node, node.source),
+      // typescript-eslint 8 names the string `source`; older versions `argument.literal`.
+      TSImportType: (node) => check(node, node.source ?? node.argument?.literal ?? node.argument),
+      TSExternalModuleReference: (node) => check(node, node.expression),
+      "CallExpression[callee.type='Identifier'][callee.name='require']": (node) =>
+        context.report({ node, messageId: "outside", data: { message, source: "require(...)" } }),
+    };
+  },
 };
-const OUTSIDE_SHEET = {
-  regex: "^(?!\\./|(\\.\\./)+(domain|sheet)(/|$))",
+const ibt = { rules: { "pure-imports": pureImports } };
+
+const DOMAIN_IMPORTS = {
+  allowed: ["src/domain"],
   message:
-    "src/sheet is puur: importeer alleen uit src/sheet en src/domain (geen React, Office.js, Node-modules of I/O).",
+    "src/domain is puur: importeer alleen uit src/domain (geen React, Office.js, Node-modules, I/O of andere mappen)",
 };
+const SHEET_IMPORTS = {
+  allowed: ["src/domain", "src/sheet"],
+  message:
+    "src/sheet is puur: importeer alleen uit src/sheet en src/domain (geen React, Office.js, Node-modules of I/O)",
+};
+
+/** Globals of browsers and Node that mean I/O, a host or a clock, refused in the pure layers. */
+const impureGlobals = (layer) => [
+  ...["window", "document", "globalThis", "self", "navigator", "localStorage", "sessionStorage"].map(
+    (name) => ({ name, message: `${layer} is puur: geen browser of host-objecten (${name}).` }),
+  ),
+  ...["fetch", "XMLHttpRequest", "WebSocket"].map((name) => ({
+    name,
+    message: `${layer} is puur: geen netwerk (${name}).`,
+  })),
+  ...["process", "Buffer", "require", "module", "__dirname", "__filename"].map((name) => ({
+    name,
+    message: `${layer} is puur: geen Node (${name}).`,
+  })),
+];
+
+/** Office.js types (`Excel.Range`, `Office.Context`, `CustomFunctions.Error`) in type positions. */
+const officeTypes = (layer) => ({
+  selector: "TSQualifiedName[left.type='Identifier'][left.name=/^(Excel|Office|CustomFunctions)$/]",
+  message: `${layer} is puur: geen Office.js-typen; geef gewone waarden door.`,
+});
+
+/** Reading the clock: dates come in as arguments (STYLE.md). */
+const NO_CLOCK = [
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.object.name='Date'][callee.property.name='now']",
+    message: "src/domain leest geen klok: geef de datum als argument mee (geen Date.now()).",
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "src/domain leest geen klok: geef de datum als argument mee (geen new Date() zonder argument).",
+  },
+  {
+    selector: "CallExpression[callee.type='Identifier'][callee.name='Date']",
+    message: "src/domain leest geen klok: Date() geeft de huidige tijd als tekst.",
+  },
+];
 
 const NO_HTML_INJECTION = {
   properties: ["innerHTML", "outerHTML", "insertAdjacentHTML"].map((property) => ({
@@ -130,28 +230,20 @@ export default tseslint.config(
   // Pure layers.
   {
     files: ["src/domain/**/*.{ts,tsx}"],
+    plugins: { ibt },
     rules: {
-      "no-restricted-imports": ["error", { patterns: [OUTSIDE_DOMAIN] }],
-      "no-restricted-globals": [
-        "error",
-        ...OFFICE_GLOBALS,
-        { name: "window", message: "src/domain is puur: geen browser." },
-        { name: "document", message: "src/domain is puur: geen browser." },
-        { name: "process", message: "src/domain is puur: geen Node." },
-      ],
+      "ibt/pure-imports": ["error", DOMAIN_IMPORTS],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...impureGlobals("src/domain")],
+      "no-restricted-syntax": ["error", ...NO_HTML_INJECTION.syntax, officeTypes("src/domain"), ...NO_CLOCK],
     },
   },
   {
     files: ["src/sheet/**/*.{ts,tsx}"],
+    plugins: { ibt },
     rules: {
-      "no-restricted-imports": ["error", { patterns: [OUTSIDE_SHEET] }],
-      "no-restricted-globals": [
-        "error",
-        ...OFFICE_GLOBALS,
-        { name: "window", message: "src/sheet is puur: geen browser." },
-        { name: "document", message: "src/sheet is puur: geen browser." },
-        { name: "process", message: "src/sheet is puur: geen Node." },
-      ],
+      "ibt/pure-imports": ["error", SHEET_IMPORTS],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...impureGlobals("src/sheet")],
+      "no-restricted-syntax": ["error", ...NO_HTML_INJECTION.syntax, officeTypes("src/sheet")],
     },
   },
 

@@ -57,22 +57,48 @@ class RewriteDevUrlPlugin {
 }
 
 /**
- * custom-functions-metadata emits an empty file while functions.ts declares no function yet; Excel
- * needs valid JSON, so that case becomes an empty function list.
+ * Post-processes the GENERATED functions.json (custom-functions-metadata writes it from the JSDoc of
+ * src/functions/functions.ts; it is never hand-written): sets the top-level
+ * `"allowErrorForDataTypeAny": true`. Without it Excel never passes an error value (#N/A in a cell) to a
+ * parameter of type `any`: it skips the call and shows the error itself, so the per-cell error handling of
+ * src/functions/argumenten.ts (an #N/A input stays #N/A in that output cell only) would never run in Excel.
+ * See "Manually create JSON metadata for custom functions" (learn.microsoft.com), allowErrorForDataTypeAny:
+ * a top-level Boolean, default false, for parameters of type any and any[][].
+ *
+ * The generator writes an empty file when it finds no @customfunction; with twelve functions that can only
+ * be a mistake, so the build fails instead of shipping an empty function list (this replaces the former
+ * EmptyFunctionsJsonPlugin, which turned that case into `{"functions": []}`).
  */
-class EmptyFunctionsJsonPlugin {
+class FunctionsJsonPlugin {
+  constructor(name = "functions.json") {
+    this.name = name;
+  }
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("EmptyFunctionsJsonPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionsJsonPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "EmptyFunctionsJsonPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        { name: "FunctionsJsonPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         (assets) => {
-          const asset = assets["functions.json"];
-          if (asset && asset.source().toString().trim() === "") {
-            compilation.updateAsset(
-              "functions.json",
-              new webpack.sources.RawSource('{\n  "functions": []\n}\n'),
-            );
+          const asset = assets[this.name];
+          // Missing: custom-functions-metadata reported its own errors (e.g. bad JSDoc).
+          if (!asset) return;
+          const fail = (why) => compilation.errors.push(new webpack.WebpackError(`${this.name}: ${why}`));
+          let metadata;
+          try {
+            metadata = JSON.parse(asset.source().toString() || "null");
+          } catch (err) {
+            fail(`geen geldige JSON (${err.message}).`);
+            return;
           }
+          if (!metadata || !Array.isArray(metadata.functions) || metadata.functions.length === 0) {
+            fail("geen functies gevonden in src/functions/functions.ts (ontbreekt @customfunction?).");
+            return;
+          }
+          const { functions, ...rest } = metadata;
+          const result = { ...rest, allowErrorForDataTypeAny: true, functions };
+          compilation.updateAsset(
+            this.name,
+            new webpack.sources.RawSource(`${JSON.stringify(result, null, 4)}\n`),
+          );
         },
       );
     });
@@ -247,7 +273,7 @@ module.exports = async (env = {}, options = {}) => {
           { from: "assets/voorbeeld.xlsx", to: "voorbeeld.xlsx", noErrorOnMissing: true },
         ],
       }),
-      new EmptyFunctionsJsonPlugin(),
+      new FunctionsJsonPlugin(),
       new ExampleWorkbookPlugin(path.resolve(__dirname, "assets/voorbeeld.xlsx"), "voorbeeld.json"),
       new KeepUiOutOfPlugin(["functions", "commands"]),
       // Origins without the trailing slash, so that the AppDomain (an origin) is rewritten too.

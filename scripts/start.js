@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm start`: a development build, then the add-in served over https://localhost:3000 by
- * webpack-dev-server, started in the background (like Microsoft's `npm start`, this command returns once
- * the server answers). The server's pid goes to .dev-server.pid and its output to .dev-server.log;
+ * `npm start`: the add-in served over https://localhost:3000 by webpack-dev-server, started in the
+ * background. The server makes the one development build itself (devMiddleware.writeToDisk also writes it
+ * to dist/, so `npm run validate` sees it); like Microsoft's `npm start`, this command returns once that
+ * build is done and the server answers taskpane.html and functions.json. The server's pid goes to .dev-server.pid and its output to .dev-server.log;
  * `npm stop` stops it. Prints the manifest, the preview URL and how to sideload the add-in.
  */
 "use strict";
@@ -11,7 +12,7 @@ const fs = require("fs");
 const https = require("https");
 const net = require("net");
 const path = require("path");
-const { spawn, spawnSync } = require("child_process");
+const { spawn } = require("child_process");
 const { devCertStatus } = require("./manifest/dev-certs");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -20,7 +21,12 @@ const LOG_FILE = path.join(ROOT, ".dev-server.log");
 const PORT = 3000;
 const BASE_URL = `https://localhost:${PORT}/`;
 const WEBPACK_CLI = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-const WAIT_MS = 120_000;
+const WAIT_MS = 180_000;
+/** What webpack-dev-server logs after a build: "webpack 5.x compiled successfully" / "... with 2 errors". */
+const BUILD_DONE = /compiled (successfully|with \d+ (errors?|warnings?))/;
+const BUILD_FAILED = /compiled with \d+ errors?/;
+// eslint-disable-next-line no-control-regex -- colour codes in the server's log
+const COLOURS = /\x1b\[[0-9;]*m/g;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,6 +64,15 @@ function answers(url) {
     request.on("timeout", () => request.destroy());
     request.on("error", () => resolve(false));
   });
+}
+
+function stopServer(pid) {
+  try {
+    process.kill(-pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  if (fs.existsSync(PID_FILE)) fs.rmSync(PID_FILE);
 }
 
 function tail(file, lines) {
@@ -112,17 +127,9 @@ async function main() {
     return 1;
   }
 
-  console.log("Ontwikkelbuild maken (webpack --mode development)...");
-  const build = spawnSync(process.execPath, [WEBPACK_CLI, "--mode", "development"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-  if (build.status !== 0) {
-    console.error("De build is mislukt; de server is niet gestart.");
-    return 1;
-  }
-
-  console.log(`Ontwikkelserver starten op ${BASE_URL} (uitvoer in ${path.relative(ROOT, LOG_FILE)})...`);
+  console.log(
+    `Ontwikkelserver starten op ${BASE_URL}; hij maakt eerst de ontwikkelbuild (uitvoer in ${path.relative(ROOT, LOG_FILE)})...`,
+  );
   const log = fs.openSync(LOG_FILE, "w");
   const server = spawn(process.execPath, [WEBPACK_CLI, "serve", "--mode", "development"], {
     cwd: ROOT,
@@ -144,7 +151,21 @@ async function main() {
       if (fs.existsSync(PID_FILE)) fs.rmSync(PID_FILE);
       return 1;
     }
-    if (await answers(`${BASE_URL}taskpane.html`)) {
+    const output = fs.existsSync(LOG_FILE) ? fs.readFileSync(LOG_FILE, "utf8").replace(COLOURS, "") : "";
+    if (BUILD_FAILED.test(output)) {
+      console.error(
+        `De build is mislukt; de server is gestopt. Laatste regels van ${path.basename(LOG_FILE)}:`,
+      );
+      console.error(tail(LOG_FILE, 40));
+      stopServer(server.pid);
+      return 1;
+    }
+    if (
+      BUILD_DONE.test(output) &&
+      (await answers(`${BASE_URL}taskpane.html`)) &&
+      (await answers(`${BASE_URL}functions.json`))
+    ) {
+      console.log(`Ontwikkelbuild klaar in ${Math.round((Date.now() - start) / 1000)} s.`);
       printInstructions(certs);
       return 0;
     }

@@ -38,7 +38,8 @@ function main(argv) {
   }
   console.log(
     `Manifestcontrole geslaagd (offline): ${targets.map((t) => path.relative(ROOT, t)).join(" en ")} ` +
-      "— XML, resids, HTTPS-adressen, bestanden in dist/, icoonmaten, namespace IBT, SharedRuntime 1.1.",
+      "— XML, resids, HTTPS-adressen, SupportUrl, bestanden in dist/, icoonmaten per element, namespace IBT, " +
+      "SharedRuntime 1.1, CustomFunctionsRuntime 1.2.",
   );
 
   if (online) {

@@ -27,3 +27,9 @@ export interface XmlElement {
 }
 
 export function parseXml(text: string): XmlElement;
+
+/** Required pixel size per top-level icon element (IconUrl 32, HighResolutionIconUrl 64). */
+export const ICON_SIZE: Readonly<Record<"IconUrl" | "HighResolutionIconUrl", number>>;
+
+/** Requirement sets the manifest must declare, with their lowest version. */
+export const REQUIRED_SETS: Readonly<Record<string, string>>;

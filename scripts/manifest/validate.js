@@ -2,8 +2,10 @@
  * Offline check of an add-in only (XML) manifest against the files the build produces in dist/.
  * The online validator behind `office-addin-manifest validate` cannot always be reached, so this checks
  * what can be checked without it: well-formed XML, every resid resolves to a resource of the right kind,
- * every URL is HTTPS, every URL of the add-in's own server points at a file in dist/, icon files are PNGs
- * of the declared size, the custom-functions namespace, the requirement sets, the locale and permissions.
+ * every URL is HTTPS, every URL of the add-in's own server points at a file in dist/, every icon is a PNG
+ * of the size its element requires (IconUrl 32, HighResolutionIconUrl 64, a ribbon bt:Image the size it is
+ * used with), SupportUrl present and HTTPS, the custom-functions namespace, the requirement sets
+ * (SharedRuntime 1.1, CustomFunctionsRuntime 1.2), the locale and permissions.
  *
  * Every problem is `{ code, message }` with a stable code and a Dutch message.
  */
@@ -105,14 +107,25 @@ const MAX_LENGTH = { ShortString: 125, LongString: 250 };
 
 const isUrlLike = (value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
 
-/** The sizes (pixels) an image URL is declared with: size attributes, an "NxN" id, a "-N.png" name. */
-function declaredSizes(url, id, referenceSizes) {
-  const sizes = new Set(referenceSizes);
-  const fromId = id && /(\d+)x(\d+)$/.exec(id);
-  if (fromId && fromId[1] === fromId[2]) sizes.add(Number(fromId[1]));
-  const fromName = /-(\d+)(?:x(\d+))?\.png$/i.exec(url.split(/[?#]/)[0]);
-  if (fromName && (!fromName[2] || fromName[2] === fromName[1])) sizes.add(Number(fromName[1]));
-  return [...sizes];
+/**
+ * Pixel sizes the icons of the top-level elements must have, for a task pane add-in (Microsoft's manifest
+ * reference, IconUrl and HighResolutionIconUrl elements): 32x32 and 64x64.
+ */
+const ICON_SIZE = { IconUrl: 32, HighResolutionIconUrl: 64 };
+
+/** Requirement sets the add-in needs, with the lowest version: one runtime for task pane and functions
+ * (SharedRuntime 1.1), CustomFunctions.Error with a message (CustomFunctionsRuntime 1.2). */
+const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" };
+
+/** Compares version strings part by part as numbers ("1.10" > "1.2"); negative when a < b. */
+function compareVersions(a, b) {
+  const pa = String(a).split(".").map(Number);
+  const pb = String(b).split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] || 0) - (pb[i] || 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /**
@@ -176,11 +189,29 @@ function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()],
     report("host-workbook", '<Hosts> bevat geen <Host Name="Workbook"/> (Excel).');
 
   const sets = child(child(root, "Requirements"), "Sets");
-  const shared = childrenNamed(sets, "Set").find((s) => s.attributes.Name === "SharedRuntime");
-  const sharedVersion =
-    shared && (shared.attributes.MinVersion || (sets && sets.attributes.DefaultMinVersion));
-  if (!shared || !sharedVersion || Number(sharedVersion) < 1.1) {
-    report("sharedruntime", 'Requirements/Sets bevat geen <Set Name="SharedRuntime" MinVersion="1.1"/>.');
+  for (const [name, minimum] of Object.entries(REQUIRED_SETS)) {
+    const set = childrenNamed(sets, "Set").find((s) => s.attributes.Name === name);
+    const version = set && (set.attributes.MinVersion || (sets && sets.attributes.DefaultMinVersion));
+    if (!set || !version || !/^\d+(\.\d+)*$/.test(version) || compareVersions(version, minimum) < 0) {
+      report(
+        name.toLowerCase(),
+        `Requirements/Sets bevat geen <Set Name="${name}" MinVersion="${minimum}"/> (of hoger)` +
+          (set ? `; nu ${version || "zonder versie"}.` : "."),
+      );
+    }
+  }
+
+  for (const name of Object.keys(ICON_SIZE)) {
+    const element = child(root, name);
+    if (!element || !(element.attributes.DefaultValue || "").trim())
+      report("icoon-ontbreekt", `<${name} DefaultValue="..."> ontbreekt.`);
+  }
+  const support = child(root, "SupportUrl");
+  const supportUrl = support ? (support.attributes.DefaultValue || "").trim() : "";
+  if (!supportUrl) {
+    report("supporturl-ontbreekt", '<SupportUrl DefaultValue="https://..."> ontbreekt.');
+  } else if (!/^https:\/\/[^/\s]+/i.test(supportUrl)) {
+    report("supporturl-geen-https", `<SupportUrl> ${supportUrl} is geen HTTPS-adres.`);
   }
 
   // --- Resources and resids -------------------------------------------------------------------------
@@ -237,7 +268,10 @@ function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()],
       }
       if (resource.kind === "Image") {
         const sizes = imageSizes.get(resid) || [];
-        if (element.attributes.size) sizes.push(Number(element.attributes.size));
+        const size = Number(element.attributes.size);
+        if (!Number.isInteger(size) || size <= 0) {
+          report("icoon-maat-onbekend", `${where}: <bt:Image resid="${resid}"> heeft geen geldige size.`);
+        } else sizes.push(size);
         imageSizes.set(resid, sizes);
       }
     }
@@ -302,7 +336,9 @@ function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()],
   for (const { url, element } of urls) {
     const where = `<${local(element.name)}${element.attributes.id ? ` id="${element.attributes.id}"` : ""}> (regel ${element.line})`;
     if (!/^https:\/\//i.test(url)) {
-      report("url-geen-https", `${where}: ${url} is geen HTTPS-adres.`);
+      // SupportUrl has its own check above.
+      if (local(element.name) !== "SupportUrl")
+        report("url-geen-https", `${where}: ${url} is geen HTTPS-adres.`);
       continue;
     }
     if (local(element.name) === "AppDomain") continue; // a domain, not a file
@@ -328,22 +364,28 @@ function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()],
       );
       continue;
     }
-    const isImage =
-      local(element.name) === "Image" || ["IconUrl", "HighResolutionIconUrl"].includes(local(element.name));
-    if (isImage) {
-      const rid = element.attributes.id;
-      const sizes = declaredSizes(url, rid, imageSizes.get(rid) || []);
+    const name = local(element.name);
+    // The size each element requires: IconUrl 32, HighResolutionIconUrl 64, a bt:Image every size it is
+    // referenced with (<bt:Image size="16" resid="..."/> in an <Icon>). Not the file name or the id.
+    let required = null;
+    if (name in ICON_SIZE) required = [ICON_SIZE[name]];
+    else if (name === "Image") required = [...new Set(imageSizes.get(element.attributes.id) || [])];
+    if (required) {
       const size = readPngSize(fs.readFileSync(file));
       if (!size) {
         report("icoon-geen-png", `${where}: ${relative} is geen PNG-bestand.`);
-      } else if (sizes.length === 0) {
-        report("icoon-maat-onbekend", `${where}: bij ${relative} staat nergens welke maat het icoon heeft.`);
+      } else if (required.length === 0) {
+        report(
+          "icoon-maat-onbekend",
+          `${where}: ${relative} wordt nergens met een maat gebruikt (<bt:Image size="..." resid="${element.attributes.id}"/>).`,
+        );
       } else {
-        for (const s of sizes) {
+        for (const s of required) {
           if (size.width !== s || size.height !== s) {
+            const why = name === "Image" ? `size="${s}"` : `${name} van een taakvenster-invoegtoepassing`;
             report(
               "icoon-maat",
-              `${where}: ${relative} is ${size.width}×${size.height} pixels, verwacht ${s}×${s}.`,
+              `${where}: ${relative} is ${size.width}×${size.height} pixels, verwacht ${s}×${s} (${why}).`,
             );
           }
         }
@@ -394,4 +436,4 @@ function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()],
   return problems;
 }
 
-module.exports = { validateManifest, parseXml };
+module.exports = { validateManifest, parseXml, ICON_SIZE, REQUIRED_SETS };

@@ -1,6 +1,7 @@
 /**
  * The offline manifest check (scripts/manifest/validate.js) on the real manifest and on broken copies,
- * and the real build in dist/ (built here first when it is missing).
+ * and the real build in dist/ (built here first when it is missing). The production URL rewrite is tested
+ * on a build of its own in productiebuild.test.ts.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -8,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { validateManifest } from "../../scripts/manifest/validate";
 import { readPngSize } from "../../scripts/manifest/png";
-import { DEV_URL, prodUrl } from "../../scripts/manifest/urls";
+import { DEV_URL } from "../../scripts/manifest/urls";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -105,17 +106,120 @@ describe("validateManifest op broncode en kapotte kopieën", () => {
     ]);
   });
 
-  it("meldt een icoon met een andere maat dan aangegeven", () => {
+  it("meldt een icoon met een andere maat dan aangegeven, bij elk element dat het gebruikt", () => {
     const dist = path.join(tmp, "dist-verkeerd-icoon");
     makeFakeDist(dist);
     fs.copyFileSync(path.join(ROOT, "assets", "icon-16.png"), path.join(dist, "assets", "icon-32.png"));
-    const line = lineOf(fs.readFileSync(MANIFEST, "utf8"), '<bt:Image id="Icon.32x32"');
+    const text = fs.readFileSync(MANIFEST, "utf8");
+    const iconLine = lineOf(text, "<IconUrl");
+    const line = lineOf(text, '<bt:Image id="Icon.32x32"');
     expect(validateManifest({ manifestPath: MANIFEST, distDir: dist })).toEqual([
       {
         code: "icoon-maat",
-        message: `<Image id="Icon.32x32"> (regel ${line}): assets/icon-32.png is 16×16 pixels, verwacht 32×32.`,
+        message: `<IconUrl> (regel ${iconLine}): assets/icon-32.png is 16×16 pixels, verwacht 32×32 (IconUrl van een taakvenster-invoegtoepassing).`,
+      },
+      {
+        code: "icoon-maat",
+        message: `<Image id="Icon.32x32"> (regel ${line}): assets/icon-32.png is 16×16 pixels, verwacht 32×32 (size="32").`,
       },
     ]);
+  });
+
+  it("eist voor IconUrl 32×32 pixels, welke naam het bestand ook heeft", () => {
+    const file = brokenCopy(
+      "iconurl-64.xml",
+      `<IconUrl DefaultValue="${DEV_URL}assets/icon-32.png"/>`,
+      `<IconUrl DefaultValue="${DEV_URL}assets/icon-64.png"/>`,
+    );
+    const line = lineOf(fs.readFileSync(file, "utf8"), "<IconUrl");
+    expect(validateManifest({ manifestPath: file, distDir: fakeDist })).toEqual([
+      {
+        code: "icoon-maat",
+        message: `<IconUrl> (regel ${line}): assets/icon-64.png is 64×64 pixels, verwacht 32×32 (IconUrl van een taakvenster-invoegtoepassing).`,
+      },
+    ]);
+  });
+
+  it("eist voor HighResolutionIconUrl 64×64 pixels", () => {
+    const file = brokenCopy(
+      "highres-80.xml",
+      `<HighResolutionIconUrl DefaultValue="${DEV_URL}assets/icon-64.png"/>`,
+      `<HighResolutionIconUrl DefaultValue="${DEV_URL}assets/icon-80.png"/>`,
+    );
+    expect(validateManifest({ manifestPath: file, distDir: fakeDist })).toEqual([
+      expect.objectContaining({
+        code: "icoon-maat",
+        message: expect.stringMatching(
+          /<HighResolutionIconUrl> .*assets\/icon-80\.png is 80×80 pixels, verwacht 64×64/,
+        ),
+      }),
+    ]);
+  });
+
+  it("meldt een lintknopicoon dat met een andere size wordt gebruikt dan het bestand groot is", () => {
+    // The id says 32x32 and the file is icon-32.png, but the button asks for size 80.
+    const file = brokenCopy(
+      "lint-size.xml",
+      /(<Control[\s\S]*?)<bt:Image size="80" resid="Icon.80x80"\/>/,
+      '$1<bt:Image size="80" resid="Icon.32x32"/>',
+    );
+    const line = lineOf(fs.readFileSync(file, "utf8"), '<bt:Image id="Icon.32x32"');
+    expect(validateManifest({ manifestPath: file, distDir: fakeDist })).toEqual([
+      {
+        code: "icoon-maat",
+        message: `<Image id="Icon.32x32"> (regel ${line}): assets/icon-32.png is 32×32 pixels, verwacht 80×80 (size="80").`,
+      },
+    ]);
+  });
+
+  it("meldt een ontbrekende IconUrl", () => {
+    const file = brokenCopy("zonder-iconurl.xml", /\s*<IconUrl [^>]*\/>/, "");
+    expect(validateManifest({ manifestPath: file, distDir: fakeDist }).map((p) => p.code)).toEqual([
+      "icoon-ontbreekt",
+    ]);
+  });
+
+  it("meldt een ontbrekende SupportUrl", () => {
+    const file = brokenCopy("zonder-supporturl.xml", /\s*<SupportUrl [^>]*\/>/, "");
+    expect(validateManifest({ manifestPath: file, distDir: fakeDist })).toEqual([
+      { code: "supporturl-ontbreekt", message: '<SupportUrl DefaultValue="https://..."> ontbreekt.' },
+    ]);
+  });
+
+  it.each([["http://localhost:3000/help/index.html"], ["help/index.html"]])(
+    "meldt een SupportUrl die geen HTTPS-adres is: %s",
+    (url) => {
+      const file = brokenCopy(
+        "supporturl-http.xml",
+        `<SupportUrl DefaultValue="${DEV_URL}help/index.html"/>`,
+        `<SupportUrl DefaultValue="${url}"/>`,
+      );
+      expect(validateManifest({ manifestPath: file, distDir: fakeDist })).toEqual([
+        { code: "supporturl-geen-https", message: `<SupportUrl> ${url} is geen HTTPS-adres.` },
+      ]);
+    },
+  );
+
+  it.each([
+    ['<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', "nu 1.1"],
+    ["", "."],
+  ])("eist CustomFunctionsRuntime 1.2 (CustomFunctions.Error met bericht): %s", (set, staart) => {
+    const file = brokenCopy("cf-runtime.xml", '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', set);
+    const problems = validateManifest({ manifestPath: file, distDir: fakeDist });
+    expect(problems.map((p) => p.code)).toEqual(["customfunctionsruntime"]);
+    expect(problems[0].message).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>');
+    expect(problems[0].message).toContain(staart);
+  });
+
+  it("aanvaardt een hogere versie van CustomFunctionsRuntime, ook 1.10", () => {
+    for (const version of ["1.3", "1.10"]) {
+      const file = brokenCopy(
+        `cf-runtime-${version}.xml`,
+        '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+        `<Set Name="CustomFunctionsRuntime" MinVersion="${version}"/>`,
+      );
+      expect(validateManifest({ manifestPath: file, distDir: fakeDist })).toEqual([]);
+    }
   });
 
   it("meldt een adres waarvoor de build geen bestand maakt", () => {
@@ -222,20 +326,6 @@ describe("de build in dist/", () => {
   it("houdt React buiten de functiebundel", () => {
     const functions = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
     expect(functions).not.toMatch(/react\.production|react-dom|__CLIENT_INTERNALS|@fluentui/);
-  });
-
-  it("zet in een productiebuild het productieadres in manifest en functions.json", () => {
-    const manifest = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
-    const functionsJson = fs.readFileSync(path.join(DIST, "functions.json"), "utf8");
-    // dist/ may also be a development build (npm start); then the dev URL stays everywhere.
-    const devOrigin = DEV_URL.replace(/\/$/, "");
-    if (manifest.includes(`${DEV_URL}taskpane.html`)) {
-      expect(manifest).not.toContain(prodUrl());
-    } else {
-      expect(manifest).toContain(`${prodUrl()}taskpane.html`);
-      expect(manifest).not.toContain(devOrigin);
-      expect(functionsJson).not.toContain(devOrigin);
-    }
   });
 
   it("doorstaat de offline controle: manifest.xml en dist/manifest.xml", () => {
