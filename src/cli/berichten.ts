@@ -41,7 +41,8 @@ export const cliBerichten = {
     `${pad} is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligde werkmap; ` +
     `sla het in Excel op als Excel-werkmap (.xlsx) zonder wachtwoord en probeer het opnieuw.`,
   geenXlsx: (pad: string): string =>
-    `${pad} is geen Excel-werkmap (.xlsx): de inhoud is geen .xlsx-bestand (ook al heet het zo). ` +
+    `${pad} is geen Excel-werkmap (.xlsx): de inhoud is geen .xlsx-bestand` +
+    `${/\.xlsx$/i.test(pad) ? " (ook al heet het zo)" : ""}. ` +
     `Sla het bestand in Excel op als Excel-werkmap (.xlsx).`,
   beschadigd: (pad: string, reden: string): string =>
     `${pad} is geen leesbare Excel-werkmap (.xlsx): ${reden}`,

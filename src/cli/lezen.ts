@@ -108,6 +108,16 @@ export function naarCelWaarde(waarde: ExcelJsWaarde, datum1904 = false): CelWaar
 }
 
 /**
+ * The value of a cell as ExcelJS read it; for a formula cell its stored (cached) result. Not via
+ * `cel.value`: for a formula that is a copy ExcelJS makes without falsy fields (exceljs 4.4
+ * `FormulaValue._copyModel`), so a result of 0 or FALSE would be lost and the cell read as empty.
+ * `cel.result` is the stored result itself (and skips making the copy).
+ */
+export function celInhoud(cel: ExcelJS.Cell): ExcelJsWaarde {
+  return cel.type === ExcelJS.ValueType.Formula ? (cel.result as ExcelJsWaarde) : cel.value;
+}
+
+/**
  * The used range of a worksheet (the smallest rectangle holding every non-empty cell) as a `Blad`.
  * Merged cells other than the top-left one read as "" (as in Excel). An empty sheet gives no rows.
  */
@@ -120,7 +130,7 @@ export function sheetToBlad(werkblad: ExcelJS.Worksheet, datum1904 = false): Bla
   werkblad.eachRow({ includeEmpty: false }, (rij, rijNummer) => {
     rij.eachCell({ includeEmpty: false }, (cel, kolomNummer) => {
       if (cel.type === ExcelJS.ValueType.Merge) return;
-      const waarde = naarCelWaarde(cel.value, datum1904);
+      const waarde = naarCelWaarde(celInhoud(cel), datum1904);
       if (waarde === "") return;
       cellen.push({ rij: rijNummer, kolom: kolomNummer, waarde, formaat: cel.numFmt || "General" });
       if (rijNummer < minRij) minRij = rijNummer;

@@ -21,7 +21,7 @@ const HOUTEN: FixtureWaarde[] = ["Houten", "2022-1", 23, 30, 0, 29, 3];
 interface Geval {
   naam: string;
   rijen: FixtureWaarde[][];
-  /** Expected remarks as "cell severity code" (in the engine's order: by row, then column). */
+  /** Every expected remark, info included, as "cell severity code" (engine order: by row, then column). */
   verwacht: string[];
   /** Expected totaalopgave per data row (sheet row -> TO) of the rows that must still be computed. */
   berekend: Record<number, number | null>;
@@ -90,6 +90,13 @@ const GEVALLEN: Geval[] = [
     code: 0,
   },
   {
+    naam: "een na-registratie die de trede verandert (info, geen fout)",
+    rijen: [KOP, ["Leusden", "2021-2", 19, 19, 0, 17, 6], HOUTEN],
+    verwacht: ["G2 info trede-correctie-verschil"],
+    berekend: { 2: 38, 3: 53 },
+    code: 0,
+  },
+  {
     naam: "aantallen als tekst met woord en unicode-minteken (goed)",
     rijen: [
       KOP,
@@ -113,9 +120,10 @@ describe("corpus van slechte invoer via ibt check --json", () => {
     const io = opnameIo();
     const code = await main(["check", pad, "--json"], io);
     const json = JSON.parse(io.uit);
-    const opmerkingen = (json.remarks as { cell: string; severity: string; code: string; message: string }[])
-      .filter((o) => o.severity !== "info")
-      .map((o) => `${o.cell} ${o.severity} ${o.code}`);
+    // The full set, info included: an unexpected remark of any severity fails the case.
+    const opmerkingen = (
+      json.remarks as { cell: string; severity: string; code: string; message: string }[]
+    ).map((o) => `${o.cell} ${o.severity} ${o.code}`);
     expect(opmerkingen).toEqual(geval.verwacht);
     for (const o of json.remarks) expect(o.message.length).toBeGreaterThan(10);
     const to = Object.fromEntries(
@@ -152,6 +160,38 @@ describe("een opgegeven totaalopgave zonder herverdeling (SPEC: 50 in plaats van
     expect(opmerking.message).toContain("herverdeling");
     expect(json.rows[0].totaalopgave).toBe(51);
     expect(json.rows[1].totaalopgave).toBe(57);
+  });
+});
+
+describe("een formule met opgeslagen resultaat 0 (Achterstand eind =MAX(0,...))", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+
+  it("leest de 0 en meldt dat die afwijkt van de berekende -3", async () => {
+    const pad = path.join(tmp.map, "max0.xlsx");
+    await schrijfWerkmap(pad, [
+      {
+        naam: "Overzicht",
+        rijen: [
+          [...KOP, "Achterstand eind"],
+          [...LEUSDEN, { formula: "C2+D2+E2-F2", result: 26 }],
+          ["Houten", "2022-1", 2, 10, 0, 15, 0, { formula: "MAX(0,C3+D3+E3-F3)", result: 0 }],
+        ],
+      },
+    ]);
+    const io = opnameIo();
+    const code = await main(["check", pad, "--json"], io);
+    const json = JSON.parse(io.uit);
+    expect(json.remarks).toEqual([
+      {
+        cell: "H3",
+        severity: "fout",
+        code: "achterstand-wijkt-af",
+        message: "Achterstand eind is 0, berekend -3 (totaalopgave 12 - gerealiseerd 15).",
+      },
+    ]);
+    expect(json.rows[1]).toMatchObject({ row: 3, totaalopgave: 12, achterstandEind: -3 });
+    expect(code).toBe(1);
   });
 });
 

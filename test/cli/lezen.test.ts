@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { InvoerFout, naarCelWaarde, naarSerieel, readWerkmap, sheetToBlad } from "../../src/cli/lezen";
+import { VOORBEELD_PAD } from "../../src/cli/main";
 import { maakTempMap, schrijfWerkmap } from "./helpers";
 
 describe("naarCelWaarde: celwaarden zoals Excel's range.values ze geeft", () => {
@@ -103,6 +104,46 @@ describe("sheetToBlad", () => {
     ]);
   });
 
+  it("leest een opgeslagen formuleresultaat 0 of ONWAAR als 0 of false, niet als leeg", async () => {
+    // ExcelJS laat bij cel.value een resultaat 0, false of "" weg (FormulaValue._copyModel).
+    const pad = path.join(tmp.map, "nul.xlsx");
+    const werkmap = new ExcelJS.Workbook();
+    const ws = werkmap.addWorksheet("Blad1");
+    ws.getCell("A1").value = { formula: "1-1", result: 0 };
+    ws.getCell("B1").value = { formula: "1>2", result: false } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell("C1").value = { formula: "MAX(0,-3)", result: 0 };
+    ws.getCell("A2").value = {
+      formula: "A1",
+      result: 0,
+      shareType: "shared",
+      ref: "A2:B2",
+    } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell("B2").value = { sharedFormula: "A2", result: 0 };
+    ws.getCell("C2").value = { formula: "2-1", result: 1 };
+    await werkmap.xlsx.writeFile(pad);
+    const gelezen = (await readWerkmap(pad)).getWorksheet("Blad1")!;
+    expect(gelezen.getCell("A1").value).toEqual({ formula: "1-1" }); // wat ExcelJS zelf geeft
+    expect(sheetToBlad(gelezen).waarden).toEqual([
+      [0, false, 0],
+      [0, 0, 1],
+    ]);
+  });
+
+  it("leest de formules met resultaat 0 van het voorbeeldwerkboek als 0", async () => {
+    const werkmap = await readWerkmap(VOORBEELD_PAD);
+    const overzicht = sheetToBlad(werkmap.getWorksheet("Overzicht")!);
+    const cel = (blad: typeof overzicht, adres: string): unknown => {
+      const rij = Number(adres.slice(1)) - 1 - (blad.beginRij ?? 0);
+      const kolom = adres.charCodeAt(0) - 65 - (blad.beginKolom ?? 0);
+      return blad.waarden[rij][kolom];
+    };
+    expect(werkmap.getWorksheet("Overzicht")!.getCell("I20").formula).toBe("F20-G20");
+    expect([cel(overzicht, "I20"), cel(overzicht, "I30")]).toEqual([0, 0]);
+    const periode = sheetToBlad(werkmap.getWorksheet("2022-1")!);
+    expect(werkmap.getWorksheet("2022-1")!.getCell("I8").formula).toBe("F8-G8");
+    expect(cel(periode, "I8")).toBe(0);
+  });
+
   it("geeft een leeg blad zonder rijen", async () => {
     const pad = path.join(tmp.map, "leeg.xlsx");
     await schrijfWerkmap(pad, [{ naam: "Leeg", rijen: [] }]);
@@ -122,7 +163,30 @@ describe("readWerkmap weigert onbruikbare bestanden met een duidelijke melding",
   it("meldt een tekstbestand dat .xlsx heet", async () => {
     const pad = path.join(tmp.map, "tekst.xlsx");
     writeFileSync(pad, "Gemeente;Periode\nLeusden;2022-1\n");
-    await expect(readWerkmap(pad)).rejects.toThrow(/is geen Excel-werkmap \(\.xlsx\)/);
+    await expect(readWerkmap(pad)).rejects.toThrow(
+      new InvoerFout(
+        `${pad} is geen Excel-werkmap (.xlsx): de inhoud is geen .xlsx-bestand (ook al heet het zo). ` +
+          "Sla het bestand in Excel op als Excel-werkmap (.xlsx).",
+      ),
+    );
+  });
+  it("zegt bij een bestand dat niet .xlsx heet niet dat het zo heet", async () => {
+    for (const naam of ["overzicht.csv", "overzicht"]) {
+      const pad = path.join(tmp.map, naam);
+      writeFileSync(pad, "Gemeente;Periode\nLeusden;2022-1\n");
+      const fout = await readWerkmap(pad).then(
+        () => null,
+        (f: unknown) => f,
+      );
+      expect(fout).toBeInstanceOf(InvoerFout);
+      expect((fout as Error).message).toBe(
+        `${pad} is geen Excel-werkmap (.xlsx): de inhoud is geen .xlsx-bestand. ` +
+          "Sla het bestand in Excel op als Excel-werkmap (.xlsx).",
+      );
+    }
+    const hoofdletters = path.join(tmp.map, "OVERZICHT.XLSX");
+    writeFileSync(hoofdletters, "tekst");
+    await expect(readWerkmap(hoofdletters)).rejects.toThrow(/\(ook al heet het zo\)/);
   });
   it("meldt een oud .xls-bestand of een beveiligde werkmap", async () => {
     const pad = path.join(tmp.map, "oud.xlsx");
