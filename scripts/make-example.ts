@@ -5,7 +5,8 @@
  *
  * Sheets:
  * - "Overzicht": many-periods layout, one row per gemeente per period 2021-1 .. 2022-2, with formulas for
- *   Totaalopgave and Achterstand eind (cached results included, so the check confirms them).
+ *   Totaalopgave and Achterstand eind (cached results included, so the check confirms them), and an
+ *   "Extra opgave" column filled for 2022-2 only (the national agreements of 26 Aug 2022 apply from then).
  * - "2022-1": one-period layout for the first half of 2022 with peildatum columns ("Stand van zaken
  *   1 januari 2022" / "1 juli 2022") and the "Opdracht versnelling" column of the summer-2022 action.
  */
@@ -22,6 +23,8 @@ export interface PeriodeCijfers {
   herverdeling: number;
   gerealiseerd: number | null;
   naRegistratie: number;
+  /** Extra opgave (agreements of 26 Aug 2022); only from 2022-2. Leusden's 11 is SPEC's, the rest invented. */
+  extraOpgave?: number;
   /** True for an interim figure measured on `tussenstand.meetdatum`. */
   tussenstand?: boolean;
 }
@@ -57,7 +60,158 @@ const LET_OP =
   "Let op: behalve de cijfers van Leusden, de geregistreerde achterstanden op 1 juli 2022 en de opdrachten " +
   "versnelling van Leusden, IJsselstein en Houten zijn alle cijfers in dit werkboek verzonnen ter illustratie.";
 
-/** Checks the data: chains, herverdelingen summing to zero, the figures of SPEC. Throws on a mistake. */
+/** The figures SPEC.md gives, which the example must use exactly as given. */
+export const SPEC_CIJFERS = {
+  leusden: {
+    vorigeTrede: 1,
+    perioden: {
+      "2021-1": { achterstandBegin: 1, taakstelling: 24, herverdeling: 0, gerealiseerd: 6, naRegistratie: 0 },
+      "2021-2": {
+        achterstandBegin: 19,
+        taakstelling: 19,
+        herverdeling: 0,
+        gerealiseerd: 17,
+        naRegistratie: 6,
+      },
+      "2022-1": {
+        achterstandBegin: 21,
+        taakstelling: 18,
+        herverdeling: 0,
+        gerealiseerd: 13,
+        naRegistratie: 8,
+      },
+      // The interim figure of 22 Nov 2022 (R = 33) and the extra opgave 11 (TO_extra 62).
+      "2022-2": {
+        achterstandBegin: 26,
+        taakstelling: 24,
+        herverdeling: 1,
+        extraOpgave: 11,
+        gerealiseerd: 33,
+        naRegistratie: 0,
+        tussenstand: true,
+      },
+    } as Record<string, PeriodeCijfers>,
+  },
+  tussenstand: { periode: "2022-2", meetdatum: "2022-11-22" },
+  /** Registered backlogs on 1 jul 2022 (end of 2022-1), the top 7. */
+  achterstand1Juli2022: {
+    Utrecht: 207,
+    Amersfoort: 53,
+    "Stichtse Vecht": 32,
+    Leusden: 26,
+    Houten: 24,
+    IJsselstein: 21,
+    "Utrechtse Heuvelrug": 18,
+  } as Record<string, number>,
+  /** Gemeenten with a backlog on 1 jul 2022. */
+  metAchterstand1Juli2022: 19,
+  opdrachten: { Leusden: 45, IJsselstein: 17, Houten: 35 } as Record<string, number>,
+  gemeenten: [
+    "Amersfoort",
+    "Baarn",
+    "De Bilt",
+    "Bunnik",
+    "Bunschoten",
+    "Eemnes",
+    "Houten",
+    "IJsselstein",
+    "Leusden",
+    "Lopik",
+    "Montfoort",
+    "Nieuwegein",
+    "Oudewater",
+    "Renswoude",
+    "Rhenen",
+    "De Ronde Venen",
+    "Soest",
+    "Stichtse Vecht",
+    "Utrecht",
+    "Utrechtse Heuvelrug",
+    "Veenendaal",
+    "Vijfheerenlanden",
+    "Wijk bij Duurstede",
+    "Woerden",
+    "Woudenberg",
+    "Zeist",
+  ],
+} as const;
+
+/** The period from which the agreements of 26 Aug 2022 (extra opgave) apply. */
+const EERSTE_PERIODE_EXTRA = "2022-2";
+
+function gelijk(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The figures of SPEC: Leusden, the 1 jul 2022 backlogs, the opdrachten, the 26 gemeenten. */
+function controleerSpecCijfers(d: Voorbeeldgegevens, fouten: string[]): void {
+  const spec = SPEC_CIJFERS;
+  const namen = d.gemeenten.map((g) => g.gemeente);
+  const ontbrekend = spec.gemeenten.filter((n) => !namen.includes(n));
+  const vreemd = namen.filter((n) => !(spec.gemeenten as readonly string[]).includes(n));
+  if (ontbrekend.length || vreemd.length || namen.length !== spec.gemeenten.length) {
+    fouten.push(
+      `gemeenten: verwacht de ${spec.gemeenten.length} van Utrecht in 2022 (ontbreekt: ${ontbrekend.join(", ") || "-"}; onbekend of dubbel: ${vreemd.join(", ") || (namen.length !== spec.gemeenten.length ? `${namen.length} rijen` : "-")})`,
+    );
+  }
+  if (!gelijk(d.tussenstand, spec.tussenstand)) {
+    fouten.push(`tussenstand ${JSON.stringify(d.tussenstand)}, verwacht ${JSON.stringify(spec.tussenstand)}`);
+  }
+  const leusden = d.gemeenten.find((g) => g.gemeente === "Leusden");
+  if (!leusden) fouten.push("Leusden ontbreekt");
+  else {
+    if (leusden.vorigeTrede !== spec.leusden.vorigeTrede)
+      fouten.push(`Leusden: vorige trede ${leusden.vorigeTrede}, verwacht ${spec.leusden.vorigeTrede}`);
+    for (const [p, verwacht] of Object.entries(spec.leusden.perioden)) {
+      const c = leusden.perioden[p];
+      // Field by field, so the order of the keys in the JSON does not matter.
+      const sleutels = new Set([...Object.keys(verwacht), ...Object.keys(c ?? {})]);
+      for (const k of sleutels) {
+        const a = (c as unknown as Record<string, unknown> | undefined)?.[k];
+        const b = (verwacht as unknown as Record<string, unknown>)[k];
+        if (a !== b) fouten.push(`Leusden ${p}: ${k} ${String(a)}, SPEC ${String(b)}`);
+      }
+    }
+    if (!leusden.echteCijfers) fouten.push("Leusden: echteCijfers moet true zijn");
+  }
+  const echt = d.gemeenten.filter((g) => g.echteCijfers && g.gemeente !== "Leusden").map((g) => g.gemeente);
+  if (echt.length) fouten.push(`alleen Leusden heeft echte cijfers, niet ${echt.join(", ")}`);
+
+  const index = d.perioden.indexOf("2022-1");
+  const opEen = new Map<string, number>();
+  for (const g of d.gemeenten) {
+    const c = g.perioden["2022-1"];
+    if (index < 0 || !c || c.gerealiseerd === null) continue;
+    opEen.set(g.gemeente, c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd);
+  }
+  for (const [gemeente, a] of Object.entries(spec.achterstand1Juli2022)) {
+    if (opEen.get(gemeente) !== a)
+      fouten.push(`${gemeente}: achterstand 1 juli 2022 ${opEen.get(gemeente)}, SPEC ${a}`);
+  }
+  const kleinsteTop = Math.min(...Object.values(spec.achterstand1Juli2022));
+  for (const [gemeente, a] of opEen) {
+    if (!(gemeente in spec.achterstand1Juli2022) && a >= kleinsteTop)
+      fouten.push(
+        `${gemeente}: achterstand 1 juli 2022 ${a} hoort niet in de top 7 van SPEC (< ${kleinsteTop})`,
+      );
+  }
+  const met = [...opEen.values()].filter((a) => a > 0).length;
+  if (met !== spec.metAchterstand1Juli2022)
+    fouten.push(`${met} gemeenten met achterstand op 1 juli 2022, SPEC ${spec.metAchterstand1Juli2022}`);
+
+  for (const g of d.gemeenten) {
+    const verwacht = spec.opdrachten[g.gemeente];
+    if (verwacht !== undefined && g.opdrachtVersnelling !== verwacht)
+      fouten.push(`${g.gemeente}: opdracht versnelling ${g.opdrachtVersnelling}, SPEC ${verwacht}`);
+  }
+}
+
+/**
+ * Checks the data: the 26 gemeenten, chains, herverdelingen summing to zero, extra opgave only from
+ * 2022-2, and the figures of SPEC (Leusden's four periods with the interim figure and the extra opgave,
+ * the registered backlogs of 1 jul 2022: the top 7 and 19 of 26 with a backlog, the three opdrachten).
+ * Throws with every mistake found.
+ */
 export function controleerGegevens(d: Voorbeeldgegevens): void {
   const fouten: string[] = [];
   for (const g of d.gemeenten) {
@@ -66,6 +220,12 @@ export function controleerGegevens(d: Voorbeeldgegevens): void {
       if (!c) {
         fouten.push(`${g.gemeente}: periode ${p} ontbreekt`);
         return;
+      }
+      if (c.extraOpgave !== undefined) {
+        if (d.perioden.indexOf(p) < d.perioden.indexOf(EERSTE_PERIODE_EXTRA))
+          fouten.push(`${g.gemeente} ${p}: extra opgave vóór ${EERSTE_PERIODE_EXTRA}`);
+        if (!Number.isInteger(c.extraOpgave) || c.extraOpgave < 0)
+          fouten.push(`${g.gemeente} ${p}: extra opgave ${c.extraOpgave} is geen aantal personen`);
       }
       const volgende = g.perioden[d.perioden[i + 1]];
       if (volgende && c.gerealiseerd !== null) {
@@ -82,7 +242,7 @@ export function controleerGegevens(d: Voorbeeldgegevens): void {
     const som = d.gemeenten.reduce((s, g) => s + g.perioden[p].herverdeling, 0);
     if (som !== 0) fouten.push(`herverdelingen ${p} tellen op tot ${som}, niet 0`);
   }
-  if (d.gemeenten.length !== 26) fouten.push(`${d.gemeenten.length} gemeenten, verwacht 26`);
+  controleerSpecCijfers(d, fouten);
   if (fouten.length) throw new Error(`data/voorbeeld.json klopt niet:\n${fouten.join("\n")}`);
 }
 
@@ -123,7 +283,8 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
   ws.getCell("A2").font = { italic: true };
   ws.getCell("A3").value =
     `Cijfers ${d.tussenstand.periode}: tussenstand gemeten op ${d.tussenstand.meetdatum.split("-").reverse().join("-")} ` +
-    "(kolom Meetdatum). Vorige trede: de trede na de periode vóór 2021-1.";
+    "(kolom Meetdatum). Vorige trede: de trede na de periode vóór 2021-1. Extra opgave: afspraken van " +
+    "26 augustus 2022, vanaf 2022-2; telt niet mee in de totaalopgave en de trede.";
   const kopRij = 5;
   const koppen = [
     "Gemeente",
@@ -137,8 +298,9 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
     "Achterstand eind",
     "Vorige trede",
     "Meetdatum",
+    "Extra opgave",
   ];
-  zetKop(ws, kopRij, koppen, [22, 10, 12, 13, 13, 13, 13, 13, 12, 10, 12]);
+  zetKop(ws, kopRij, koppen, [22, 10, 12, 13, 13, 13, 13, 13, 12, 10, 12, 12]);
   let rij = kopRij + 1;
   for (const g of d.gemeenten) {
     d.perioden.forEach((p, i) => {
@@ -160,6 +322,8 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
         r.getCell(11).value = isoNaarDatum(d.tussenstand.meetdatum);
         r.getCell(11).numFmt = "d-m-yyyy";
       }
+      if (c.extraOpgave !== undefined) r.getCell(12).value = c.extraOpgave;
+      r.getCell(12).numFmt = "0";
       for (let k = 3; k <= 9; k++) r.getCell(k).numFmt = "0";
       rij++;
     });

@@ -6,6 +6,7 @@ import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
 import { controleerBlad, vergelijkGemeenten } from "../../src/sheet";
 import type { Rapport } from "../../src/sheet/types";
 import {
+  controleerGegevens,
   maakVoorbeeldWerkmap,
   writeDeterministisch,
   type Voorbeeldgegevens,
@@ -67,6 +68,7 @@ describe("data/voorbeeld.json", () => {
         achterstandBegin: 26,
         taakstelling: 24,
         herverdeling: 1,
+        extraOpgave: 11,
         gerealiseerd: 33,
         naRegistratie: 0,
         tussenstand: true,
@@ -100,6 +102,90 @@ describe("data/voorbeeld.json", () => {
     const l = gegevens.gemeenten.find((g) => g.gemeente === "Leusden")!;
     const uh = gegevens.gemeenten.find((g) => g.gemeente === "Utrechtse Heuvelrug")!;
     expect([l.perioden["2022-2"].herverdeling, uh.perioden["2022-2"].herverdeling]).toEqual([1, -1]);
+  });
+});
+
+describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC", () => {
+  const kopie = (): Voorbeeldgegevens => JSON.parse(JSON.stringify(gegevens)) as Voorbeeldgegevens;
+  const gemeente = (d: Voorbeeldgegevens, naam: string) => d.gemeenten.find((g) => g.gemeente === naam)!;
+  /** Changes the registered backlog on 1 jul 2022 by `delta` and keeps the chain into 2022-2 closed. */
+  const verschuif = (d: Voorbeeldgegevens, naam: string, delta: number): void => {
+    const g = gemeente(d, naam);
+    g.perioden["2022-1"].gerealiseerd! -= delta;
+    g.perioden["2022-2"].achterstandBegin += delta;
+  };
+
+  it("keurt data/voorbeeld.json goed", () => {
+    expect(() => controleerGegevens(gegevens)).not.toThrow();
+  });
+
+  it("weigert een ander cijfer van Leusden in elk van de vier perioden", () => {
+    const gevallen: [string, keyof Voorbeeldgegevens["gemeenten"][0]["perioden"][string], number, RegExp][] =
+      [
+        ["2021-1", "gerealiseerd", 7, /Leusden 2021-1: gerealiseerd 7, SPEC 6/],
+        ["2021-2", "naRegistratie", 5, /Leusden 2021-2: naRegistratie 5, SPEC 6/],
+        ["2022-1", "naRegistratie", 7, /Leusden 2022-1: naRegistratie 7, SPEC 8/],
+        ["2022-2", "gerealiseerd", 32, /Leusden 2022-2: gerealiseerd 32, SPEC 33/],
+        ["2022-2", "extraOpgave", 12, /Leusden 2022-2: extraOpgave 12, SPEC 11/],
+      ];
+    for (const [periode, veld, waarde, melding] of gevallen) {
+      const d = kopie();
+      (gemeente(d, "Leusden").perioden[periode] as unknown as Record<string, number>)[veld] = waarde;
+      expect(() => controleerGegevens(d)).toThrow(melding);
+    }
+    const zonderExtra = kopie();
+    delete gemeente(zonderExtra, "Leusden").perioden["2022-2"].extraOpgave;
+    expect(() => controleerGegevens(zonderExtra)).toThrow(/Leusden 2022-2: extraOpgave undefined, SPEC 11/);
+    const trede = kopie();
+    gemeente(trede, "Leusden").vorigeTrede = 2;
+    expect(() => controleerGegevens(trede)).toThrow(/Leusden: vorige trede 2, verwacht 1/);
+  });
+
+  it("weigert een andere achterstand van de top 7 op 1 juli 2022", () => {
+    const d = kopie();
+    verschuif(d, "Utrecht", -1);
+    expect(() => controleerGegevens(d)).toThrow(/Utrecht: achterstand 1 juli 2022 206, SPEC 207/);
+  });
+
+  it("weigert een verzonnen achterstand die in de top 7 zou komen", () => {
+    const d = kopie();
+    const naam = "Veenendaal";
+    const huidig = eind(gemeente(d, naam).perioden["2022-1"]);
+    expect(huidig).toBeGreaterThan(0);
+    verschuif(d, naam, 25 - huidig);
+    expect(() => controleerGegevens(d)).toThrow(
+      /Veenendaal: achterstand 1 juli 2022 25 hoort niet in de top 7/,
+    );
+  });
+
+  it("weigert iets anders dan 19 van de 26 gemeenten met achterstand op 1 juli 2022", () => {
+    const d = kopie();
+    const naam = "Veenendaal";
+    verschuif(d, naam, -eind(gemeente(d, naam).perioden["2022-1"]));
+    expect(() => controleerGegevens(d)).toThrow(/18 gemeenten met achterstand op 1 juli 2022, SPEC 19/);
+  });
+
+  it("weigert een andere opdracht versnelling van Leusden, IJsselstein of Houten", () => {
+    for (const [naam, opdracht] of [
+      ["Leusden", 45],
+      ["IJsselstein", 17],
+      ["Houten", 35],
+    ] as const) {
+      const d = kopie();
+      gemeente(d, naam).opdrachtVersnelling = opdracht + 1;
+      expect(() => controleerGegevens(d)).toThrow(
+        `${naam}: opdracht versnelling ${opdracht + 1}, SPEC ${opdracht}`,
+      );
+    }
+  });
+
+  it("weigert een extra opgave vóór 2022-2 en een ontbrekende gemeente", () => {
+    const extra = kopie();
+    gemeente(extra, "Zeist").perioden["2022-1"].extraOpgave = 3;
+    expect(() => controleerGegevens(extra)).toThrow(/Zeist 2022-1: extra opgave vóór 2022-2/);
+    const minder = kopie();
+    minder.gemeenten = minder.gemeenten.filter((g) => g.gemeente !== "Eemnes");
+    expect(() => controleerGegevens(minder)).toThrow(/ontbreekt: Eemnes/);
   });
 });
 
@@ -158,6 +244,18 @@ describe("assets/voorbeeld.xlsx", () => {
     expect(l[3].meetdatum).toBe("2022-11-22");
     const info = overzicht.opmerkingen.filter((o) => o.code === "trede-correctie-verschil").map((o) => o.cel);
     expect(info).toEqual(["H43"]);
+  });
+
+  it("heeft op Overzicht een kolom Extra opgave, alleen gevuld in 2022-2; Leusden 11, incl. extra 62", () => {
+    const metExtra = overzicht.rijen.filter((r) => r.extraOpgave !== null);
+    expect(metExtra.length).toBe(26);
+    expect(new Set(metExtra.map((r) => r.periode))).toEqual(new Set(["2022-2"]));
+    const leusden = overzicht.rijen.find((r) => r.gemeente === "Leusden" && r.periode === "2022-2")!;
+    expect(leusden).toMatchObject({ extraOpgave: 11, totaalopgave: 51, totaalopgaveInclExtra: 62 });
+    for (const g of gegevens.gemeenten) {
+      const r = overzicht.rijen.find((x) => x.gemeente === g.gemeente && x.periode === "2022-2")!;
+      expect(r.extraOpgave).toBe(g.perioden["2022-2"].extraOpgave);
+    }
   });
 
   it("geeft op het blad 2022-1 de versnelling van SPEC: 1,73, 0,81 en 1,46", () => {
