@@ -76,7 +76,12 @@ export function App({ adapter, vandaag }: { adapter: WerkboekAdapter; vandaag?: 
       <div id={paneelId} role="tabpanel" aria-labelledby={tabId(toestand.tab)} className={styles.paneel}>
         {toestand.bezig && <Spinner size="tiny" labelPosition="after" label={toestand.bezig} />}
         {toestand.fout && (
-          <Foutmelding bericht={toestand.fout} onSluit={() => dispatch({ type: "sluitFout" })} />
+          <Foutmelding
+            key={toestand.fout}
+            neemFocus
+            bericht={toestand.fout}
+            onSluit={() => dispatch({ type: "sluitFout" })}
+          />
         )}
         {toestand.melding && <Succesmelding regels={[toestand.melding]} />}
         <View toestand={toestand} dispatch={dispatch} adapter={adapter} />

@@ -5,12 +5,30 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { teksten } from "./teksten";
 
-/** An error in a Fluent MessageBar (intent error); the pane never goes blank on an error. */
-export function Foutmelding({ bericht, onSluit }: { bericht: string; onSluit?: () => void }) {
+/**
+ * An error in a Fluent MessageBar (intent error); the pane never goes blank on an error. With
+ * `neemFocus` it takes the keyboard focus when it appears (the control that failed may be gone).
+ */
+export function Foutmelding({
+  bericht,
+  onSluit,
+  neemFocus = false,
+}: {
+  bericht: string;
+  onSluit?: () => void;
+  neemFocus?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (neemFocus) ref.current?.focus();
+    // Only when it appears: a later re-render must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
-    <MessageBar intent="error" layout="multiline">
+    <MessageBar ref={ref} tabIndex={-1} intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{teksten.foutTitel}</MessageBarTitle>
         {bericht}

@@ -11,6 +11,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { VELD_LABELS } from "../sheet";
 import type { Rapport, Veld } from "../sheet/types";
 import { kolomLetter } from "./opmaak";
@@ -46,6 +47,14 @@ export function KolomToewijzing({
   uit: boolean;
 }) {
   const styles = useStyles();
+  const knoppen = useRef(new Map<number, HTMLButtonElement>());
+  /** The column whose dropdown was used: it is disabled during the re-check and gets the focus back after. */
+  const terugNaar = useRef<number | null>(null);
+  useEffect(() => {
+    if (uit || terugNaar.current === null) return;
+    knoppen.current.get(terugNaar.current)?.focus();
+    terugNaar.current = null;
+  }, [uit, rapport]);
   if (rapport.kopRij === null) return <Text block>{teksten.geenKopRij}</Text>;
   return (
     <>
@@ -84,12 +93,17 @@ export function KolomToewijzing({
                       value={toegewezen ? tekst : ""}
                       selectedOptions={toegewezen ? [gekozen ?? NEGEREN] : []}
                       disabled={uit}
-                      onOptionSelect={(_, d) =>
+                      ref={(knop: HTMLButtonElement | null) => {
+                        if (knop) knoppen.current.set(k.kolom, knop);
+                        else knoppen.current.delete(k.kolom);
+                      }}
+                      onOptionSelect={(_, d) => {
+                        terugNaar.current = k.kolom;
                         onWijzig(
                           k.kolom,
                           d.optionValue === NEGEREN || !d.optionValue ? null : (d.optionValue as Veld),
-                        )
-                      }
+                        );
+                      }}
                     >
                       <Option value={NEGEREN}>{teksten.negeren}</Option>
                       {VELDEN.map((v) => (

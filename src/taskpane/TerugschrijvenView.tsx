@@ -36,6 +36,8 @@ export function TerugschrijvenView(props: ViewProps) {
   const styles = useStyles();
   const voorbeeldId = useId();
   const antwoord = useRef<((ja: boolean) => void) | null>(null);
+  /** Set by "Schrijven": the preview (and its button) goes away, so the result message takes the focus. */
+  const geschrevenHier = useRef(false);
   const { rapport, blad, plan, uitkomst } = toestand;
   if (!rapport || !blad) return <ControleerEerst {...props} />;
 
@@ -106,7 +108,10 @@ export function TerugschrijvenView(props: ViewProps) {
             <Button
               appearance="primary"
               disabledFocusable={bezig}
-              onClick={() => void schrijf(adapter, dispatch, plan, bevestig, toestand.toewijzing)}
+              onClick={() => {
+                geschrevenHier.current = true;
+                void schrijf(adapter, dispatch, plan, bevestig, toestand.toewijzing);
+              }}
             >
               {teksten.schrijven}
             </Button>
@@ -118,6 +123,7 @@ export function TerugschrijvenView(props: ViewProps) {
       )}
       {uitkomst && !plan && (
         <Succesmelding
+          neemFocus={geschrevenHier.current}
           regels={[
             teksten.cellenGeschreven(formatAantal(uitkomst.cellen)),
             ...(uitkomst.syncs > 0 ? [teksten.syncs(formatAantal(uitkomst.syncs))] : []),

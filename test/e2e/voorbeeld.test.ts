@@ -173,6 +173,13 @@ describe("voorbeeld buiten Excel", () => {
     if (await dialoog.isVisible().catch(() => false))
       await dialoog.getByRole("button", { name: "Overschrijven" }).click();
     await expectZichtbaar(page.getByText(/cellen geschreven\.$/));
+    // The preview (and the Schrijven button) is gone: focus moves to the result message, not to <body>.
+    const focus = await page.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      tekst: document.activeElement?.textContent ?? "",
+    }));
+    expect(focus.tag).not.toBe("BODY");
+    expect(focus.tekst).toMatch(/^Gelukt.*cellen geschreven\./);
     const koppen = await page.locator("[role=gridcell]", { hasText: /^IBT / }).allTextContents();
     expect(koppen.length).toBeGreaterThanOrEqual(3);
     expect(koppen.some((k) => /trede/i.test(k))).toBe(true);

@@ -62,6 +62,10 @@ describe("Controleren", () => {
       ),
     );
     expect(adapter.leesActiefBlad).toHaveBeenCalledTimes(1);
+    // The dropdown was disabled during the re-check; the focus returns to it, not to <body>.
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: 'Veld voor kolom "Notitie"' })).toHaveFocus(),
+    );
     // The next check loads the saved choice.
     await user.click(screen.getByRole("button", { name: "Controleer blad" }));
     await waitFor(() => expect(adapter.leesActiefBlad).toHaveBeenCalledTimes(2));

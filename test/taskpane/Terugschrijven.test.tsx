@@ -21,6 +21,8 @@ describe("Terugschrijven", () => {
       await screen.findByText(`${cellen.replace(" cellen", "")} cellen geschreven.`),
     ).toBeInTheDocument();
     expect(werkboek.leesBlad("Test")!.waarden[0].some((w) => String(w).startsWith("IBT "))).toBe(true);
+    // The preview with its Schrijven button is gone: the keyboard focus is on the result, not on <body>.
+    await waitFor(() => expect(screen.getByRole("group", { name: /^Gelukt/ })).toHaveFocus());
 
     // A second run over its own columns: nothing to confirm, the same columns again.
     const kolommen = werkboek.leesBlad("Test")!.kolommen;

@@ -3,8 +3,8 @@ import "@testing-library/jest-dom";
 import { configure } from "@testing-library/react";
 
 // The shared CI machine can be busy: give findBy/waitFor and each test room (no sleeps are involved).
-configure({ asyncUtilTimeout: 5_000 });
-jest.setTimeout(20_000);
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(40_000);
 
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
