@@ -23,6 +23,21 @@ export function peildatumTekst(p: { dag: number; maand: number; jaar: number | n
     : formatPeildatum(new Date(Date.UTC(p.jaar, p.maand - 1, p.dag)));
 }
 
+/**
+ * A message that follows a field prefix ("Periode in B20: ...") continues the sentence, so its first
+ * letter is lower case: "onbekende periode ...". Names keep their capital: "Excel-fout", "TVS", "COA".
+ */
+export function alsZinsdeel(bericht: string): string {
+  if (/^(Excel|[A-Z]{2})/.test(bericht)) return bericht;
+  return bericht.charAt(0).toLowerCase() + bericht.slice(1);
+}
+
+/** A remark as a sentence: ends with ".", "!" or "?" (adds "." otherwise). */
+export function alsZin(bericht: string): string {
+  const t = bericht.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 export const meldingen = {
   kopregelOntbreekt:
     "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin).",
@@ -30,7 +45,8 @@ export const meldingen = {
     `Kolom ${label} ontbreekt in de kopregel (rij ${kopRij}); ${gevolg}`,
   kolomDubbel: (label: string, eerste: string): string =>
     `Kolom ${label} staat er twee keer in (eerst in ${eerste}); alleen de eerste wordt gelezen.`,
-  ongeldig: (label: string, cel: string, bericht: string): string => `${label} in ${cel}: ${bericht}`,
+  ongeldig: (label: string, cel: string, bericht: string): string =>
+    `${label} in ${cel}: ${alsZinsdeel(bericht)}`,
   leeg: (label: string, cel: string, gevolg: string): string => `${label} in ${cel} is leeg; ${gevolg}`,
   gemeenteLeeg: (cel: string): string =>
     `Gemeente in ${cel} is leeg, terwijl de rij wel cijfers heeft; de rij wordt berekend maar telt niet mee in historie en samenvatting.`,
@@ -40,6 +56,10 @@ export const meldingen = {
     `${gemeente}${periode ? ` ${periode}` : ""} staat er twee keer in (eerst in rij ${eersteRij}); alleen rij ${eersteRij} telt mee in de historie en de samenvatting.`,
   periodeBladOnbekend:
     "Het blad heeft geen kolom Periode en de titelregels en de bladnaam noemen geen periode: de periode is onbekend. Ketens, peildatumkolommen en de vorige periode worden niet gebruikt.",
+  periodeJaarOnbekend: (helft: 1 | 2, begin: string, eind: string): string =>
+    `Het blad heeft geen kolom Periode en noemt geen jaar: ${begin} en ${eind} maken het een ${helft === 1 ? "eerste" : "tweede"} helft van een onbekend jaar. Alles wordt berekend, maar ketens en de vorige periode worden niet gebruikt.`,
+  geenBeginPeildatum: (periode: string, peildatum: string): string =>
+    `Geen achterstand begin voor ${periode}: het blad heeft geen kolom Achterstand begin of Totaalopgave en geen peildatumkolom voor ${peildatum}; de totaalopgave, de achterstand eind en de trede zijn niet te berekenen.`,
   periodeUitTitel: (periode: string, bron: string): string =>
     `Geen kolom Periode: het blad gaat over ${periode} (gelezen uit ${bron}).`,
   totaalopgaveWijktAf: (opgegeven: number, berekend: number, som: string): string =>

@@ -4,12 +4,13 @@
  */
 import {
   bepaalEscalatie,
+  beginPeildatum,
   bepaalTrede,
   eindPeildatum,
   formatIsoDatum,
+  formatPeildatum,
   formatPeriode,
   maatregel,
-  parseAantal,
   rondProcentAf,
   vergelijkPerioden,
   vergelijkVersnelling,
@@ -18,7 +19,7 @@ import {
   type Trede,
   type VersnellingItem,
 } from "../domain";
-import { adres, beginKolomVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import { adres, beginKolomVan, sheetRij } from "./adres";
 import { meldingen, somTekst } from "./berichten";
 import { vindKopregel, VELD_LABELS, type KopRegel } from "./kolommen";
 import {
@@ -32,7 +33,16 @@ import {
   type KolomIndeling,
   type LeesContext,
 } from "./lezen";
-import type { Blad, ControleOpties, Opmerking, Rapport, RijResultaat, Samenvatting, Veld } from "./types";
+import type {
+  Blad,
+  ControleOpties,
+  KolomHerkenning,
+  Opmerking,
+  Rapport,
+  RijResultaat,
+  Samenvatting,
+  Veld,
+} from "./types";
 
 /** Internal per-row state kept between the passes. */
 interface Werkrij {
@@ -84,6 +94,20 @@ function periodeUitPeildata(indeling: KolomIndeling): Periode | null {
   return null;
 }
 
+/**
+ * The half year of a sheet whose peildatum columns have no (matching) years: the first "1 januari"
+ * column left of the first "1 juli" column is a first half (begin, eind); "1 juli" left of "1 januari"
+ * a second half. Null without both.
+ */
+function helftUitPeildata(
+  indeling: KolomIndeling,
+): { helft: 1 | 2; begin: KolomHerkenning; eind: KolomHerkenning } | null {
+  const jan = indeling.peildata.find((k) => k.peildatum!.maand === 1);
+  const jul = indeling.peildata.find((k) => k.peildatum!.maand === 7);
+  if (!jan || !jul) return null;
+  return jan.kolom < jul.kolom ? { helft: 1, begin: jan, eind: jul } : { helft: 2, begin: jul, eind: jan };
+}
+
 function kolomCel(rij: number, kolom: number | null, reserve: number): { cel: string; kolom: number } {
   const k = kolom ?? reserve;
   return { cel: adres(rij, k), kolom: k };
@@ -122,7 +146,7 @@ function vergelijkProcent(
 }
 
 /** Per-row arithmetic (rules 1, 2, 4, 5) and the comparisons of stated figures. */
-function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Werkrij {
+function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[], heeftPeildata = false): Werkrij {
   const n = g.getallen;
   const achterstandBegin = okWaarde(n, "achterstandBegin");
   const taakstelling = okWaarde(n, "taakstelling");
@@ -186,6 +210,22 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[]): Wer
             "fout",
             "leeg",
             meldingen.leeg(label, c.cel, "de totaalopgave is niet te berekenen."),
+          ),
+        );
+      } else if (
+        begin.status === "afwezig" &&
+        n.totaalopgave.status === "afwezig" &&
+        heeftPeildata &&
+        periode !== null
+      ) {
+        // Only peildatum columns, none of them the start of this row's period: never silently null.
+        opm.push(
+          maakOpmerking(
+            rij,
+            g.gemeenteKolom,
+            "fout",
+            "geen-achterstand-begin",
+            meldingen.geenBeginPeildatum(formatPeriode(periode), formatPeildatum(beginPeildatum(periode))),
           ),
         );
       }
@@ -460,41 +500,67 @@ function rekenHistorie(werk: Werkrij[], opm: Opmerking[]): void {
   }
 }
 
-/** A totals row must equal the sum of the gemeente rows above it (of its period, since the last total). */
-function controleerTotaalrijen(blad: Blad, werk: Werkrij[], indeling: KolomIndeling, opm: Opmerking[]): void {
+/** A grand total by its name: "Provincie Utrecht", "Eindtotaal", "Generaal totaal", "Totaal provincie". */
+const EINDTOTAAL = /^(provincie|eindtotaal|generaal totaal)\b|^totaal provincie\b/;
+
+/**
+ * A totals row must equal the sum of the gemeente rows it closes (docs/kolommen.md, "Totaalrijen"):
+ * - a grand total (named "Provincie ...", "Eindtotaal", "Generaal totaal", or directly below another
+ *   totals row, which closes a series of subtotals) sums the gemeente rows since the previous grand
+ *   total (from the top when there is none);
+ * - any other totals row (a subtotal) sums the gemeente rows since the previous totals row of the
+ *   same period (or without a period, or the previous grand total);
+ * - a totals row with a period counts only the gemeente rows of that period.
+ * The values are the ones already read (GelezenRij.perKolom), in the column's sign in the message.
+ */
+function controleerTotaalrijen(werk: Werkrij[], indeling: KolomIndeling, opm: Opmerking[]): void {
   const somKolommen = indeling.invoer.filter(
     (k) => k.peildatum || (k.veld !== null && SOM_VELDEN.has(k.veld)),
   );
-  let blok: Werkrij[] = [];
+  /** Gemeente rows and subtotals since the previous grand total, in sheet order. */
+  let sindsEindtotaal: Werkrij[] = [];
+  let vorigeWasTotaal = false;
   for (const w of werk) {
     if (!w.g.isTotaalrij) {
-      blok.push(w);
+      sindsEindtotaal.push(w);
+      vorigeWasTotaal = false;
       continue;
     }
-    const rijen = blok.filter(
-      (b) => !w.periode || (b.periode !== null && vergelijkPerioden(b.periode, w.periode) === 0),
-    );
-    blok = [];
+    const eindtotaal = vorigeWasTotaal || EINDTOTAAL.test(gemeenteSleutel(w.g.gemeente ?? ""));
+    const zelfdePeriode = (b: Werkrij): boolean =>
+      !w.periode || (b.periode !== null && vergelijkPerioden(b.periode, w.periode) === 0);
+    let begin = 0;
+    if (!eindtotaal) {
+      for (let i = sindsEindtotaal.length - 1; i >= 0; i--) {
+        const b = sindsEindtotaal[i];
+        if (b.g.isTotaalrij && (!b.periode || zelfdePeriode(b))) {
+          begin = i + 1;
+          break;
+        }
+      }
+    }
+    const rijen = sindsEindtotaal.slice(begin).filter((b) => !b.g.isTotaalrij && zelfdePeriode(b));
+    if (eindtotaal) sindsEindtotaal = [];
+    else sindsEindtotaal.push(w);
+    vorigeWasTotaal = true;
     if (rijen.length === 0) continue;
     for (const k of somKolommen) {
-      const conventie = k.conventie ?? "aantal";
-      const eigen = parseAantal(celWaarde(blad, w.g.index, k.kolom), conventie);
-      if (!eigen.ok) continue;
+      const eigen = w.g.perKolom.get(k.kolom);
+      if (!eigen || eigen.status !== "ok") continue;
       let som = 0;
       let bruikbaar = true;
       for (const b of rijen) {
-        const cel = celWaarde(blad, b.g.index, k.kolom);
-        if (isLeeg(cel)) continue;
-        const p = parseAantal(cel, conventie);
-        if (!p.ok) {
+        const cel = b.g.perKolom.get(k.kolom);
+        if (!cel || cel.status === "leeg" || cel.status === "afwezig") continue;
+        if (cel.status === "fout") {
           bruikbaar = false;
           break;
         }
-        som += p.waarde;
+        som += cel.waarde!;
       }
       if (bruikbaar && som !== eigen.waarde) {
-        const label = k.kop;
         // Report in the column's own sign, as the user reads it.
+        const conventie = k.conventie ?? "aantal";
         const teken = conventie === "saldo" || conventie === "voorsprong" ? -1 : 1;
         opm.push(
           maakOpmerking(
@@ -503,9 +569,9 @@ function controleerTotaalrijen(blad: Blad, werk: Werkrij[], indeling: KolomIndel
             "fout",
             "totaalrij-wijkt-af",
             meldingen.totaalrijWijktAf(
-              label,
+              k.kop,
               adres(w.g.rij, k.kolom),
-              teken * eigen.waarde,
+              teken * eigen.waarde!,
               teken * som,
               rijen.length,
             ),
@@ -732,6 +798,7 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   }
 
   let bladPeriode: Periode | null = null;
+  let bladHelft: 1 | 2 | null = null;
   if (!indeling.perVeld.periode) {
     const gevonden = bepaalBladPeriode(blad, kop.index);
     const uitPeildata = gevonden ? null : periodeUitPeildata(indeling);
@@ -758,22 +825,32 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
         ),
       );
     } else {
+      const helft = helftUitPeildata(indeling);
+      bladHelft = helft?.helft ?? null;
+      const naam = (k: KolomHerkenning): string => `${k.kop} (${adres(kop.rij, k.kolom)})`;
       opmerkingen.push(
         maakOpmerking(
           kop.rij,
           eersteKolom,
           "waarschuwing",
           "periode-onbekend",
-          meldingen.periodeBladOnbekend,
+          helft
+            ? meldingen.periodeJaarOnbekend(helft.helft, naam(helft.begin), naam(helft.eind))
+            : meldingen.periodeBladOnbekend,
         ),
       );
     }
   }
 
-  const ctx: LeesContext = { blad, indeling, bladPeriode, opmerkingen };
+  const ctx: LeesContext = { blad, indeling, bladPeriode, bladHelft, opmerkingen };
   const gelezen = leesRijen(ctx, kop);
   const werk = gelezen.map((g) =>
-    rekenRij(g, g.periode.status === "ok" ? g.periode.waarde : null, opmerkingen),
+    rekenRij(
+      g,
+      g.periode.status === "ok" ? g.periode.waarde : null,
+      opmerkingen,
+      indeling.peildata.length > 0,
+    ),
   );
 
   const afgeleid = werk.filter((w) => w.afgeleid).length;
@@ -800,7 +877,7 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   }
 
   rekenHistorie(werk, opmerkingen);
-  controleerTotaalrijen(blad, werk, indeling, opmerkingen);
+  controleerTotaalrijen(werk, indeling, opmerkingen);
   controleerHerverdelingen(werk, kop, indeling, opmerkingen);
   controleerLegeRealisatie(werk, opmerkingen);
 

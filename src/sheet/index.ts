@@ -18,6 +18,9 @@ export { controleerBlad, achterstandVoorVersnelling } from "./controle";
 export {
   maakSchrijfPlan,
   UITVOER_KOLOMMEN,
+  KOLOM_TOTAALOPGAVE_INCL_EXTRA,
+  uitvoerKolommenVoor,
+  opmerkingenTekst,
   TREDE_KLEUREN,
   tredeTekst,
   type SchrijfPlanOpties,

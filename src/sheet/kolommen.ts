@@ -15,7 +15,11 @@ export interface KolomNaam {
   conventie?: Tekenconventie;
 }
 
-/** Canonical names and synonyms per field; the first name of a field is its canonical name. */
+/**
+ * Canonical names and synonyms per field; the first name of a field is its canonical name.
+ * "Realisatie" alone is deliberately no synonym of Gerealiseerd: supervisors use it for a percentage
+ * column too, which then gave false geen-aantal errors. Such a column is left unrecognised.
+ */
 export const KOLOMNAMEN: readonly KolomNaam[] = [
   { veld: "gemeente", naam: "Gemeente" },
   { veld: "gemeente", naam: "Gemeentenaam" },
@@ -42,7 +46,6 @@ export const KOLOMNAMEN: readonly KolomNaam[] = [
   { veld: "gerealiseerd", naam: "Gerealiseerd" },
   { veld: "gerealiseerd", naam: "Gehuisvest" },
   { veld: "gerealiseerd", naam: "Geplaatst" },
-  { veld: "gerealiseerd", naam: "Realisatie" },
   { veld: "naRegistratie", naam: "Na-registratie" },
   { veld: "naRegistratie", naam: "Correctie" },
   { veld: "naRegistratie", naam: "Nagekomen" },

@@ -79,6 +79,12 @@ export interface GelezenRij {
   isTotaalrij: boolean;
   periode: Gelezen<Periode>;
   getallen: Record<GetalVeld, Gelezen<number>>;
+  /**
+   * Every person count read in this row, by 0-based sheet column: the recognised count fields and
+   * every peildatum column (also one that is neither start nor end of the row's period, read without
+   * remarks). In the achterstand convention for achterstand-like columns. The totals check sums these.
+   */
+  perKolom: Map<number, Gelezen<number>>;
   realisatieTaakstelling: Gelezen<Percentage>;
   realisatieTotaalopgave: Gelezen<Percentage>;
   vorigeTrede: Gelezen<Trede>;
@@ -104,10 +110,11 @@ const NOTITIE = /^(bron|noot|toelichting|opmerking|let op|\*|¹|\(|n\.?b\.?\b)/i
 export function zoekPeriodeInTekst(tekst: string): Periode | null {
   const patronen = [
     /\b(1e|1ste|eerste|2e|2de|tweede)\s+helft\s+(\d{4})\b/i,
-    /\b(\d{4})\s?[-/ ]\s?(h\s?)?(1|2|ii|i)\b/i,
+    // Any separator sign ("2022-1", "2022–1", "2022/1", "2022 I"); parsePeriode decides what is valid.
+    /\b(\d{4})\s?[^\s\w]?\s?(h\s?)?(1|2|ii|i)\b/i,
   ];
   for (const patroon of patronen) {
-    const m = patroon.exec(tekst.replace(/[\u2010-\u2015\u2212]/g, "-"));
+    const m = patroon.exec(tekst);
     if (m) {
       const p = parsePeriode(m[0]);
       if (p.ok) return p.waarde;
@@ -138,12 +145,25 @@ export function bepaalBladPeriode(blad: Blad, kopIndex: number): { periode: Peri
   return p ? { periode: p, bron: `de bladnaam "${blad.naam}"` } : null;
 }
 
-/** Parses a decimal number written with a comma or a dot ("72,5", "0.72"); null when it is not one. */
+/**
+ * Parses a decimal number written with a comma or a dot ("72,5", "0.72", "1.234,5"); null when it is
+ * not one. The whole part (sign, minus signs, spaces, Dutch thousands) goes through the domain's
+ * parseAantal, so that the engine accepts exactly the signs and spacing the domain accepts.
+ */
 function leesDecimaal(tekst: string): number | null {
-  const t = tekst.replace(/[\u2212\u2013]/g, "-").replace(/\s/g, "");
-  if (!/^[+-]?\d+([.,]\d+)?$/.test(t)) return null;
-  const n = Number(t.replace(",", "."));
-  return Number.isFinite(n) ? n : null;
+  const m = /^(.*?\d)(?:[.,](\d+))?$/.exec(tekst.trim());
+  if (!m) return null;
+  const geheel = parseAantal(m[1]);
+  if (!geheel.ok) return null;
+  let teken = Math.sign(geheel.waarde);
+  // parseAantal never returns -0: for a whole part of 0 ("-0,5") read the sign from "-1".
+  if (teken === 0) {
+    const t = parseAantal(m[1].replace(/0$/, "1"));
+    teken = t.ok ? Math.sign(t.waarde) : 1;
+  }
+  if (m[2] === undefined) return geheel.waarde;
+  const breuk = Number(`0.${m[2]}`);
+  return geheel.waarde + (teken < 0 ? -breuk : breuk);
 }
 
 /**
@@ -184,18 +204,23 @@ export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percent
 
 const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", waarde: null, kolom: null });
 
-/** Role of a peildatum column for a row of period p: start or end of the period, or neither. */
+/**
+ * Role of a peildatum column for a row of period p: start or end of the period, or neither. A period
+ * whose year is unknown (`jaar` null: a sheet with "1 januari" and "1 juli" columns and no period
+ * anywhere) matches on the month only.
+ */
 export function peildatumRol(
   peil: NonNullable<KolomHerkenning["peildatum"]>,
-  p: Periode,
+  p: { jaar: number | null; helft: 1 | 2 },
 ): "achterstandBegin" | "achterstandEindOpgegeven" | null {
   const beginJaar = p.jaar;
   const beginMaand = p.helft === 1 ? 1 : 7;
-  const eindJaar = p.helft === 1 ? p.jaar : p.jaar + 1;
+  const eindJaar = p.jaar === null ? null : p.helft === 1 ? p.jaar : p.jaar + 1;
   const eindMaand = p.helft === 1 ? 7 : 1;
-  if (peil.maand === beginMaand && (peil.jaar === null || peil.jaar === beginJaar)) return "achterstandBegin";
-  if (peil.maand === eindMaand && (peil.jaar === null || peil.jaar === eindJaar))
-    return "achterstandEindOpgegeven";
+  const jaarPast = (jaar: number | null): boolean =>
+    peil.jaar === null || jaar === null || peil.jaar === jaar;
+  if (peil.maand === beginMaand && jaarPast(beginJaar)) return "achterstandBegin";
+  if (peil.maand === eindMaand && jaarPast(eindJaar)) return "achterstandEindOpgegeven";
   return null;
 }
 
@@ -224,6 +249,11 @@ export interface LeesContext {
   blad: Blad;
   indeling: KolomIndeling;
   bladPeriode: Periode | null;
+  /**
+   * The half year of a sheet without any period whose peildatum columns still tell which half it is
+   * ("1 januari" then "1 juli": 1). Used for rows without a period, to read those columns.
+   */
+  bladHelft?: 1 | 2 | null;
   opmerkingen: Opmerking[];
 }
 
@@ -243,6 +273,7 @@ function leesAantal(
   kolom: KolomHerkenning,
   veld: GetalVeld,
   label: string,
+  melden = true,
 ): Gelezen<number> {
   const w = celWaarde(ctx.blad, r, kolom.kolom);
   if (isLeeg(w)) return { status: "leeg", waarde: null, kolom: kolom.kolom };
@@ -251,6 +282,10 @@ function leesAantal(
     NIET_NEGATIEF.has(veld) && conventie === "aantal"
       ? parseAantalNietNegatief(w)
       : parseAantal(w, conventie);
+  if (!melden)
+    return res.ok
+      ? { status: "ok", waarde: res.waarde, kolom: kolom.kolom }
+      : { status: "fout", waarde: null, kolom: kolom.kolom };
   const rij = sheetRij(ctx.blad, r);
   const cel = adres(rij, kolom.kolom);
   if (!res.ok) {
@@ -407,20 +442,26 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     }
 
     const getallen = {} as Record<GetalVeld, Gelezen<number>>;
+    const perKolom = new Map<number, Gelezen<number>>();
     for (const veld of GETAL_VELDEN) {
       const k = indeling.perVeld[veld];
       getallen[veld] = k ? leesAantal(ctx, r, k, veld, VELD_LABELS[veld]) : afwezig();
+      if (k) perKolom.set(k.kolom, getallen[veld]);
     }
     // Peildatum columns fill achterstand begin / eind when the explicit column is absent or empty.
-    if (periode.waarde && indeling.peildata.length > 0) {
-      for (const k of indeling.peildata) {
-        const rol = peildatumRol(k.peildatum!, periode.waarde);
-        if (rol === null) continue;
-        const huidig = getallen[rol];
-        if (huidig.status === "ok" || huidig.status === "fout") continue;
-        const gelezen = leesAantal(ctx, r, k, rol, k.kop);
-        if (gelezen.status !== "leeg" || huidig.status === "afwezig") getallen[rol] = gelezen;
+    // Without a period the sheet's half year (if known) decides, whatever the year.
+    const rolPeriode = periode.waarde ?? (ctx.bladHelft ? { jaar: null, helft: ctx.bladHelft } : null);
+    for (const k of indeling.peildata) {
+      const rol = rolPeriode ? peildatumRol(k.peildatum!, rolPeriode) : null;
+      const huidig = rol ? getallen[rol] : null;
+      if (rol === null || huidig === null || huidig.status === "ok" || huidig.status === "fout") {
+        // Not used for this row: read without remarks, only for the totals check.
+        perKolom.set(k.kolom, leesAantal(ctx, r, k, "achterstandBegin", k.kop, false));
+        continue;
       }
+      const gelezen = leesAantal(ctx, r, k, rol, k.kop);
+      perKolom.set(k.kolom, gelezen);
+      if (gelezen.status !== "leeg" || huidig.status === "afwezig") getallen[rol] = gelezen;
     }
 
     rijen.push({
@@ -432,6 +473,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       isTotaalrij,
       periode,
       getallen,
+      perKolom,
       realisatieTaakstelling: leesMet(
         ctx,
         r,

@@ -4,7 +4,7 @@
  */
 import { tredeNaam, type Trede } from "../domain";
 import { adres, beginKolomVan, beginRijVan, celWaarde, isLeeg, sheetRij } from "./adres";
-import { uitvoerTeksten } from "./berichten";
+import { alsZin, uitvoerTeksten } from "./berichten";
 import { normaliseerKop } from "./kolommen";
 import type {
   Blad,
@@ -83,6 +83,45 @@ export const UITVOER_KOLOMMEN: readonly UitvoerKolom[] = [
   { kop: "IBT Opmerkingen", formaat: "General", breedte: 80, waarde: (_r, opmerkingen) => opmerkingen },
 ];
 
+/** Written right after "IBT Totaalopgave" when the sheet has an Extra opgave column (rule 1: TO + E). */
+export const KOLOM_TOTAALOPGAVE_INCL_EXTRA: UitvoerKolom = {
+  kop: "IBT Totaalopgave incl. extra",
+  formaat: "0",
+  breedte: 28,
+  waarde: (r) => getal(r.totaalopgaveInclExtra),
+};
+
+/**
+ * The output columns for a report: UITVOER_KOLOMMEN, plus "IBT Totaalopgave incl. extra" next to
+ * "IBT Totaalopgave" when the sheet has an Extra opgave column. Without that column the plan is the
+ * same as before, so re-runs of existing sheets stay idempotent.
+ */
+export function uitvoerKolommenVoor(rapport: Rapport): readonly UitvoerKolom[] {
+  if (!rapport.kolommen.some((k) => !k.eigen && k.veld === "extraOpgave")) return UITVOER_KOLOMMEN;
+  const i = UITVOER_KOLOMMEN.findIndex((k) => k.kop === "IBT Totaalopgave");
+  return [
+    ...UITVOER_KOLOMMEN.slice(0, i + 1),
+    KOLOM_TOTAALOPGAVE_INCL_EXTRA,
+    ...UITVOER_KOLOMMEN.slice(i + 1),
+  ];
+}
+
+/** Prefixes of the remarks cell: sheet-level remarks (not about a data row), then the row's own. */
+export const OPMERKING_BLAD = "Blad: ";
+export const OPMERKING_RIJ = "Rij: ";
+
+/**
+ * Text of the "IBT Opmerkingen" cell: whole sentences joined with one space. The first data row also
+ * carries the sheet-level remarks (those on the header row, such as herverdeling-niet-nul,
+ * kolom-ontbreekt, periode-uit-titel), prefixed "Blad: "; its own then follow after "Rij: ".
+ */
+export function opmerkingenTekst(vanRij: string[], vanBlad: string[]): string {
+  const rij = vanRij.map(alsZin).join(" ");
+  if (vanBlad.length === 0) return rij;
+  const blad = OPMERKING_BLAD + vanBlad.map(alsZin).join(" ");
+  return rij === "" ? blad : `${blad} ${OPMERKING_RIJ}${rij}`;
+}
+
 export interface SchrijfPlanOpties {
   /** Force the output block to start at this 0-based sheet column (conflicts are then reported). */
   beginKolom?: number;
@@ -110,6 +149,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     aantalCellen: 0,
   };
   if (rapport.kopRij === null) return leeg;
+  const kolommenUit = uitvoerKolommenVoor(rapport);
   const kopRij = rapport.kopRij;
   const kopIndex = kopRij - beginRijVan(blad) - 1;
   const dataRijen = rapport.rijen;
@@ -120,7 +160,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   const eigen = new Map<string, number>();
   const eigenKolommen = new Set<number>();
   const teWissen: number[] = [];
-  const gewenst = new Set(UITVOER_KOLOMMEN.map((k) => normaliseerKop(k.kop)));
+  const gewenst = new Set(kolommenUit.map((k) => normaliseerKop(k.kop)));
   for (const k of rapport.kolommen) {
     if (!k.eigen) continue;
     eigenKolommen.add(k.kolom);
@@ -135,10 +175,10 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     return true;
   };
 
-  const posities: number[] = new Array(UITVOER_KOLOMMEN.length).fill(-1);
+  const posities: number[] = new Array(kolommenUit.length).fill(-1);
   const conflicten: Conflict[] = [];
   if (opties.beginKolom !== undefined) {
-    UITVOER_KOLOMMEN.forEach((_k, i) => (posities[i] = opties.beginKolom! + i));
+    kolommenUit.forEach((_k, i) => (posities[i] = opties.beginKolom! + i));
     for (const kolom of posities) {
       if (eigenKolommen.has(kolom)) continue;
       for (let r = kopIndex; r <= laatsteIndex; r++) {
@@ -150,7 +190,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     for (let i = teWissen.length - 1; i >= 0; i--) if (gebruikt.has(teWissen[i])) teWissen.splice(i, 1);
     for (const [, kolom] of eigen) if (!gebruikt.has(kolom)) teWissen.push(kolom);
   } else if (eigen.size > 0) {
-    UITVOER_KOLOMMEN.forEach((k, i) => (posities[i] = eigen.get(normaliseerKop(k.kop)) ?? -1));
+    kolommenUit.forEach((k, i) => (posities[i] = eigen.get(normaliseerKop(k.kop)) ?? -1));
     let volgende = Math.max(...eigenKolommen) + 1;
     const bezet = new Set(posities);
     for (let i = 0; i < posities.length; i++) {
@@ -166,11 +206,11 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     let begin = laatsteKop + 1;
     for (;;) {
       let bezet = -1;
-      for (let i = 0; i < UITVOER_KOLOMMEN.length; i++) if (!isVrij(begin + i)) bezet = begin + i;
+      for (let i = 0; i < kolommenUit.length; i++) if (!isVrij(begin + i)) bezet = begin + i;
       if (bezet < 0) break;
       begin = bezet + 1;
     }
-    UITVOER_KOLOMMEN.forEach((_k, i) => (posities[i] = begin + i));
+    kolommenUit.forEach((_k, i) => (posities[i] = begin + i));
   }
   teWissen.sort((a, b) => a - b);
 
@@ -180,33 +220,41 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   const perRij = new Map<number, RijResultaat>();
   for (const r of dataRijen) perRij.set(r.row, r);
   const opmerkingenPerRij = new Map<number, string[]>();
+  const bladOpmerkingen: string[] = [];
   for (const o of rapport.opmerkingen) {
-    if (!perRij.has(o.rij)) continue;
+    if (!perRij.has(o.rij)) {
+      bladOpmerkingen.push(o.bericht);
+      continue;
+    }
     const lijst = opmerkingenPerRij.get(o.rij) ?? [];
     lijst.push(o.bericht);
     opmerkingenPerRij.set(o.rij, lijst);
   }
+  const eersteDataRij = dataRijen.reduce((m, r) => Math.min(m, r.row), Number.POSITIVE_INFINITY);
 
   const waarden: (CelWaarde | null)[][] = [];
   const formaten: (string | null)[][] = [];
   const opvullingen: Opvulling[] = [];
   let aantalCellen = 0;
-  const tredeIndex = UITVOER_KOLOMMEN.findIndex((k) => k.kop === "IBT Trede");
+  const tredeIndex = kolommenUit.findIndex((k) => k.kop === "IBT Trede");
   for (let rij = kopRij; rij <= laatsteRij; rij++) {
     const w: (CelWaarde | null)[] = new Array(breedte).fill(null);
     const f: (string | null)[] = new Array(breedte).fill(null);
     if (rij === kopRij) {
-      UITVOER_KOLOMMEN.forEach((k, i) => (w[posities[i] - links] = k.kop));
-      aantalCellen += UITVOER_KOLOMMEN.length;
+      kolommenUit.forEach((k, i) => (w[posities[i] - links] = k.kop));
+      aantalCellen += kolommenUit.length;
     } else {
       const r = perRij.get(rij);
       if (r) {
-        const tekst = (opmerkingenPerRij.get(rij) ?? []).join("; ");
-        for (let i = 0; i < UITVOER_KOLOMMEN.length; i++) {
-          w[posities[i] - links] = UITVOER_KOLOMMEN[i].waarde(r, tekst);
-          f[posities[i] - links] = UITVOER_KOLOMMEN[i].formaat;
+        const tekst = opmerkingenTekst(
+          opmerkingenPerRij.get(rij) ?? [],
+          rij === eersteDataRij ? bladOpmerkingen : [],
+        );
+        for (let i = 0; i < kolommenUit.length; i++) {
+          w[posities[i] - links] = kolommenUit[i].waarde(r, tekst);
+          f[posities[i] - links] = kolommenUit[i].formaat;
         }
-        aantalCellen += UITVOER_KOLOMMEN.length;
+        aantalCellen += kolommenUit.length;
         if (r.trede !== null)
           opvullingen.push({ rij, kolom: posities[tredeIndex], kleur: TREDE_KLEUREN[r.trede] });
       }
@@ -215,7 +263,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     formaten.push(f);
   }
 
-  const kolommen: SchrijfKolom[] = UITVOER_KOLOMMEN.map((k, i) => ({
+  const kolommen: SchrijfKolom[] = kolommenUit.map((k, i) => ({
     kolom: posities[i],
     kop: k.kop,
     formaat: k.formaat,

@@ -81,7 +81,8 @@ describe("maakSchrijfPlan: kolommen en waarden", () => {
       "2 Informatie opvragen en valideren",
       "Opschalen",
       "Informatie opvragen bij COA en gemeente; ambtelijke gesprekken.",
-      "",
+      // The first data row also carries the sheet-level remark (Leusden's +1 has no counterpart).
+      "Blad: De herverdelingen in 2022-2 tellen op tot +1 in plaats van 0. Wat de ene gemeente overneemt, geeft een andere af (Huisvestingswet art. 29 lid 2); controleer of alle betrokken gemeenten op het blad staan.",
     ]);
     expect(p.waarden[2].slice(6, 9)).toEqual([2, "2 Informatie opvragen en valideren", "Gelijk"]);
     expect(p.waarden[2][10]).toBe(
