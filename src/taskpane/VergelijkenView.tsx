@@ -36,8 +36,25 @@ import type { ViewProps } from "./toestand";
 import { VersnellingGrafiek } from "./VersnellingGrafiek";
 
 const useStyles = makeStyles({
-  /** Columns sized to their content; the region scrolls sideways when the pane is too narrow. */
-  tabel: { tableLayout: "auto" },
+  /**
+   * Columns sized to their content, with little padding, so that three gemeenten fit the 350 px pane;
+   * with more the region scrolls sideways and the sticky labels stay in view.
+   */
+  tabel: {
+    tableLayout: "auto",
+    "& th, & td": { paddingInline: tokens.spacingHorizontalXS },
+  },
+  /** The maatstaf stays in view while the figures scroll sideways; it wraps instead of widening the table. */
+  vast: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    width: "7rem",
+    minWidth: "6rem",
+    whiteSpace: "normal",
+    hyphens: "auto",
+  },
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   keuzes: {
     display: "flex",
@@ -156,10 +173,10 @@ export function VergelijkenView(props: ViewProps) {
             {teksten.grondslag(gecorrigeerd)}
           </Text>
           <Schuifvlak label={teksten.scrollTabel(teksten.vergelijkingTabel)}>
-            <Table size="small" className={styles.tabel} aria-label={teksten.vergelijkingTabel}>
+            <Table size="extra-small" className={styles.tabel} aria-label={teksten.vergelijkingTabel}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{teksten.maatstaf}</TableHeaderCell>
+                  <TableHeaderCell className={styles.vast}>{teksten.maatstaf}</TableHeaderCell>
                   {uitkomst.rijen.map((r) => (
                     <TableHeaderCell key={r.gemeente} className={styles.getalKop}>
                       {r.gemeente}
@@ -170,7 +187,9 @@ export function VergelijkenView(props: ViewProps) {
               <TableBody>
                 {maatstaven.map((m) => (
                   <TableRow key={m.label}>
-                    <TableHeaderCell scope="row">{m.label}</TableHeaderCell>
+                    <TableHeaderCell scope="row" className={styles.vast}>
+                      {m.label}
+                    </TableHeaderCell>
                     {uitkomst.rijen.map((r, i) => (
                       <TableCell key={r.gemeente} className={styles.getal}>
                         {m.waarde(r, i)}

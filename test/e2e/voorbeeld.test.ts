@@ -215,6 +215,95 @@ describe("voorbeeld buiten Excel", () => {
     await expectZichtbaar(page.getByText(/^Werkblad ".+" gemaakt\.$/));
   });
 
+  it("past drie gemeenten in de vergelijking op 350 px; de maatstaf blijft staan", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "2022-1");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Vergelijken" }).click();
+    await page.getByRole("checkbox", { name: "Houten" }).check();
+    const tabel = page.getByRole("table", { name: "Vergelijking opdracht versnelling en achterstand" });
+    await expectZichtbaar(tabel.getByRole("columnheader", { name: "Houten" }));
+    const koppen = await tabel.getByRole("columnheader").allTextContents();
+    expect(koppen).toEqual(["Maatstaf", "Houten", "IJsselstein", "Leusden"]);
+    // No column hidden behind a sideways scroll: the region is as wide as the table.
+    const vlak = page.getByRole("region", { name: /Vergelijking opdracht versnelling en achterstand/ });
+    const maat = await vlak.evaluate((el) => ({ inhoud: el.scrollWidth, zicht: el.clientWidth }));
+    expect(maat.inhoud).toBeLessThanOrEqual(maat.zicht + 1);
+    const paneel = (await page.getByRole("main", { name: "IBT Huisvesting" }).boundingBox())!;
+    const leusden = (await tabel.getByRole("columnheader", { name: "Leusden" }).boundingBox())!;
+    expect(leusden.x + leusden.width).toBeLessThanOrEqual(paneel.x + paneel.width);
+    // The label column is sticky (it stays when more gemeenten make the table scroll).
+    const label = tabel.getByRole("rowheader", { name: "Opdracht per achterstand" });
+    expect(await label.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+    const rij = tabel
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Opdracht per achterstand" }) });
+    expect(await rij.getByRole("cell").allTextContents()).toEqual(["1,46", "0,81", "1,73"]);
+    const aandeel = tabel
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Aandeel opdracht" }) });
+    expect((await aandeel.getByRole("cell").allTextContents())[2]).toBe("46,4%");
+    const verschil = tabel
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Verschil" }) });
+    expect((await verschil.getByRole("cell").allTextContents())[2]).toBe("+9,5");
+    await schermafdruk(page, "vergelijken-drie");
+    await verwachtPastIn350(p, "Vergelijken (drie gemeenten)");
+  });
+
+  it("kleurt de treden in het taakvenster zoals de vullingen op het blad, met tekst", async () => {
+    const { page } = await open();
+    await kiesBlad(page, "2022-1");
+    await controleer(page);
+    const treden = page.getByRole("list", { name: "Aantal per trede" });
+    const kleuren: Record<string, number[]> = {};
+    for (const t of [1, 2, 3, 4, 5, 6]) {
+      const badge = treden.getByText(`Trede ${t}`, { exact: true });
+      const rgb = await badge.evaluate((el) => getComputedStyle(el).backgroundColor);
+      kleuren[t] = (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    }
+    const [r1, g1, b1] = kleuren[1];
+    expect(g1).toBeGreaterThan(r1); // green
+    expect(g1).toBeGreaterThan(b1);
+    const [r2, g2, b2] = kleuren[2];
+    expect(Math.min(r2, g2)).toBeGreaterThan(b2 + 40); // yellow
+    const [r3, g3, b3] = kleuren[3];
+    expect(r3).toBeGreaterThan(g3); // orange: red over green over blue
+    expect(g3).toBeGreaterThan(b3);
+    for (const t of [4, 5, 6]) {
+      const [r, g] = kleuren[t];
+      expect(r).toBeGreaterThan(g); // reddish
+    }
+    expect(new Set(Object.values(kleuren).map(String)).size).toBe(6);
+  });
+
+  it("houdt de staafgrafiek zichtbaar in Windows-hoog contrast (forced-colors)", async () => {
+    const { page } = await open();
+    await page.emulateMedia({ forcedColors: "active" });
+    await kiesBlad(page, "2022-1");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Vergelijken" }).click();
+    const grafiek = page.getByRole("img", { name: /Staafdiagram van de opdracht per achterstand/ });
+    await expectZichtbaar(grafiek);
+    const kleur = await page.evaluate(() => {
+      const staaf = document.querySelector("[data-staaf]")!;
+      const baan = document.querySelector("[data-baan]")!;
+      const tekst = getComputedStyle(document.querySelector("figcaption")!).color;
+      return {
+        staaf: getComputedStyle(staaf).backgroundColor,
+        baan: getComputedStyle(baan).backgroundColor,
+        rand: getComputedStyle(baan).borderTopStyle,
+        tekst,
+      };
+    });
+    expect(kleur.staaf).toBe(kleur.tekst); // the bar is drawn in the text colour (CanvasText)
+    expect(kleur.staaf).not.toBe(kleur.baan);
+    expect(kleur.rand).toBe("solid");
+    // The text labels stay.
+    expect(await page.locator("figure").getByText("1,73").count()).toBe(1);
+  });
+
   it("toont de brieftabel van Leusden 2022-1 met 39, 72% en 33%", async () => {
     const p = await open();
     const { page } = p;
