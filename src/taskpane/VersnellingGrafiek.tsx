@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import type { VersnellingRij } from "../sheet/types";
 import { formatRatio } from "./opmaak";
 import { teksten } from "./teksten";
@@ -17,11 +17,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     height: "12px",
     borderRadius: tokens.borderRadiusSmall,
+    // Windows high contrast drops background colours: the track becomes an outline in the text colour.
+    "@media (forced-colors: active)": {
+      backgroundColor: "Canvas",
+      ...shorthands.border("1px", "solid", "CanvasText"),
+    },
   },
   staaf: {
     backgroundColor: tokens.colorBrandBackground,
     height: "100%",
     borderRadius: tokens.borderRadiusSmall,
+    // ... and the bar is filled with the text colour, so that its length stays visible.
+    "@media (forced-colors: active)": {
+      backgroundColor: "CanvasText",
+    },
   },
   leeg: { color: tokens.colorNeutralForeground3 },
 });
@@ -46,8 +55,8 @@ export function VersnellingGrafiek({ rijen }: { rijen: VersnellingRij[] }) {
           return (
             <div key={r.gemeente} className={styles.rij} aria-hidden="true">
               <span className={styles.naam}>{r.gemeente}</span>
-              <div className={styles.baan}>
-                <div className={styles.staaf} style={{ width: `${breedte}%` }} />
+              <div className={styles.baan} data-baan="">
+                <div className={styles.staaf} data-staaf="" style={{ width: `${breedte}%` }} />
               </div>
               <span className={r.opdrachtPerAchterstand === null ? styles.leeg : undefined}>
                 {r.opdrachtPerAchterstand === null

@@ -2,6 +2,7 @@
  * Every text the task pane shows, in one module so that the wording is consistent and reviewable.
  * Messages of the domain and the engine (remarks, opmerkingen) come from src/domain/berichten.ts.
  */
+import { formatGetal } from "../domain/afronding";
 import type { Ernst } from "../sheet/types";
 
 export const teksten = {
@@ -39,7 +40,7 @@ export const teksten = {
   opgeschaald: "Opgeschaald",
   afgeschaald: "Afgeschaald",
   perTrede: "Aantal per trede",
-  tredeTelling: (aantal: number): string => `${aantal}×`,
+  tredeTelling: (aantal: number): string => `${formatGetal(aantal, 0)}×`,
   opmerkingenTitel: "Opmerkingen",
   enMeer: (n: string): string => `en nog ${n} opmerkingen.`,
   geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",

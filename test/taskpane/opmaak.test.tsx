@@ -1,3 +1,4 @@
+import { teksten } from "../../src/taskpane/teksten";
 import {
   alsTabGescheiden,
   formatAandeel,
@@ -35,5 +36,12 @@ describe("opmaak", () => {
         { label: "Realisatie taakstelling in percentage", waarde: "72%", getal: 0.72 },
       ]),
     ).toBe("Totaalopgave\t39\r\nRealisatie taakstelling in percentage\t72%");
+  });
+});
+
+describe("teksten", () => {
+  it("telt treden met de Nederlandse getalnotatie", () => {
+    expect(teksten.tredeTelling(7)).toBe("7×");
+    expect(teksten.tredeTelling(1234)).toBe("1.234×");
   });
 });
