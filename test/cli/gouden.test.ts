@@ -4,6 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { kiesBlad, main } from "../../src/cli/main";
 import { readWerkmap } from "../../src/cli/lezen";
 import { formatProcent } from "../../src/domain/afronding";
@@ -200,6 +201,22 @@ describe("gouden gevallen 2022-2 van SPEC via een .xlsx-bestand: extra opgave, t
       extraOpgave: 11,
       totaalopgaveInclExtra: 62,
     });
+  });
+
+  it("schrijft met --out de totaalopgave incl. extra 62 in de kolom IBT Totaalopgave incl. extra", async () => {
+    const uit = path.join(tmp.map, "leusden-2022-2-uit.xlsx");
+    const io = opnameIo();
+    expect(await main(["check", pad, "--sheet", "Volledig", "--out", uit], io)).toBe(0);
+    const kopie = new ExcelJS.Workbook();
+    await kopie.xlsx.readFile(uit);
+    const ws = kopie.getWorksheet("Volledig")!;
+    const koppen = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : null));
+    const kolomTo = koppen.indexOf("IBT Totaalopgave");
+    const kolomExtra = koppen.indexOf("IBT Totaalopgave incl. extra");
+    expect(kolomTo).toBeGreaterThan(0);
+    expect(kolomExtra).toBe(kolomTo + 1);
+    expect(ws.getRow(2).getCell(kolomTo).value).toBe(51);
+    expect(ws.getRow(2).getCell(kolomExtra).value).toBe(62);
   });
 
   it("geeft de tussenstand van 22 november 2022: 33 van 24 is 138%, zonder achterstand eind of trede", async () => {
