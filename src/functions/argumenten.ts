@@ -9,6 +9,10 @@
  * - A bad cell gives an error in that output cell only, never a failed column.
  * - An omitted optional argument (`null` or `undefined`) and an empty cell of an optional argument
  *   take the default; an empty cell of a required argument is #N/A, never 0.
+ * - Trailing rows that are empty in every range argument are dropped, so a whole column (B:B) spills
+ *   only down to the last row with input; if every range is empty the result is one #N/A.
+ * - An Excel error in the input (functions.json sets `allowErrorForDataTypeAny`) stays in its cell:
+ *   #N/A stays #N/A, any other error becomes #VALUE!, both with a Dutch message naming the error.
  * - Domain errors map centrally: `waarde` -> #VALUE!, `ontbreekt` -> #N/A (both with the message),
  *   `deling` -> #DIV/0! (Excel shows no message for it).
  */
@@ -84,22 +88,48 @@ export function naarExcelFout(fout: DomeinFout): ExcelFout {
   }
 }
 
-/** True for an error value as Excel passes it in (an object with an Excel error code such as `#N/A`). */
-export function isExcelFout(x: unknown): x is ExcelFout {
-  return (
-    typeof x === "object" &&
-    x !== null &&
-    !Array.isArray(x) &&
-    typeof (x as { code?: unknown }).code === "string" &&
-    (x as { code: string }).code.startsWith("#")
-  );
+/** `Excel.ErrorCellValue.errorType` -> the code CustomFunctions.ErrorCode uses for it. */
+const CODE_VAN_FOUTTYPE: Readonly<Record<string, string>> = {
+  NotAvailable: "#N/A",
+  Value: "#VALUE!",
+  Div0: "#DIV/0!",
+  Ref: "#REF!",
+  Name: "#NAME?",
+  Num: "#NUM!",
+  Null: "#NULL!",
+};
+
+/**
+ * The Excel error code (`#N/A`, `#REF!`, ...) of an error value as Excel passes it into an `any`
+ * parameter (functions.json sets `allowErrorForDataTypeAny`), or null for any other value. Two shapes:
+ * - a CustomFunctions.Error (or a look-alike): `{ code: "#REF!", message? }`, the documented shape;
+ * - a data-types error cell value (with `allowCustomDataForDataTypeAny`): `{ type: "Error",
+ *   errorType: "Ref", basicValue: "#REF!" }`; `errorType` wins because `basicValue` may be localised
+ *   (`#VERW!`).
+ */
+export function excelFoutCode(x: unknown): string | null {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return null;
+  const { code, type, errorType, basicValue } = x as Record<string, unknown>;
+  if (typeof code === "string" && code.startsWith("#")) return code;
+  if (type !== "Error") return null;
+  if (typeof errorType === "string" && CODE_VAN_FOUTTYPE[errorType]) return CODE_VAN_FOUTTYPE[errorType];
+  if (typeof basicValue === "string" && basicValue.startsWith("#")) return basicValue;
+  return typeof errorType === "string" ? `#${errorType.toUpperCase()}!` : "#?";
 }
 
-/** A domain error for an Excel error that came in as input: #N/A stays #N/A, anything else #VALUE!. */
-function foutUitInvoer(x: ExcelFout): DomeinFout {
-  return x.code === FOUTCODE.ontbreekt
-    ? { soort: "ontbreekt", code: "excel-fout", bericht: x.message || meldingen.excelFout(x.code) }
-    : { soort: "waarde", code: "excel-fout", bericht: meldingen.excelFout(x.code) };
+/** True for an error value as Excel passes it in (see excelFoutCode for the shapes). */
+export function isExcelFout(x: unknown): boolean {
+  return excelFoutCode(x) !== null;
+}
+
+/**
+ * A domain error for an Excel error that came in as input: #N/A stays #N/A, anything else #VALUE!,
+ * both with a Dutch message naming the error (an incoming message may be another add-in's English).
+ */
+function foutUitInvoer(code: string): DomeinFout {
+  return code === FOUTCODE.ontbreekt
+    ? { soort: "ontbreekt", code: "excel-fout", bericht: meldingen.excelFout(code) }
+    : { soort: "waarde", code: "excel-fout", bericht: meldingen.excelFout(code) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,9 +262,23 @@ function leesCel<T>(arg: Argument<T>, cel: unknown): Resultaat<T> {
       bericht: meldingen.metArgument(arg.naam, meldingen.legeCel),
     });
   }
-  if (isExcelFout(cel)) return mislukt(metNaam(arg.naam, foutUitInvoer(cel)));
+  const foutcode = excelFoutCode(cel);
+  if (foutcode !== null) return mislukt(metNaam(arg.naam, foutUitInvoer(foutcode)));
   const r = arg.lezer(cel);
   return r.ok ? r : mislukt(metNaam(arg.naam, r.fout));
+}
+
+/**
+ * Number of rows up to and including the last row that has a non-empty cell in any of `bereiken`
+ * (all of the same height); 0 when every cell is empty. Empty rows in between are kept.
+ */
+function aantalIngevuldeRijen(bereiken: readonly Matrix[]): number {
+  for (let r = bereiken[0].length - 1; r >= 0; r--) {
+    for (const m of bereiken) {
+      if (!m[r].every(isLeeg)) return r + 1;
+    }
+  }
+  return 0;
 }
 
 type Argumenten<A extends readonly unknown[]> = { readonly [K in keyof A]: Argument<A[K]> };
@@ -282,7 +326,18 @@ export function perCel<A extends readonly unknown[], R>(
     }
   }
 
-  const rijen = vorm?.rijen ?? 1;
+  // Whole columns (B:B) arrive with 1,048,576 rows: stop after the last row with any input.
+  const bereiken = matrices.filter((m) => !isEnkeleCel(m));
+  const rijen = vorm === null ? 1 : aantalIngevuldeRijen(bereiken);
+  if (rijen === 0) {
+    return eenFout({
+      soort: "ontbreekt",
+      code: "bereiken-leeg",
+      bericht: meldingen.bereikenLeeg(
+        lijst.filter((_, i) => !isEnkeleCel(matrices[i])).map((arg) => arg.naam),
+      ),
+    });
+  }
   const kolommen = vorm?.kolommen ?? 1;
   // A single cell is read once and reused for every position.
   const enkel: (Resultaat<unknown> | undefined)[] = lijst.map((arg, i) =>
@@ -342,12 +397,17 @@ export function leesLijsten<T>(
       return mislukt({
         soort: "ontbreekt",
         code: "lijst-half-leeg",
-        bericht: meldingen.reeksHalfLeeg(p + 1),
+        bericht: meldingen.reeksHalfLeeg(
+          p + 1,
+          lijsten.map((l) => l.naam),
+          lijsten.filter((_, i) => leeg[i]).map((l) => l.naam),
+        ),
       });
     }
     for (let i = 0; i < lijsten.length; i++) {
       const cel = vlak[i][p];
-      const r = isExcelFout(cel) ? mislukt<T>(foutUitInvoer(cel)) : lezer(cel);
+      const foutcode = excelFoutCode(cel);
+      const r = foutcode !== null ? mislukt<T>(foutUitInvoer(foutcode)) : lezer(cel);
       if (!r.ok) return mislukt(metNaam(lijsten[i].naam, r.fout));
       uitkomst[i].push(r.waarde);
     }

@@ -43,6 +43,7 @@ import {
   vast,
   verplicht,
 } from "./argumenten";
+import { meldingen } from "./meldingen";
 
 /**
  * The runtime global the metadata plugin's appended `CustomFunctions.associate(...)` calls use. Declared
@@ -277,13 +278,21 @@ export function versnellingVerhouding(
       vast("groep", groep),
     ],
     (v, a, [alleOpdrachten, alleAchterstanden]) =>
-      zonderAchterstandNietVanToepassing(berekenVerhouding(v, a, alleOpdrachten, alleAchterstanden)),
+      zonderAchterstandNietVanToepassing(berekenVerhouding(v, a, alleOpdrachten, alleAchterstanden), a),
   );
 }
 
-/** A gemeente without backlog has no ratio: #N/A with the domain's message (not a bare #DIV/0!). */
-function zonderAchterstandNietVanToepassing(r: Resultaat<number>): Resultaat<number> {
-  return !r.ok && r.fout.code === "geen-achterstand" ? mislukt({ ...r.fout, soort: "ontbreekt" }) : r;
+/**
+ * A gemeente without backlog has no ratio: #N/A with a message about the `achterstand` argument,
+ * prefixed like every other argument error (not a bare #DIV/0!, which cannot show a message).
+ */
+function zonderAchterstandNietVanToepassing(r: Resultaat<number>, achterstand: number): Resultaat<number> {
+  if (r.ok || r.fout.code !== "geen-achterstand") return r;
+  return mislukt({
+    ...r.fout,
+    soort: "ontbreekt",
+    bericht: meldingen.metArgument("achterstand", meldingen.geenAchterstandVoorVerhouding(achterstand)),
+  });
 }
 
 /**

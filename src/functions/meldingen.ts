@@ -4,6 +4,27 @@
  */
 import { beschrijfInvoer } from "../domain";
 
+/** `a`, `a en b`, `a, b en c`. */
+function opsomming(namen: readonly string[]): string {
+  return namen.length <= 1
+    ? (namen[0] ?? "")
+    : `${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}`;
+}
+
+/**
+ * Excel's error codes with the Dutch name that Dutch Excel shows and what they mean, so that a message
+ * about an error in the input names it the way the user sees it in either language.
+ */
+const EXCEL_FOUTEN: Readonly<Record<string, { readonly nl: string; readonly betekenis: string }>> = {
+  "#N/A": { nl: "#N/B", betekenis: "niet beschikbaar" },
+  "#VALUE!": { nl: "#WAARDE!", betekenis: "ongeldige waarde" },
+  "#DIV/0!": { nl: "#DEEL/0!", betekenis: "deling door 0" },
+  "#REF!": { nl: "#VERW!", betekenis: "ongeldige verwijzing" },
+  "#NAME?": { nl: "#NAAM?", betekenis: "onbekende naam" },
+  "#NUM!": { nl: "#GETAL!", betekenis: "ongeldig getal" },
+  "#NULL!": { nl: "#LEEG!", betekenis: "bereiken zonder overlap" },
+};
+
 export const meldingen = {
   /** Prefix that tells the user which argument a message is about. */
   metArgument: (naam: string, bericht: string): string => `${naam}: ${bericht}`,
@@ -14,7 +35,18 @@ export const meldingen = {
   vorm: (rijen: number, kolommen: number): string =>
     `${rijen} ${rijen === 1 ? "rij" : "rijen"}` + (kolommen === 1 ? "" : ` en ${kolommen} kolommen`),
   legeBereik: "Het bereik is leeg of niet rechthoekig.",
-  excelFout: (code: string): string => `Excel-fout ${code} in de invoer.`,
+  /** Every range argument is empty from top to bottom (e.g. whole columns of an empty sheet). */
+  bereikenLeeg: (namen: readonly string[]): string =>
+    namen.length === 1
+      ? `${namen[0]} is helemaal leeg; vul ten minste één rij in.`
+      : `${opsomming(namen)} zijn helemaal leeg; vul ten minste één rij in.`,
+  /** An Excel error that came in as input, by its code (`#REF!`), with the Dutch name and meaning. */
+  excelFout: (code: string): string => {
+    const bekend = EXCEL_FOUTEN[code];
+    return bekend
+      ? `Excel-fout ${bekend.nl} (${code}, ${bekend.betekenis}) in de invoer; herstel eerst die cel.`
+      : `Excel-fout ${code} in de invoer; herstel eerst die cel.`;
+  },
   geenWaarOnwaar: (invoer: unknown): string => `${beschrijfInvoer(invoer)} is geen WAAR of ONWAAR.`,
   datumBuitenBereik: (invoer: unknown, iso: string): string =>
     `${beschrijfInvoer(invoer)} is als datum ${iso}; verwacht een datum tussen 1990 en 2099 ` +
@@ -22,6 +54,15 @@ export const meldingen = {
   reeksLeeg: (naam: string): string => `${naam}: de lijst bevat geen waarden.`,
   reeksOngelijk: (a: string, aantalA: number, b: string, aantalB: number): string =>
     `${a} (${aantalA} cellen) en ${b} (${aantalB} cellen) zijn niet even lang.`,
-  reeksHalfLeeg: (rij: number): string =>
-    `Rij ${rij} van de lijsten is maar half ingevuld: vul opdracht en achterstand allebei in of laat ze allebei leeg.`,
+  /** Position `rij` is filled in some of the parallel lists `namen` and empty in `leeg`. */
+  reeksHalfLeeg: (rij: number, namen: readonly string[], leeg: readonly string[]): string => {
+    const alle = namen.length === 2 ? "allebei" : "allemaal";
+    return (
+      `Rij ${rij} van de lijsten is maar half ingevuld: ${opsomming(leeg)} ${leeg.length === 1 ? "is" : "zijn"} leeg. ` +
+      `Vul ${opsomming(namen)} ${alle} in of laat ze ${alle} leeg.`
+    );
+  },
+  /** VERSNELLING_VERHOUDING for a gemeente whose achterstand is 0 or less (shown after `achterstand: `). */
+  geenAchterstandVoorVerhouding: (achterstand: number): string =>
+    `${beschrijfInvoer(achterstand)} is geen achterstand; zonder achterstand is een verhouding niet te berekenen.`,
 } as const;

@@ -85,6 +85,22 @@ describe("TOTAALOPGAVE", () => {
     expect(uit).toHaveLength(n);
     expect(uit.every((rij, i) => rij.length === 1 && rij[0] === (i % 30) + (i % 11) - 5 + 1)).toBe(true);
   });
+  it("morst bij hele kolommen (B:B; C:C) alleen tot de laatste ingevulde rij", () => {
+    const heleKolom = (...gevuld: unknown[]): unknown[][] => {
+      const kolom: unknown[][] = new Array<unknown[]>(1_048_576).fill([""]);
+      gevuld.forEach((v, i) => (kolom[i] = [v]));
+      return kolom;
+    };
+    const start = performance.now();
+    const uit = totaalopgave(heleKolom(24, 19, 18), heleKolom(1, 19, 21), heleKolom(), heleKolom());
+    const duur = performance.now() - start;
+    expect(uit).toHaveLength(3);
+    expect(uit).toEqual([[25], [38], [39]]);
+    expect(duur).toBeLessThan(1000);
+    expect(een(totaalopgave(heleKolom(), heleKolom()))).toEqual(
+      ontbreekt(/^taakstelling en achterstand zijn helemaal leeg/),
+    );
+  });
   it("past een enkele cel toe op elke rij van een kolom", () => {
     expect(totaalopgave(kol(24, 19, 18), c(10))).toEqual([[34], [29], [28]]);
   });
@@ -106,7 +122,7 @@ describe("TOTAALOPGAVE", () => {
   });
   it("geeft een Excel-fout in de invoer door", () => {
     expect(een(totaalopgave(c({ code: "#N/A" }), c(1)))).toEqual(
-      ontbreekt(/^taakstelling: Excel-fout #N\/A/),
+      ontbreekt(/^taakstelling: Excel-fout #N\/B \(#N\/A, niet beschikbaar\)/),
     );
     expect(een(totaalopgave(c({ code: "#REF!" }), c(1)))).toEqual(waardeFout(/#REF!/));
   });
@@ -287,7 +303,12 @@ describe("VERSNELLING_VERHOUDING", () => {
 
   it("geeft #N/A met uitleg voor een gemeente zonder achterstand", () => {
     expect(een(versnellingVerhouding(c(10), c(0), opdrachten, achterstanden))).toEqual(
-      ontbreekt(/zonder achterstand is een verhouding niet te berekenen/),
+      ontbreekt(
+        /^achterstand: 0 is geen achterstand; zonder achterstand is een verhouding niet te berekenen\.$/,
+      ),
+    );
+    expect(een(versnellingVerhouding(c(10), c(-3), opdrachten, achterstanden))).toEqual(
+      ontbreekt(/^achterstand: -3 is geen achterstand/),
     );
   });
   it("geeft #VALUE! bij lijsten van ongelijke lengte en een slechte cel in de lijst", () => {
@@ -300,7 +321,9 @@ describe("VERSNELLING_VERHOUDING", () => {
   });
   it("geeft #N/A bij een half ingevulde rij in de lijsten en #DIV/0! als de opdrachten 0 zijn", () => {
     expect(een(versnellingVerhouding(c(45), c(26), kol(45, 17, ""), achterstanden))).toEqual(
-      ontbreekt(/Rij 3/),
+      ontbreekt(
+        /^Rij 3 van de lijsten is maar half ingevuld: opdrachten is leeg\. Vul opdrachten en achterstanden allebei in/,
+      ),
     );
     expect(een(versnellingVerhouding(c(0), c(26), kol(0, 0, 0), achterstanden))).toEqual(delingFout);
   });
