@@ -19,7 +19,7 @@ import { prognosesVoor } from "../sheet";
 import type { PrognoseRij } from "../sheet/types";
 import { ControleerEerst } from "./ControleerEerst";
 import { Foutmelding } from "./Foutmelding";
-import { foutTekst, formatAantal, formatEenDecimaal, isoNaarDatum } from "./opmaak";
+import { foutTekst, formatAantal, formatDatum, formatEenDecimaal, isoNaarDatum } from "./opmaak";
 import { Schuifvlak } from "./Schuifvlak";
 import { teksten } from "./teksten";
 import type { ViewProps } from "./toestand";
@@ -64,6 +64,18 @@ export function PrognoseView(props: ViewProps) {
   if (!rapport) return <ControleerEerst {...props} />;
   const alle = uitkomst && "rijen" in uitkomst ? uitkomst.rijen : [];
   const rijen = alleenAchter ? alle.filter((r) => r.opSchema === false) : alle;
+  // The engine uses each row's own Meetdatum from the sheet; the chosen date only selects the period.
+  const periode = alle[0]?.periode ?? null;
+  const gemeten = periode
+    ? [
+        ...new Set(
+          rapport.rijen
+            .filter((r) => r.periode === periode && !r.isTotaalrij && r.meetdatum !== null)
+            .map((r) => r.meetdatum as string),
+        ),
+      ].sort()
+    : [];
+  const wijktAf = gemeten.length > 0 && gemeten.some((d) => d !== meetdatum);
 
   return (
     <div className={styles.view}>
@@ -88,6 +100,16 @@ export function PrognoseView(props: ViewProps) {
       {datum && alle.length === 0 && !(uitkomst && "fout" in uitkomst) && (
         <MessageBar intent="info">
           <MessageBarBody>{teksten.geenPrognoses}</MessageBarBody>
+        </MessageBar>
+      )}
+      {periode && gemeten.length > 0 && (
+        <Text block weight="semibold">
+          {teksten.gemetenOp(periode, gemeten.map(formatDatum))}
+        </Text>
+      )}
+      {periode && wijktAf && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{teksten.andereDatum(formatDatum(meetdatum), periode)}</MessageBarBody>
         </MessageBar>
       )}
       {alle.length > 0 && rijen.length === 0 && <Text block>{teksten.allesOpSchema}</Text>}

@@ -51,6 +51,12 @@ export function isoNaarDatum(iso: string): Date | null {
   return d.getUTCMonth() === Number(m[2]) - 1 ? d : null;
 }
 
+/** "2022-11-22" -> "22-11-2022" (Dutch dd-mm-jjjj); anything else is returned as it is. */
+export function formatDatum(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
 /** The message of anything thrown, never empty. */
 export function foutTekst(fout: unknown): string {
   if (fout instanceof Error && fout.message) return fout.message;

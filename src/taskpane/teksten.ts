@@ -136,6 +136,11 @@ export const teksten = {
   geenPrognoses:
     "Geen prognoses voor deze meetdatum: kies een datum binnen de periode van een tussenstand op het blad.",
   allesOpSchema: "Alle gemeenten liggen op schema.",
+  gemetenOp: (periode: string, datums: string[]): string =>
+    `${periode}: gemeten op ${datums.join(", ")} (uit het blad).`,
+  andereDatum: (gekozen: string, periode: string): string =>
+    `De gekozen datum ${gekozen} kiest alleen de periode ${periode}; de prognose rekent met de cijfers en ` +
+    "de meetdatum van het blad.",
 
   // Trede
   trede: (t: number): string => `Trede ${t}`,

@@ -33,7 +33,11 @@ export interface Toestand {
   bevestiging: string[] | null;
   vergelijking: { gemeenten: string[] | null; gecorrigeerd: boolean };
   brief: { gemeente: string | null; periode: string | null };
-  prognose: { meetdatum: string; alleenAchter: boolean };
+  /**
+   * `meetdatum` starts as today and follows the sheet's latest Meetdatum after a check, until the user
+   * picks a date (`gekozen`).
+   */
+  prognose: { meetdatum: string; alleenAchter: boolean; gekozen: boolean };
 }
 
 export type Actie =
@@ -70,7 +74,7 @@ export function beginToestand(vandaag: string): Toestand {
     bevestiging: null,
     vergelijking: { gemeenten: null, gecorrigeerd: false },
     brief: { gemeente: null, periode: null },
-    prognose: { meetdatum: vandaag, alleenAchter: false },
+    prognose: { meetdatum: vandaag, alleenAchter: false, gekozen: false },
   };
 }
 
@@ -86,8 +90,18 @@ export function verwerk(t: Toestand, a: Actie): Toestand {
       return { ...t, fout: null };
     case "sluitMelding":
       return { ...t, melding: null };
-    case "gecontroleerd":
-      return { ...t, bezig: null, blad: a.blad, rapport: a.rapport, toewijzing: a.toewijzing, plan: null };
+    case "gecontroleerd": {
+      const uitBlad = t.prognose.gekozen ? null : laatsteMeetdatum(a.rapport);
+      return {
+        ...t,
+        bezig: null,
+        blad: a.blad,
+        rapport: a.rapport,
+        toewijzing: a.toewijzing,
+        plan: null,
+        prognose: uitBlad ? { ...t.prognose, meetdatum: uitBlad } : t.prognose,
+      };
+    }
     case "planGemaakt":
       return { ...t, plan: a.plan, uitkomst: null, fout: null, melding: null };
     case "planGeannuleerd":
@@ -109,10 +123,18 @@ export function verwerk(t: Toestand, a: Actie): Toestand {
     case "kiesBriefPeriode":
       return { ...t, brief: { ...t.brief, periode: a.periode } };
     case "zetMeetdatum":
-      return { ...t, prognose: { ...t.prognose, meetdatum: a.meetdatum } };
+      return { ...t, prognose: { ...t.prognose, meetdatum: a.meetdatum, gekozen: true } };
     case "zetAlleenAchter":
       return { ...t, prognose: { ...t.prognose, alleenAchter: a.aan } };
   }
+}
+
+/** The latest Meetdatum (ISO) of the sheet's rows, or null when no row has one. */
+export function laatsteMeetdatum(rapport: Rapport): string | null {
+  let laatste: string | null = null;
+  for (const r of rapport.rijen)
+    if (r.meetdatum && (!laatste || r.meetdatum > laatste)) laatste = r.meetdatum;
+  return laatste;
 }
 
 /** What every view receives from App. */

@@ -331,13 +331,33 @@ describe("voorbeeld buiten Excel", () => {
     await kiesBlad(page, "Overzicht");
     await controleer(page);
     await page.getByRole("tab", { name: "Prognose" }).click();
-    await page.getByLabel("Meetdatum").fill("2022-11-22");
+    // The sheet's Meetdatum (22-11-2022) is the default, and the pane says the sheet's figures are used.
+    expect(await page.getByLabel("Meetdatum").inputValue()).toBe("2022-11-22");
+    await expectZichtbaar(page.getByText("2022-2: gemeten op 22-11-2022 (uit het blad)."));
     const tabel = page.getByRole("table", { name: "Prognose per gemeente" });
     await expectZichtbaar(tabel);
     const leusden = tabel
       .getByRole("row")
       .filter({ has: page.getByRole("rowheader", { name: "Leusden", exact: true }) });
     expect(await leusden.getByRole("cell").first().textContent()).toBe("33");
+    expect(await leusden.getByRole("cell").nth(1).textContent()).toBe("42");
+    expect(await leusden.getByRole("cell").nth(2).textContent()).toBe("Trede 2");
+    // At 350 px the last columns are reachable by scrolling the table's region; the gemeente stays.
+    const vlak = page.getByRole("region", { name: /Prognose per gemeente/ });
+    const vlakBox = async () => (await vlak.boundingBox())!;
+    for (const kop of ["Nodig per maand", "Op schema"]) {
+      const cel = tabel.getByRole("columnheader", { name: kop });
+      await cel.scrollIntoViewIfNeeded();
+      const b = (await cel.boundingBox())!;
+      const v = await vlakBox();
+      expect(b.x).toBeGreaterThanOrEqual(v.x - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(v.x + v.width + 1);
+    }
+    const naam = (await leusden.getByRole("rowheader").boundingBox())!;
+    expect(naam.x).toBeGreaterThanOrEqual((await vlakBox()).x - 1);
+    // Another date selects the same period; the sheet's measured figures are still used.
+    await page.getByLabel("Meetdatum").fill("2022-12-01");
+    await expectZichtbaar(page.getByText(/De gekozen datum 01-12-2022 kiest alleen de periode 2022-2/));
     expect(await leusden.getByRole("cell").nth(1).textContent()).toBe("42");
     await schermafdruk(page, "prognose");
     await verwachtPastIn350(p, "Prognose");

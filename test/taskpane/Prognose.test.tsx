@@ -45,4 +45,26 @@ describe("Prognose", () => {
     fireEvent.change(screen.getByLabelText("Meetdatum"), { target: { value: "" } });
     expect(screen.getByText("Vul een geldige meetdatum in.")).toBeInTheDocument();
   });
+
+  it("neemt de meetdatum van het blad over en zegt dat de cijfers van het blad gebruikt worden", async () => {
+    const blad = prognoseBlad();
+    blad.waarden[0].push("Meetdatum");
+    blad.waarden[1].push("22-11-2022");
+    blad.waarden[2].push("22-11-2022");
+    const { user } = renderApp(stubAdapter(blad), "2023-01-15");
+    await controleer(user);
+    await openTab(user, "Prognose");
+    expect(screen.getByLabelText("Meetdatum")).toHaveValue("2022-11-22");
+    expect(screen.getByText("2022-2: gemeten op 22-11-2022 (uit het blad).")).toBeInTheDocument();
+    expect(screen.queryByText(/kiest alleen de periode/)).not.toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("Meetdatum"), { target: { value: "2022-12-01" } });
+    expect(
+      screen.getByText(
+        "De gekozen datum 01-12-2022 kiest alleen de periode 2022-2; de prognose rekent met de cijfers en de meetdatum van het blad.",
+      ),
+    ).toBeInTheDocument();
+    // Still Leusden's measured figures of 22 November: 42 and trede 2.
+    const tabel = screen.getByRole("table", { name: "Prognose per gemeente" });
+    expect(rijVan(tabel, "Leusden").slice(2, 4)).toEqual(["42", "Trede 2"]);
+  });
 });
