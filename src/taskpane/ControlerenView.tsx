@@ -31,15 +31,6 @@ export function ControlerenView({ toestand, dispatch, adapter }: ViewProps) {
         {teksten.controleerBlad}
       </Button>
       {rapport && <Samenvatting rapport={rapport} kopId={samenvattingId} />}
-      {rapport && (
-        <section aria-labelledby={opmerkingenId}>
-          <Kop id={opmerkingenId}>{teksten.opmerkingenTitel}</Kop>
-          <OpmerkingenLijst
-            opmerkingen={rapport.opmerkingen}
-            onKies={(o) => void selecteer(adapter, dispatch, rapport.blad, o.cel)}
-          />
-        </section>
-      )}
       {rapport && blad && (
         <section aria-labelledby={kolommenId}>
           <Kop id={kolommenId}>{teksten.kolommenTitel}</Kop>
@@ -50,6 +41,15 @@ export function ControlerenView({ toestand, dispatch, adapter }: ViewProps) {
             onWijzig={(kolom, veld) =>
               void wijzigToewijzing(adapter, dispatch, blad, { ...toestand.toewijzing, [kolom]: veld })
             }
+          />
+        </section>
+      )}
+      {rapport && (
+        <section aria-labelledby={opmerkingenId}>
+          <Kop id={opmerkingenId}>{teksten.opmerkingenTitel}</Kop>
+          <OpmerkingenLijst
+            opmerkingen={rapport.opmerkingen}
+            onKies={(o) => void selecteer(adapter, dispatch, rapport.blad, o.cel)}
           />
         </section>
       )}

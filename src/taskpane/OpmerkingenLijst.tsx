@@ -21,6 +21,17 @@ const useStyles = makeStyles({
 const VOLGORDE: Ernst[] = ["fout", "waarschuwing", "info"];
 /** More links than this per group slow the pane down on big sheets; the rest is counted. */
 const MAX_PER_GROEP = 200;
+/** More remarks of one code than this within a severity go into a collapsed sub-group of their own. */
+const MAX_LOS = 3;
+
+/** Splits remarks into single ones and per-code sub-groups (codes with more than MAX_LOS remarks). */
+function deelOp(items: Opmerking[]): { los: Opmerking[]; groepen: [string, Opmerking[]][] } {
+  const perCode = new Map<string, Opmerking[]>();
+  for (const o of items) perCode.set(o.code, [...(perCode.get(o.code) ?? []), o]);
+  const groepen = [...perCode].filter(([, lijst]) => lijst.length > MAX_LOS);
+  const gegroepeerd = new Set(groepen.map(([code]) => code));
+  return { los: items.filter((o) => !gegroepeerd.has(o.code)), groepen };
+}
 
 /** Remarks grouped by severity; each remark is a link that selects its cell. */
 export function OpmerkingenLijst({
@@ -30,7 +41,6 @@ export function OpmerkingenLijst({
   opmerkingen: Opmerking[];
   onKies: (opmerking: Opmerking) => void;
 }) {
-  const styles = useStyles();
   if (opmerkingen.length === 0) return <Text block>{teksten.geenOpmerkingen}</Text>;
   const groepen = VOLGORDE.map((ernst) => ({
     ernst,
@@ -42,23 +52,59 @@ export function OpmerkingenLijst({
         <AccordionItem key={ernst} value={ernst}>
           <AccordionHeader as="h3">{`${teksten.ernstKop[ernst]} (${formatAantal(items.length)})`}</AccordionHeader>
           <AccordionPanel>
-            <ul className={styles.lijst}>
-              {items.slice(0, MAX_PER_GROEP).map((o, i) => (
-                <li key={`${o.cel}-${o.code}-${i}`} className={styles.item}>
-                  <Link as="button" onClick={() => onKies(o)}>
-                    <span className={styles.cel}>{`${o.cel}:`}</span> {o.bericht}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            {items.length > MAX_PER_GROEP && (
-              <Text block italic>
-                {teksten.enMeer(formatAantal(items.length - MAX_PER_GROEP))}
-              </Text>
-            )}
+            <Groep items={items} onKies={onKies} />
           </AccordionPanel>
         </AccordionItem>
       ))}
     </Accordion>
+  );
+}
+
+type KiesProps = { items: Opmerking[]; onKies: (opmerking: Opmerking) => void };
+
+/** The remarks of one severity: single ones first, then a collapsed sub-group per frequent code. */
+function Groep({ items, onKies }: KiesProps) {
+  const { los, groepen } = deelOp(items);
+  return (
+    <>
+      <Lijst items={los} onKies={onKies} />
+      {groepen.length > 0 && (
+        <Accordion multiple collapsible>
+          {groepen.map(([code, lijst]) => (
+            <AccordionItem key={code} value={code}>
+              <AccordionHeader as="h4" size="small">
+                {teksten.codeGroep(code, formatAantal(lijst.length))}
+              </AccordionHeader>
+              <AccordionPanel>
+                <Lijst items={lijst} onKies={onKies} />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </>
+  );
+}
+
+/** Each remark a link-styled button that selects its cell. */
+function Lijst({ items, onKies }: KiesProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <ul className={styles.lijst}>
+        {items.slice(0, MAX_PER_GROEP).map((o, i) => (
+          <li key={`${o.cel}-${o.code}-${i}`} className={styles.item}>
+            <Link as="button" onClick={() => onKies(o)}>
+              <span className={styles.cel}>{`${o.cel}:`}</span> {o.bericht}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {items.length > MAX_PER_GROEP && (
+        <Text block italic>
+          {teksten.enMeer(formatAantal(items.length - MAX_PER_GROEP))}
+        </Text>
+      )}
+    </>
   );
 }

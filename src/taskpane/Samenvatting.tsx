@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   trede: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  grootste: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   tredeKop: { marginBlockStart: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXS },
 });
 
@@ -34,6 +35,7 @@ const TREDEN: Trede[] = [1, 2, 3, 4, 5, 6];
 export function Samenvatting({ rapport, kopId }: { rapport: Rapport; kopId: string }) {
   const styles = useStyles();
   const s = rapport.samenvatting;
+  const perioden = laatstePerioden(rapport);
   const regels: [string, number][] = [
     [teksten.gemeenten, s.gemeenten],
     [teksten.metAchterstand, s.metAchterstand],
@@ -44,6 +46,7 @@ export function Samenvatting({ rapport, kopId }: { rapport: Rapport; kopId: stri
     <section aria-labelledby={kopId}>
       <Kop id={kopId}>{teksten.samenvattingTitel}</Kop>
       <Text block>{teksten.blad(rapport.blad)}</Text>
+      {perioden.length > 0 && <Text block>{teksten.periodenSamenvatting(perioden)}</Text>}
       <dl className={styles.lijst}>
         {regels.map(([term, n]) => (
           <div key={term} style={{ display: "contents" }}>
@@ -63,6 +66,31 @@ export function Samenvatting({ rapport, kopId }: { rapport: Rapport; kopId: stri
           </li>
         ))}
       </ul>
+      {s.grootsteAchterstanden.length > 0 && (
+        <>
+          <Text block weight="semibold" className={styles.tredeKop}>
+            {teksten.grootsteAchterstanden}
+          </Text>
+          <ol className={styles.grootste} aria-label={teksten.grootsteAchterstanden}>
+            {s.grootsteAchterstanden.slice(0, 5).map((a) => (
+              <li key={`${a.gemeente}-${a.periode}`}>
+                {teksten.achterstandRegel(a.gemeente, a.periode, formatAantal(a.achterstand))}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
+}
+
+/** The periods the summary covers: the latest period with a trede of each gemeente, distinct and sorted. */
+function laatstePerioden(rapport: Rapport): string[] {
+  const laatste = new Map<string, string>();
+  for (const r of rapport.rijen) {
+    if (r.isTotaalrij || !r.gemeente || !r.periode || r.trede === null) continue;
+    const nu = laatste.get(r.gemeente);
+    if (!nu || r.periode > nu) laatste.set(r.gemeente, r.periode);
+  }
+  return [...new Set(laatste.values())].sort();
 }

@@ -40,6 +40,14 @@ export const teksten = {
   opgeschaald: "Opgeschaald",
   afgeschaald: "Afgeschaald",
   perTrede: "Aantal per trede",
+  periodenSamenvatting: (perioden: string[]): string =>
+    `Laatste periode per gemeente: ${perioden.join(", ")}`,
+  grootsteAchterstanden: "Grootste achterstanden",
+  achterstandRegel: (gemeente: string, periode: string, achterstand: string): string =>
+    `${gemeente} (${periode}): ${achterstand}`,
+  /** Sub-group of remarks with the same code, e.g. "tussenstand" -> "Tussenstand (26)". */
+  codeGroep: (code: string, aantal: string): string =>
+    `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/-/g, " ")} (${aantal})`,
   tredeTelling: (aantal: number): string => `${formatGetal(aantal, 0)}×`,
   opmerkingenTitel: "Opmerkingen",
   enMeer: (n: string): string => `en nog ${n} opmerkingen.`,

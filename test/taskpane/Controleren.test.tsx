@@ -166,3 +166,42 @@ describe("Controleren: kolommen", () => {
     expect(within(rij).queryByRole("combobox")).not.toBeInTheDocument();
   });
 });
+
+describe("Controleren: overzicht bij veel opmerkingen", () => {
+  /** Five rows with "abc" as gerealiseerd: five remarks of the same code. */
+  function veelFouten(): Blad {
+    const blad = voorbeeldBlad();
+    for (const naam of ["Oudewater", "Montfoort", "Woerden", "Zeist"])
+      blad.waarden.push([naam, "2022-1", 2, 10, 0, "abc", 0, "", ""]);
+    return blad;
+  }
+
+  it("groepeert meer dan drie opmerkingen met dezelfde code in een inklapbare subgroep", async () => {
+    const adapter = stubAdapter(veelFouten());
+    const { user } = renderApp(adapter);
+    await controleer(user);
+    const sub = screen.getByRole("heading", { level: 4, name: /\(5\)$/ });
+    const knop = within(sub).getByRole("button");
+    expect(knop).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("button", { name: /^F5: / })).not.toBeInTheDocument();
+    await user.click(knop);
+    await user.click(await screen.findByRole("button", { name: /^F5: / }));
+    expect(adapter.selecteerCel).toHaveBeenCalledWith("Test", "F5");
+  });
+
+  it("toont de kolommen vóór de opmerkingen, de periode en de grootste achterstanden", async () => {
+    const { user } = renderApp(stubAdapter());
+    await controleer(user);
+    const kolommen = screen.getByRole("heading", { name: "Kolommen" });
+    const opmerkingen = screen.getByRole("heading", { name: "Opmerkingen" });
+    expect(kolommen.compareDocumentPosition(opmerkingen) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText("Laatste periode per gemeente: 2022-1")).toBeInTheDocument();
+    const grootste = screen.getByRole("list", { name: "Grootste achterstanden" });
+    const regels = within(grootste)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(regels.length).toBeGreaterThan(0);
+    expect(regels.length).toBeLessThanOrEqual(5);
+    expect(regels[0]).toMatch(/^Leusden \(2022-1\): \d+$/);
+  });
+});
