@@ -3,6 +3,8 @@
  * x 20 periods (6,840 rows) read, checked, planned and written through ExcelWerkboek on a grid-holding
  * office-addin-mock Excel (counting context.sync() calls and the request size), and through the
  * in-memory GeheugenWerkboek. Budgets: 1 sync to read, at most 2 to write, each request under 5 MB.
+ * These are counts, deterministic on any machine: exceeding one is reported to scripts/bench.ts as
+ * `{ tellingBinnenBudget: false }` (exit 2, CI fails). The times printed have no budget here.
  * The mock measures the adapter's own work and sync count, not Excel's time to apply the write.
  */
 import { performance } from "node:perf_hooks";
@@ -12,11 +14,16 @@ import { GeheugenWerkboek } from "../../src/preview/geheugenWerkboek";
 import { controleerBlad, maakSchrijfPlan } from "../../src/sheet";
 import { maakSynthetischBlad } from "../../src/sheet/synthetisch";
 import { ExcelMock } from "../../test/excel/excelMock";
+import { voorbeeldBlad, voorbeeldPlan } from "../../test/preview/voorbeeld";
+import type { BenchUitkomst } from "../bench";
 
 const GEMEENTEN = 342;
 const PERIODEN = 20;
 const BUDGET_LEES_SYNCS = 1;
 const BUDGET_SCHRIJF_SYNCS = 2;
+/** With a conflict the user confirms: a check run (1 sync), then the write run (2). */
+const BUDGET_CONFLICT_SYNCS = 3;
+const BUDGET_CONFLICT_RUNS = 2;
 const LIMIET_BYTES = 5_000_000;
 
 interface Regel {
@@ -76,7 +83,7 @@ function rechts(tekst: string, breedte: number): string {
   return tekst.padStart(breedte);
 }
 
-export async function run(): Promise<boolean> {
+export async function run(): Promise<BenchUitkomst> {
   const bron = maakSynthetischBlad(GEMEENTEN, PERIODEN);
 
   const excel = new ExcelMock([{ naam: bron.naam, waarden: bron.waarden, formaten: bron.formaten }]);
@@ -142,15 +149,35 @@ export async function run(): Promise<boolean> {
       (binnenBudget ? "Binnen budget." : "BOVEN BUDGET (!)"),
   );
   console.log("Tijden zijn het werk van de adapter en de mock; Excel zelf doet het schrijven daarna nog.");
-  return binnenBudget;
+
+  // The other path: a target cell holds the user's data and the user confirms the overwrite.
+  const blad = voorbeeldBlad();
+  blad.waarden[4].push("notitie");
+  const conflictMock = new ExcelMock([{ naam: blad.naam, waarden: blad.waarden, formaten: blad.formaten }]);
+  const conflictWerkboek = new ExcelWerkboek({
+    run: conflictMock.run,
+    ondersteunt: conflictMock.ondersteunt,
+  });
+  const conflict = await conflictWerkboek.schrijfPlan(voorbeeldPlan(), {
+    bevestigOverschrijven: async () => true,
+  });
+  const runs = conflictWerkboek.laatsteSchrijving?.runs ?? 0;
+  const conflictOk = conflict.syncs <= BUDGET_CONFLICT_SYNCS && runs <= BUDGET_CONFLICT_RUNS;
+  if (!conflictOk) binnenBudget = false;
+  console.log(
+    `Met een conflict dat de gebruiker bevestigt: ${conflict.syncs} syncs in ${runs} Excel.run-aanroepen ` +
+      `(budget ${BUDGET_CONFLICT_SYNCS} in ${BUDGET_CONFLICT_RUNS}: controleren, vraag buiten Excel.run, ` +
+      `opnieuw controleren en schrijven). ${conflictOk ? "Binnen budget." : "BOVEN BUDGET (!)"}`,
+  );
+  return { tellingBinnenBudget: binnenBudget };
 }
 
 if (require.main === module) {
   run().then(
-    (ok) => process.exit(ok ? 0 : 1),
+    (uitkomst) => process.exit(uitkomst.tellingBinnenBudget === false ? 2 : 0),
     (fout: unknown) => {
       console.error(fout);
-      process.exit(1);
+      process.exit(2);
     },
   );
 }

@@ -1,12 +1,14 @@
 /**
  * The Excel host of the WerkboekAdapter (Office.js). Sync budget: reading the active sheet is one
- * `context.sync()` (two when the active cell lies in an Excel table: the table's address can only be
- * asked for once its name is known); applying a write plan is at most two (check, then write) unless
- * the data exceed Excel on the web's 5 MB request limit, when every extra row block costs one more.
+ * `context.sync()`, also when the active cell lies in an Excel table (its rectangle is the active
+ * cell's surrounding region, loaded in the same batch). Applying a write plan is one `Excel.run` of two
+ * (check, then write) unless the data exceed Excel on the web's 5 MB request limit, when every extra
+ * row block costs one more. With conflicts the check run ends before the user is asked, and a second
+ * run checks again and writes (1 + 2 syncs); see `schrijfMetBevestiging`.
  */
 import {
   WerkboekFout,
-  bevestigConflicten,
+  allesBevestigd,
   genummerdeBladnaam,
   isEigenBlad,
   isEigenKop,
@@ -15,8 +17,10 @@ import {
   kolomLetters,
   leesAdres,
   planAfmetingen,
+  schrijfMetBevestiging,
   telTeSchrijvenCellen,
   vindConflicten,
+  type SchrijfPoging,
 } from "../host/conflicten";
 import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
 import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
@@ -53,6 +57,8 @@ export interface SchrijfVerslag extends SchrijfUitkomst {
   blokken: number;
   /** Range operations for the fills. */
   vulOperaties: number;
+  /** `Excel.run` calls: 1 without conflicts, 2 after one confirmation, 3 when the cells changed again. */
+  runs: number;
 }
 
 /** The add-in's settings are stored under this prefix in the workbook settings. */
@@ -66,14 +72,11 @@ function standaardOndersteunt(versie: string): boolean {
   }
 }
 
+/** A rectangle of the sheet, 0-based rows and columns. */
+type Vak = { rij: number; kolom: number; rijen: number; kolommen: number };
+
 /** Slices `r` (0-based sheet rows/cols) out of a loaded grid starting at (rij0, kol0); "" outside it. */
-function snijUit<T>(
-  grid: T[][],
-  rij0: number,
-  kol0: number,
-  r: { rij: number; kolom: number; rijen: number; kolommen: number },
-  leeg: T,
-): T[][] {
+function snijUit<T>(grid: T[][], rij0: number, kol0: number, r: Vak, leeg: T): T[][] {
   const uit: T[][] = [];
   for (let i = 0; i < r.rijen; i++) {
     const bron = grid[r.rij + i - rij0];
@@ -82,6 +85,16 @@ function snijUit<T>(
     uit.push(rij);
   }
   return uit;
+}
+
+/** The overlap of two rectangles, or null when they do not overlap. */
+function doorsnede(a: Vak, b: Vak): Vak | null {
+  const rij = Math.max(a.rij, b.rij);
+  const kolom = Math.max(a.kolom, b.kolom);
+  const totRij = Math.min(a.rij + a.rijen, b.rij + b.rijen);
+  const totKolom = Math.min(a.kolom + a.kolommen, b.kolom + b.kolommen);
+  if (totRij <= rij || totKolom <= kolom) return null;
+  return { rij, kolom, rijen: totRij - rij, kolommen: totKolom - kolom };
 }
 
 export class ExcelWerkboek implements WerkboekAdapter {
@@ -110,38 +123,40 @@ export class ExcelWerkboek implements WerkboekAdapter {
 
   async leesActiefBlad(): Promise<Blad> {
     return this.voerUit(async (context) => {
-      let syncs = 0;
+      // Everything in one batch, one sync: the used range (values, formats, position), the sheet's
+      // name, the active cell, the tables under it and its surrounding region (ExcelApi 1.7). Office.js
+      // gives a table's address only after a sync that tells its name, so the table's rectangle is
+      // taken as the region around the active cell: a table with empty cells around it is exactly that.
       const ws = context.workbook.worksheets.getActiveWorksheet();
       ws.load("name");
       const gebruikt = ws.getUsedRange(true);
       gebruikt.load("values, numberFormat, rowIndex, columnIndex, rowCount, columnCount");
       const cel = context.workbook.getActiveCell();
-      cel.load("rowIndex, columnIndex");
       const tabellen = cel.getTables(false);
       tabellen.load("items/name");
+      const gebied = cel.getSurroundingRegion();
+      gebied.load("rowIndex, columnIndex, rowCount, columnCount");
       await context.sync();
-      syncs++;
+      this.laatsteLeesSyncs = 1;
 
       const rij0 = gebruikt.rowIndex;
       const kol0 = gebruikt.columnIndex;
-      let rechthoek = { rij: rij0, kolom: kol0, rijen: gebruikt.rowCount, kolommen: gebruikt.columnCount };
+      const heel = { rij: rij0, kolom: kol0, rijen: gebruikt.rowCount, kolommen: gebruikt.columnCount };
+      let rechthoek = heel;
       // "items/name" was loaded above; the lint rule only recognises a load of "items" itself.
       // eslint-disable-next-line office-addins/load-object-before-read
-      const tabel = tabellen.items[0];
-      if (tabel) {
-        // The active cell lies in a table: its rectangle, sliced from the values already loaded.
-        const bereik = ws.tables.getItem(tabel.name).getRange();
-        bereik.load("rowIndex, columnIndex, rowCount, columnCount");
-        await context.sync();
-        syncs++;
-        rechthoek = {
-          rij: bereik.rowIndex,
-          kolom: bereik.columnIndex,
-          rijen: bereik.rowCount,
-          kolommen: bereik.columnCount,
+      const inTabel = tabellen.items.length > 0;
+      // A 1x1 region is an empty cell with nothing around it (say, far below a table's last row):
+      // then the whole used range is read.
+      if (inTabel && gebied.rowCount * gebied.columnCount > 1) {
+        const regio = {
+          rij: gebied.rowIndex,
+          kolom: gebied.columnIndex,
+          rijen: gebied.rowCount,
+          kolommen: gebied.columnCount,
         };
+        rechthoek = doorsnede(regio, heel) ?? heel;
       }
-      this.laatsteLeesSyncs = syncs;
 
       const waarden = gebruikt.values as CelWaarde[][];
       const leeg =
@@ -168,6 +183,7 @@ export class ExcelWerkboek implements WerkboekAdapter {
         bytes: 0,
         blokken: 0,
         vulOperaties: 0,
+        runs: 0,
       };
       return { cellen: 0, syncs: 0, eenOngedaanStap: false };
     }
@@ -188,19 +204,21 @@ export class ExcelWerkboek implements WerkboekAdapter {
     const blokken = verdeelInBlokken(grootten, this.maxVerzoekBytes, vasteBytes);
     const bytes = grootten.reduce((a, b) => a + b, vasteBytes);
 
-    // Asked at most once: a retry without the undo group reuses a "yes" for the same cells.
-    let bevestigd: string | null = null;
-    const bevestig = async (conflicten: string[]): Promise<boolean> => {
-      const sleutel = conflicten.join(",");
-      if (bevestigd === sleutel) return true;
-      const akkoord = (await opties.bevestigOverschrijven?.(conflicten)) === true;
-      if (akkoord) bevestigd = sleutel;
-      return akkoord;
-    };
-
-    const schrijf = async (metUndo: boolean): Promise<SchrijfVerslag> => {
+    // Syncs and runs over all attempts (a write without conflicts is 1 run of 2 syncs).
+    let totaalSyncs = 0;
+    let runs = 0;
+    /**
+     * One attempt, in one `Excel.run`: sync 1 reads the target cells as they are now; when every
+     * conflict is among the confirmed cells, the write follows in the same run (sync 2, plus one per
+     * extra row block). Otherwise the run ends without writing and the conflicts go back to the caller,
+     * which asks the user while no Excel batch is open.
+     */
+    const poging = async (
+      metUndo: boolean,
+      bevestigd: ReadonlySet<string>,
+    ): Promise<SchrijfPoging<SchrijfVerslag>> => {
       let syncs = 0;
-      await this.voerUit(
+      const conflicten = await this.voerUit(
         async (context, wachter) => {
           const r0 = plan.beginRij - 1;
           const k0 = plan.beginKolom;
@@ -219,10 +237,10 @@ export class ExcelWerkboek implements WerkboekAdapter {
           gebruikt.load("rowIndex, rowCount");
           syncs++;
           await context.sync();
-
-          const conflicten = vindConflicten(plan, doel.values as CelWaarde[][]);
-          await wachter.opGebruiker(bevestigConflicten(plan.blad, conflicten, bevestig));
           wachter.stopAlsVerlopen();
+
+          const gevonden = vindConflicten(plan, doel.values as CelWaarde[][]);
+          if (!allesBevestigd(gevonden, bevestigd)) return gevonden;
 
           // Sync 2 (one per row block when the payload limit forces a split).
           const onderbreek = () => {
@@ -283,21 +301,43 @@ export class ExcelWerkboek implements WerkboekAdapter {
           }
           syncs++;
           await context.sync();
+          return null;
         },
         metUndo ? { mergeUndoGroup: true } : {},
       );
-      return { cellen, syncs, eenOngedaanStap: metUndo, bytes, blokken: blokken.length, vulOperaties };
+      totaalSyncs += syncs;
+      runs++;
+      if (conflicten) return { geschreven: false, conflicten };
+      return {
+        geschreven: true,
+        uitkomst: {
+          cellen,
+          syncs: totaalSyncs,
+          eenOngedaanStap: metUndo,
+          bytes,
+          blokken: blokken.length,
+          vulOperaties,
+          runs,
+        },
+      };
     };
 
-    let verslag: SchrijfVerslag;
-    const metUndo = this.ondersteunt("1.20");
-    try {
-      verslag = await schrijf(metUndo);
-    } catch (fout) {
-      // Grouping into one undo step is refused by some hosts for some operations: write without it.
-      if (!(metUndo && fout instanceof WerkboekFout && fout.code === "UndoNotSupported")) throw fout;
-      verslag = await schrijf(false);
-    }
+    let metUndo = this.ondersteunt("1.20");
+    const verslag = await schrijfMetBevestiging(
+      plan.blad,
+      async (bevestigd) => {
+        try {
+          return await poging(metUndo, bevestigd);
+        } catch (fout) {
+          // Grouping into one undo step is refused by some hosts for some operations: write without it.
+          // The cells the user already confirmed stay confirmed.
+          if (!(metUndo && fout instanceof WerkboekFout && fout.code === "UndoNotSupported")) throw fout;
+          metUndo = false;
+          return poging(false, bevestigd);
+        }
+      },
+      opties.bevestigOverschrijven,
+    );
     this.laatsteSchrijving = verslag;
     return { cellen: verslag.cellen, syncs: verslag.syncs, eenOngedaanStap: verslag.eenOngedaanStap };
   }

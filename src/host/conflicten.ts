@@ -197,3 +197,56 @@ export async function bevestigConflicten(
     );
   }
 }
+
+/** How many times the user is asked about the same write before it is refused (see `schrijfMetBevestiging`). */
+export const MAX_BEVESTIGINGSVRAGEN = 2;
+
+/** What one attempt at a write did: written, or stopped before writing because of these conflicts. */
+export type SchrijfPoging<T> =
+  { geschreven: true; uitkomst: T } | { geschreven: false; conflicten: string[] };
+
+/** The Dutch refusal when the user's cells kept changing while the add-in asked for confirmation. */
+export function conflictenVeranderdMelding(blad: string, cellen: string[]): string {
+  const aantal = cellen.length === 1 ? "bevat 1 cel" : `bevatten ${cellen.length} cellen`;
+  return (
+    `Er is niets geschreven: op werkblad '${blad}' veranderden de gegevens in de doelcellen terwijl om ` +
+    `bevestiging werd gevraagd; nu ${aantal} gegevens die niet bevestigd zijn ` +
+    `(${noemCellen(cellen)}). Wacht tot niemand het blad bewerkt en probeer het opnieuw.`
+  );
+}
+
+/**
+ * The confirmation protocol of every host. `poging(bevestigd)` reads the target cells as they are now
+ * and writes only when every conflict it finds is among `bevestigd` (the cells the user agreed to
+ * overwrite); otherwise it writes nothing and returns the conflicts. The question is asked outside
+ * the attempt, so no Excel batch stays open while the user thinks. When the user's cells changed
+ * meanwhile, the new set is asked once more; after `MAX_BEVESTIGINGSVRAGEN` questions a further change
+ * refuses the write (`WerkboekFout` code `conflicten-veranderd`). A "no" refuses it at once
+ * (`overschrijven-geweigerd`, as `bevestigConflicten`).
+ */
+export async function schrijfMetBevestiging<T>(
+  blad: string,
+  poging: (bevestigd: ReadonlySet<string>) => Promise<SchrijfPoging<T>>,
+  bevestigOverschrijven?: (cellen: string[]) => Promise<boolean>,
+): Promise<T> {
+  const bevestigd = new Set<string>();
+  for (let vragen = 0; ; vragen++) {
+    const uitkomst = await poging(bevestigd);
+    if (uitkomst.geschreven) return uitkomst.uitkomst;
+    if (vragen >= MAX_BEVESTIGINGSVRAGEN) {
+      const nieuw = uitkomst.conflicten.filter((c) => !bevestigd.has(c));
+      throw new WerkboekFout(
+        "conflicten-veranderd",
+        conflictenVeranderdMelding(blad, nieuw),
+        uitkomst.conflicten,
+      );
+    }
+    await bevestigConflicten(blad, uitkomst.conflicten, bevestigOverschrijven);
+    for (const cel of uitkomst.conflicten) bevestigd.add(cel);
+  }
+}
+
+/** True when every conflict is one the user already confirmed. */
+export function allesBevestigd(conflicten: string[], bevestigd: ReadonlySet<string>): boolean {
+  return conflicten.every((c) => bevestigd.has(c));
+}

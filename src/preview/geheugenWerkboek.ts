@@ -5,7 +5,7 @@
  */
 import {
   WerkboekFout,
-  bevestigConflicten,
+  allesBevestigd,
   celAdres,
   genummerdeBladnaam,
   isEigenBlad,
@@ -13,6 +13,7 @@ import {
   isGeldigeBladnaam,
   isLeeg,
   leesAdres,
+  schrijfMetBevestiging,
   telTeSchrijvenCellen,
   vindConflicten,
   type Rechthoek,
@@ -193,8 +194,21 @@ export class GeheugenWerkboek implements WerkboekAdapter {
     const r0 = plan.beginRij - 1; // 0-based row of waarden[0] (the header row)
 
     // Conflict check on the current content (same rule as Excel).
-    const huidig = plan.waarden.map((rij, r) => rij.map((_, k) => ws.waarde(r0 + r, plan.beginKolom + k)));
-    await bevestigConflicten(plan.blad, vindConflicten(plan, huidig), opties.bevestigOverschrijven);
+    // Checked again after every question (same protocol as Excel); nothing awaits between the last
+    // check and the write below.
+    await schrijfMetBevestiging(
+      plan.blad,
+      async (bevestigd) => {
+        const huidig = plan.waarden.map((rij, r) =>
+          rij.map((_, k) => ws.waarde(r0 + r, plan.beginKolom + k)),
+        );
+        const conflicten = vindConflicten(plan, huidig);
+        return allesBevestigd(conflicten, bevestigd)
+          ? { geschreven: true, uitkomst: null }
+          : { geschreven: false, conflicten };
+      },
+      opties.bevestigOverschrijven,
+    );
 
     // Own columns of an earlier run that the plan no longer uses: only when still headed "IBT ...".
     const laatsteRij = Math.max(r0 + plan.waarden.length - 1, ws.gebruikt()?.totRij ?? 0);

@@ -268,6 +268,9 @@ export class ExcelMock {
             this.actief = blad;
             blad.actieveCel = { rij: r.rij, kolom: r.kolom };
           }),
+        // Excel's current region (Ctrl+*): grown while any cell just outside it (corners included) is
+        // non-empty; a lone empty cell is its own region.
+        getSurroundingRegion: () => maakRange(blad, this.huidigGebied(blad, r)),
         getTables: () => {
           const c = new MockVerzameling(() =>
             blad.tabellen
@@ -541,6 +544,37 @@ export class ExcelMock {
       onderbroken.scherm = false;
     };
     return context;
+  }
+
+  private huidigGebied(blad: MockBlad, begin: Rechthoek): Rechthoek {
+    const gevuld = (i: number, k: number) => {
+      if (i < 0 || k < 0) return false;
+      const w = blad.waarden[i]?.[k];
+      return w !== "" && w !== null && w !== undefined;
+    };
+    let { rij, kolom } = begin;
+    let totRij = begin.rij + begin.rijen - 1;
+    let totKolom = begin.kolom + begin.kolommen - 1;
+    for (let gegroeid = true; gegroeid;) {
+      gegroeid = false;
+      const boven = rij - 1;
+      const onder = totRij + 1;
+      const links = kolom - 1;
+      const rechts = totKolom + 1;
+      const rijGevuld = (i: number) => {
+        for (let k = links; k <= rechts; k++) if (gevuld(i, k)) return true;
+        return false;
+      };
+      const kolomGevuld = (k: number) => {
+        for (let i = boven; i <= onder; i++) if (gevuld(i, k)) return true;
+        return false;
+      };
+      if (boven >= 0 && rijGevuld(boven)) [rij, gegroeid] = [boven, true];
+      if (rijGevuld(onder)) [totRij, gegroeid] = [onder, true];
+      if (links >= 0 && kolomGevuld(links)) [kolom, gegroeid] = [links, true];
+      if (kolomGevuld(rechts)) [totKolom, gegroeid] = [rechts, true];
+    }
+    return { rij, kolom, rijen: totRij - rij + 1, kolommen: totKolom - kolom + 1 };
   }
 
   private elkeCel(r: Rechthoek, f: (rij: number, kolom: number) => void): void {

@@ -1,6 +1,7 @@
 import { ExcelWerkboek } from "../../src/excel/excelWerkboek";
 import { WerkboekFout } from "../../src/host/conflicten";
 import type { CelWaarde, NieuwBlad, SchrijfPlan } from "../../src/sheet/types";
+import { vindKopregel } from "../../src/sheet/kolommen";
 import { voorbeeldBlad, voorbeeldPlan } from "../preview/voorbeeld";
 import { ExcelMock, type ExcelMockOpties, type MockBladInvoer } from "./excelMock";
 
@@ -104,9 +105,27 @@ describe("ExcelWerkboek.leesActiefBlad", () => {
     });
   });
 
-  it("geeft alleen de tabel als de actieve cel in een tabel staat, gesneden uit het gebruikte bereik", async () => {
-    const invoer = { ...voorbeeldBlad(), tabellen: [{ naam: "Tabel1", adres: "A3:C5" }] };
-    const { excel, werkboek } = opzet([invoer], { actieveCel: "B4" });
+  /** Title in A1, a table in A3:C5 with empty cells around it, a note in E3:E4 and a list in A7:B8. */
+  function bladMetTabel(): MockBladInvoer {
+    return {
+      naam: "Overzicht",
+      waarden: [
+        ["Huisvesting vergunninghouders 2022-1", "", "", "", ""],
+        ["", "", "", "", ""],
+        ["Gemeente", "Periode", "Taakstelling", "", "Opmerking"],
+        ["Leusden", "2022-1", 54, "", "zie mail"],
+        ["IJsselstein", "2022-1", 40, "", ""],
+        ["", "", "", "", ""],
+        ["Andere lijst", "x", "", "", ""],
+        ["Houten", "y", "", "", ""],
+      ],
+      formaten: [[], [], [], ["General", "@", "0"], ["General", "@", "0"]],
+      tabellen: [{ naam: "Tabel1", adres: "A3:C5" }],
+    };
+  }
+
+  it("geeft alleen de tabel als de actieve cel in een tabel staat, in één sync", async () => {
+    const { excel, werkboek } = opzet([bladMetTabel()], { actieveCel: "B4" });
     const blad = await werkboek.leesActiefBlad();
     expect(blad).toEqual({
       naam: "Overzicht",
@@ -123,9 +142,37 @@ describe("ExcelWerkboek.leesActiefBlad", () => {
       beginRij: 2,
       beginKolom: 0,
     });
-    // The table's address can only be asked once its name is known: one extra, tiny sync.
-    expect(excel.syncs).toBe(2);
-    expect(werkboek.laatsteLeesSyncs).toBe(2);
+    // The table's rectangle is the active cell's surrounding region, loaded in the same batch.
+    expect(excel.syncs).toBe(1);
+    expect(werkboek.laatsteLeesSyncs).toBe(1);
+  });
+
+  it("neemt een titel direct boven de tabel mee; de engine vindt de kopregel eronder", async () => {
+    const invoer = bladMetTabel();
+    invoer.waarden[1][0] = "Stand per 1 juli";
+    const { excel, werkboek } = opzet([invoer], { actieveCel: "A5" });
+    const blad = await werkboek.leesActiefBlad();
+    expect(excel.syncs).toBe(1);
+    expect(blad.beginRij).toBe(0);
+    expect(blad.waarden.map((r) => r[0])).toEqual([
+      "Huisvesting vergunninghouders 2022-1",
+      "Stand per 1 juli",
+      "Gemeente",
+      "Leusden",
+      "IJsselstein",
+    ]);
+    expect(blad.waarden[0]).toHaveLength(3);
+    expect(vindKopregel(blad)?.rij).toBe(3);
+  });
+
+  it("leest het hele gebruikte bereik als de actieve cel een lege cel ver onder de tabel is", async () => {
+    const invoer = bladMetTabel();
+    invoer.tabellen = [{ naam: "Tabel1", adres: "A3:C12" }];
+    const { excel, werkboek } = opzet([invoer], { actieveCel: "C12" });
+    const blad = await werkboek.leesActiefBlad();
+    expect(blad.waarden).toHaveLength(8);
+    expect(blad.waarden[0]).toHaveLength(5);
+    expect(excel.syncs).toBe(1);
   });
 
   it("leest het hele gebruikte bereik in één sync als de actieve cel buiten de tabel staat", async () => {
@@ -271,14 +318,127 @@ describe("ExcelWerkboek.schrijfPlan", () => {
     ]);
   });
 
-  it("overschrijft na bevestiging, nog steeds in 2 syncs", async () => {
+  /** `excel.run`, counting the runs that are open at any moment. */
+  function telOpenRuns(excel: ExcelMock) {
+    const teller = { open: 0 };
+    const run: typeof excel.run = async (opties, batch) => {
+      teller.open++;
+      try {
+        return await excel.run(opties, batch);
+      } finally {
+        teller.open--;
+      }
+    };
+    return { teller, run };
+  }
+
+  it("overschrijft na bevestiging: 1 sync om te controleren, de vraag buiten Excel.run, dan 2 syncs", async () => {
+    const blad = voorbeeldBlad();
+    blad.waarden[4].push("x", "y");
+    const excel = new ExcelMock([blad]);
+    const { teller, run } = telOpenRuns(excel);
+    const werkboek = new ExcelWerkboek({ run, ondersteunt: excel.ondersteunt, timeoutMs: 2_000 });
+    const openTijdensVraag: number[] = [];
+    const bevestig = jest.fn(async () => {
+      openTijdensVraag.push(teller.open);
+      return true;
+    });
+    const uitkomst = await werkboek.schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig });
+    expect(openTijdensVraag).toEqual([0]);
+    expect(uitkomst).toEqual({ cellen: 7, syncs: 3, eenOngedaanStap: true });
+    expect(werkboek.laatsteSchrijving?.runs).toBe(2);
+    expect(excel.syncs).toBe(3);
+    // The check run writes nothing; the write run is one undo step with calculation suspended.
+    expect(excel.syncVerslagen[0]).toMatchObject({ schrijfOperaties: 0 });
+    expect(excel.syncVerslagen[1]).toMatchObject({ schrijfOperaties: 0 });
+    expect(excel.syncVerslagen[2]).toMatchObject({ berekeningOnderbroken: true, schermOnderbroken: true });
+    expect(excel.runOpties[1]).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+    expect(excel.lees("Overzicht", "E5:F5")).toEqual([[0.75, "Trede 2"]]);
+  });
+
+  it("vraagt opnieuw als de gebruiker tijdens de vraag een doelcel vult; bij nee blijft alles staan", async () => {
     const blad = voorbeeldBlad();
     blad.waarden[4].push("x", "y");
     const { excel, werkboek } = opzet([blad]);
-    const bevestig = jest.fn().mockResolvedValue(true);
+    const bevestig = jest
+      .fn()
+      .mockImplementationOnce(async () => {
+        // The user types into E4 while the dialog is open.
+        excel.blad("Overzicht").waarden[3][4] = "nieuw";
+        return true;
+      })
+      .mockResolvedValueOnce(false);
+    const fout = (await werkboek
+      .schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig })
+      .catch((e: unknown) => e)) as WerkboekFout;
+    expect(bevestig.mock.calls).toEqual([[["E5", "F5"]], [["E4", "E5", "F5"]]]);
+    expect(fout.code).toBe("overschrijven-geweigerd");
+    expect(excel.syncs).toBe(2);
+    expect(excel.lees("Overzicht", "E3:F5")).toEqual([
+      ["", ""],
+      ["nieuw", ""],
+      ["x", "y"],
+    ]);
+  });
+
+  it("schrijft na de tweede bevestiging (1 + 1 + 2 syncs)", async () => {
+    const blad = voorbeeldBlad();
+    blad.waarden[4].push("x", "y");
+    const { excel, werkboek } = opzet([blad]);
+    const bevestig = jest
+      .fn()
+      .mockImplementationOnce(async () => {
+        excel.blad("Overzicht").waarden[3][4] = "nieuw";
+        return true;
+      })
+      .mockResolvedValueOnce(true);
     const uitkomst = await werkboek.schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig });
-    expect(uitkomst.syncs).toBe(2);
+    expect(bevestig).toHaveBeenCalledTimes(2);
+    expect(uitkomst.syncs).toBe(4);
+    expect(werkboek.laatsteSchrijving?.runs).toBe(3);
+    expect(excel.lees("Overzicht", "E4:E5")).toEqual([[0.7222222222222222], [0.75]]);
+  });
+
+  it("vraagt niet opnieuw als een bevestigde cel intussen leeg werd", async () => {
+    const blad = voorbeeldBlad();
+    blad.waarden[4].push("x", "y");
+    const { excel, werkboek } = opzet([blad]);
+    const bevestig = jest.fn(async () => {
+      excel.blad("Overzicht").waarden[4][4] = "";
+      return true;
+    });
+    const uitkomst = await werkboek.schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig });
+    expect(bevestig).toHaveBeenCalledTimes(1);
+    expect(uitkomst.syncs).toBe(3);
     expect(excel.lees("Overzicht", "E5:F5")).toEqual([[0.75, "Trede 2"]]);
+  });
+
+  it("weigert met een Nederlandse melding als de cellen na twee vragen weer veranderd zijn", async () => {
+    const blad = voorbeeldBlad();
+    blad.waarden[4].push("x");
+    const { excel, werkboek } = opzet([blad]);
+    const getypt = [
+      [3, 4],
+      [5, 4],
+    ];
+    const bevestig = jest.fn(async () => {
+      const [rij, kolom] = getypt.shift() ?? [3, 5];
+      excel.blad("Overzicht").waarden[rij][kolom] = "nog iets";
+      return true;
+    });
+    const fout = (await werkboek
+      .schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig })
+      .catch((e: unknown) => e)) as WerkboekFout;
+    expect(bevestig).toHaveBeenCalledTimes(2);
+    expect(fout).toBeInstanceOf(WerkboekFout);
+    expect(fout.code).toBe("conflicten-veranderd");
+    expect(fout.message).toBe(
+      "Er is niets geschreven: op werkblad 'Overzicht' veranderden de gegevens in de doelcellen terwijl " +
+        "om bevestiging werd gevraagd; nu bevat 1 cel gegevens die niet bevestigd zijn (E6). Wacht tot " +
+        "niemand het blad bewerkt en probeer het opnieuw.",
+    );
+    expect(excel.syncs).toBe(3);
+    expect(excel.lees("Overzicht", "E4:E6")).toEqual([["nog iets"], ["x"], ["nog iets"]]);
   });
 
   it("de bedenktijd van de gebruiker telt niet mee voor de timeout", async () => {
@@ -290,7 +450,7 @@ describe("ExcelWerkboek.schrijfPlan", () => {
     await expect(
       werkboek.schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig }),
     ).resolves.toMatchObject({
-      syncs: 2,
+      syncs: 3,
     });
   });
 

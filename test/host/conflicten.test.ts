@@ -9,7 +9,9 @@ import {
   leesAdres,
   noemCellen,
   planAfmetingen,
+  schrijfMetBevestiging,
   telTeSchrijvenCellen,
+  type SchrijfPoging,
   vindConflicten,
   WerkboekFout,
 } from "../../src/host/conflicten";
@@ -142,5 +144,54 @@ describe("planmaten", () => {
   it("meet het plan en telt de te schrijven cellen", () => {
     expect(planAfmetingen(voorbeeldPlan())).toEqual({ rijen: 4, kolommen: 2 });
     expect(telTeSchrijvenCellen(voorbeeldPlan())).toBe(7);
+  });
+});
+
+describe("schrijfMetBevestiging", () => {
+  /** An attempt that finds the given conflict sets in turn and writes when all are confirmed. */
+  function pogingen(reeks: string[][]) {
+    const gezien: string[][] = [];
+    const poging = jest.fn(async (bevestigd: ReadonlySet<string>): Promise<SchrijfPoging<string>> => {
+      const conflicten = reeks[Math.min(gezien.length, reeks.length - 1)];
+      gezien.push([...bevestigd]);
+      return conflicten.every((c) => bevestigd.has(c))
+        ? { geschreven: true, uitkomst: "geschreven" }
+        : { geschreven: false, conflicten };
+    });
+    return { poging, gezien };
+  }
+
+  it("schrijft in één poging zonder conflicten, zonder te vragen", async () => {
+    const { poging } = pogingen([[]]);
+    const vraag = jest.fn();
+    await expect(schrijfMetBevestiging("Blad1", poging, vraag)).resolves.toBe("geschreven");
+    expect(poging).toHaveBeenCalledTimes(1);
+    expect(vraag).not.toHaveBeenCalled();
+  });
+
+  it("vraagt, en schrijft in de tweede poging met de bevestigde cellen", async () => {
+    const { poging, gezien } = pogingen([["F7"]]);
+    const vraag = jest.fn().mockResolvedValue(true);
+    await expect(schrijfMetBevestiging("Blad1", poging, vraag)).resolves.toBe("geschreven");
+    expect(vraag).toHaveBeenCalledWith(["F7"]);
+    expect(gezien).toEqual([[], ["F7"]]);
+  });
+
+  it("vraagt hoogstens twee keer en weigert daarna", async () => {
+    const { poging } = pogingen([["F7"], ["F7", "F8"], ["F7", "F8", "F9"]]);
+    const vraag = jest.fn().mockResolvedValue(true);
+    const fout = await schrijfMetBevestiging("Blad1", poging, vraag).catch((e: unknown) => e);
+    expect(vraag.mock.calls).toEqual([[["F7"]], [["F7", "F8"]]]);
+    expect(poging).toHaveBeenCalledTimes(3);
+    expect(fout).toBeInstanceOf(WerkboekFout);
+    expect(fout).toMatchObject({ code: "conflicten-veranderd", cellen: ["F7", "F8", "F9"] });
+    expect((fout as Error).message).toContain("bevat 1 cel gegevens die niet bevestigd zijn (F9)");
+  });
+
+  it("weigert meteen bij nee", async () => {
+    const { poging } = pogingen([["F7"]]);
+    const fout = await schrijfMetBevestiging("Blad1", poging, async () => false).catch((e: unknown) => e);
+    expect(fout).toMatchObject({ code: "overschrijven-geweigerd", cellen: ["F7"] });
+    expect(poging).toHaveBeenCalledTimes(1);
   });
 });

@@ -150,6 +150,34 @@ describe("GeheugenWerkboek.schrijfPlan", () => {
     expect(wb.leesBlad("Overzicht")!.waarden[4][4]).toBe(0.75);
   });
 
+  it("controleert opnieuw na de vraag: een cel die intussen gevuld werd, wordt opnieuw gevraagd", async () => {
+    const blad = voorbeeldBlad();
+    blad.waarden[4].push("x");
+    const wb = new GeheugenWerkboek([blad]);
+    const bevestig = jest
+      .fn()
+      .mockImplementationOnce(async () => {
+        // Someone fills E4 while the question is open.
+        await wb.schrijfPlan({
+          ...voorbeeldPlan(),
+          beginRij: 4,
+          waarden: [["nieuw"]],
+          formaten: [],
+          kolommen: [],
+          opvullingen: [],
+          aantalCellen: 1,
+        });
+        return true;
+      })
+      .mockResolvedValueOnce(false);
+    await expect(wb.schrijfPlan(voorbeeldPlan(), { bevestigOverschrijven: bevestig })).rejects.toThrow(
+      "2 cellen bevatten al gegevens die niet van IBT Huisvesting zijn (E4 en E5)",
+    );
+    expect(bevestig.mock.calls).toEqual([[["E5"]], [["E4", "E5"]]]);
+    expect(wb.leesBlad("Overzicht")!.waarden[3][4]).toBe("nieuw");
+    expect(wb.leesBlad("Overzicht")!.waarden[4][4]).toBe("x");
+  });
+
   it("telt eigen kolommen (kop begint met 'IBT ') nooit als conflict: een tweede run schrijft zonder vragen", async () => {
     const wb = werkboek();
     await wb.schrijfPlan(voorbeeldPlan());
