@@ -6,7 +6,10 @@
  * Sheets:
  * - "Overzicht": many-periods layout, one row per gemeente per period 2021-1 .. 2022-2, with formulas for
  *   Totaalopgave and Achterstand eind (cached results included, so the check confirms them), and an
- *   "Extra opgave" column filled for 2022-2 only (the national agreements of 26 Aug 2022 apply from then).
+ *   "Extra opgave" column filled for 2022-2 only (the national agreements of 26 Aug 2022 apply from then),
+ *   and, as the last column (so that every earlier address stays), "Correctiedatum": the date the backlog
+ *   after the late-registration correction was measured, for rows with na-registratie (Leusden 2021-2:
+ *   1-2-2022, 2022-1: 1-8-2022 as SPEC gives; the others invented), which the letter table names.
  * - "2022-1": one-period layout for the first half of 2022 with peildatum columns ("Stand van zaken
  *   1 januari 2022" / "1 juli 2022") and the "Opdracht versnelling" column of the summer-2022 action.
  */
@@ -27,6 +30,11 @@ export interface PeriodeCijfers {
   extraOpgave?: number;
   /** True for an interim figure measured on `tussenstand.meetdatum`. */
   tussenstand?: boolean;
+  /**
+   * ISO date on which the backlog after the late-registration correction was measured (only with
+   * naRegistratie > 0, after the period's end peildatum). Leusden's two are SPEC's, the rest invented.
+   */
+  correctiedatum?: string;
 }
 
 export interface GemeenteGegevens {
@@ -72,6 +80,8 @@ export const SPEC_CIJFERS = {
         herverdeling: 0,
         gerealiseerd: 17,
         naRegistratie: 6,
+        // The backlog measured on 1 feb 2022 (15), the province's choice because TVS lagged.
+        correctiedatum: "2022-02-01",
       },
       "2022-1": {
         achterstandBegin: 21,
@@ -79,6 +89,8 @@ export const SPEC_CIJFERS = {
         herverdeling: 0,
         gerealiseerd: 13,
         naRegistratie: 8,
+        // 8 housed in June, registered in July: the backlog measured on 1 aug 2022 (18).
+        correctiedatum: "2022-08-01",
       },
       // The interim figure of 22 Nov 2022 (R = 33) and the extra opgave 11 (TO_extra 62).
       "2022-2": {
@@ -138,6 +150,19 @@ export const SPEC_CIJFERS = {
 
 /** The period from which the agreements of 26 Aug 2022 (extra opgave) apply. */
 const EERSTE_PERIODE_EXTRA = "2022-2";
+
+/** End peildatum (ISO) of a period label: "2022-1" -> 2022-07-01, "2021-2" -> 2022-01-01. */
+function eindPeildatumIso(periode: string): string {
+  const [jaar, helft] = periode.split("-").map(Number);
+  return helft === 1 ? `${jaar}-07-01` : `${jaar + 1}-01-01`;
+}
+
+function isIsoDatum(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === iso;
+}
 
 function gelijk(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -208,8 +233,9 @@ function controleerSpecCijfers(d: Voorbeeldgegevens, fouten: string[]): void {
 
 /**
  * Checks the data: the 26 gemeenten, chains, herverdelingen summing to zero, extra opgave only from
- * 2022-2, and the figures of SPEC (Leusden's four periods with the interim figure and the extra opgave,
- * the registered backlogs of 1 jul 2022: the top 7 and 19 of 26 with a backlog, the three opdrachten).
+ * 2022-2, correctiedata only with na-registratie and after the period's end peildatum, and the figures
+ * of SPEC (Leusden's four periods with the interim figure, the extra opgave and the correctiedata
+ * 1 feb 2022 and 1 aug 2022, the registered backlogs of 1 jul 2022: the top 7 and 19 of 26 with a backlog, the three opdrachten).
  * Throws with every mistake found.
  */
 export function controleerGegevens(d: Voorbeeldgegevens): void {
@@ -226,6 +252,15 @@ export function controleerGegevens(d: Voorbeeldgegevens): void {
           fouten.push(`${g.gemeente} ${p}: extra opgave vóór ${EERSTE_PERIODE_EXTRA}`);
         if (!Number.isInteger(c.extraOpgave) || c.extraOpgave < 0)
           fouten.push(`${g.gemeente} ${p}: extra opgave ${c.extraOpgave} is geen aantal personen`);
+      }
+      if (c.correctiedatum !== undefined) {
+        if (!isIsoDatum(c.correctiedatum))
+          fouten.push(`${g.gemeente} ${p}: correctiedatum ${c.correctiedatum} is geen datum (jjjj-mm-dd)`);
+        else if (c.correctiedatum <= eindPeildatumIso(p))
+          fouten.push(
+            `${g.gemeente} ${p}: correctiedatum ${c.correctiedatum} niet na de peildatum ${eindPeildatumIso(p)}`,
+          );
+        if (!(c.naRegistratie > 0)) fouten.push(`${g.gemeente} ${p}: correctiedatum zonder na-registratie`);
       }
       const volgende = g.perioden[d.perioden[i + 1]];
       if (volgende && c.gerealiseerd !== null) {
@@ -284,7 +319,8 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
   ws.getCell("A3").value =
     `Cijfers ${d.tussenstand.periode}: tussenstand gemeten op ${d.tussenstand.meetdatum.split("-").reverse().join("-")} ` +
     "(kolom Meetdatum). Vorige trede: de trede na de periode vóór 2021-1. Extra opgave: afspraken van " +
-    "26 augustus 2022, vanaf 2022-2; telt niet mee in de totaalopgave en de trede.";
+    "26 augustus 2022, vanaf 2022-2; telt niet mee in de totaalopgave en de trede. Correctiedatum: de " +
+    "datum waarop de achterstand na correctie voor na-registratie is gemeten.";
   const kopRij = 5;
   const koppen = [
     "Gemeente",
@@ -299,8 +335,9 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
     "Vorige trede",
     "Meetdatum",
     "Extra opgave",
+    "Correctiedatum",
   ];
-  zetKop(ws, kopRij, koppen, [22, 10, 12, 13, 13, 13, 13, 13, 12, 10, 12, 12]);
+  zetKop(ws, kopRij, koppen, [22, 10, 12, 13, 13, 13, 13, 13, 12, 10, 12, 12, 13]);
   let rij = kopRij + 1;
   for (const g of d.gemeenten) {
     d.perioden.forEach((p, i) => {
@@ -324,6 +361,8 @@ function maakOverzicht(werkmap: ExcelJS.Workbook, d: Voorbeeldgegevens): void {
       }
       if (c.extraOpgave !== undefined) r.getCell(12).value = c.extraOpgave;
       r.getCell(12).numFmt = "0";
+      if (c.correctiedatum !== undefined) r.getCell(13).value = isoNaarDatum(c.correctiedatum);
+      r.getCell(13).numFmt = "d-m-yyyy";
       for (let k = 3; k <= 9; k++) r.getCell(k).numFmt = "0";
       rij++;
     });

@@ -125,6 +125,10 @@ export const meldingen = {
     `Er is geen gerealiseerd aantal: voor ${aantal} ${aantal === 1 ? "rij" : "rijen"} is het afgeleid als totaalopgave - achterstand eind.`,
   tussenstand: (gerealiseerd: number, meetdatum: Date): string =>
     `Gerealiseerd ${g(gerealiseerd)} is een tussenstand op ${formatPeildatum(meetdatum)}: achterstand eind en trede volgen na de peildatum (zie de prognose).`,
+  correctiedatumTeVroeg: (cel: string, datum: Date, periode: string, eind: string): string =>
+    `Correctiedatum in ${cel} is ${formatPeildatum(datum)}, maar dat is niet na het einde van ${periode} (${eind}); de gecorrigeerde achterstand wordt na de peildatum gemeten. De brieftabel noemt deze datum niet.`,
+  correctiedatumZonderNaRegistratie: (cel: string, datum: Date): string =>
+    `Correctiedatum in ${cel} is ${formatPeildatum(datum)}, maar de rij heeft geen na-registratie: er is geen gecorrigeerde achterstand, de datum wordt niet gebruikt.`,
   geenAchterstandVersnelling: (gemeente: string): string =>
     `${gemeente}: de achterstand is onbekend; niet opgenomen in de vergelijking.`,
   geenOpdracht: (gemeente: string, periode: string): string =>

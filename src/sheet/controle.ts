@@ -281,6 +281,40 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[], heef
     );
   }
 
+  // The date the corrected backlog was measured: after the end peildatum, and only with na-registratie.
+  const correctiedatum = g.correctiedatum.status === "ok" ? g.correctiedatum.waarde : null;
+  if (correctiedatum !== null && !g.isTotaalrij) {
+    const kolom = g.correctiedatum.kolom!;
+    const cel = adres(rij, kolom);
+    if (periode !== null && correctiedatum.getTime() <= eindPeildatum(periode).getTime()) {
+      opm.push(
+        maakOpmerking(
+          rij,
+          kolom,
+          "waarschuwing",
+          "correctiedatum-te-vroeg",
+          meldingen.correctiedatumTeVroeg(
+            cel,
+            correctiedatum,
+            formatPeriode(periode),
+            formatPeildatum(eindPeildatum(periode)),
+          ),
+        ),
+      );
+    }
+    if (naRegistratie === 0) {
+      opm.push(
+        maakOpmerking(
+          rij,
+          kolom,
+          "info",
+          "correctiedatum-zonder-na-registratie",
+          meldingen.correctiedatumZonderNaRegistratie(cel, correctiedatum),
+        ),
+      );
+    }
+  }
+
   // Rule 2.
   const achterstandEind =
     totaalopgave !== null && gerealiseerd !== null && !tussenstand ? totaalopgave - gerealiseerd : null;
@@ -383,6 +417,7 @@ function rekenRij(g: GelezenRij, periode: Periode | null, opm: Opmerking[], heef
     maatregel: null,
     opdrachtVersnelling: okWaarde(n, "opdrachtVersnelling"),
     meetdatum: meetdatum ? formatIsoDatum(meetdatum) : null,
+    correctiedatum: correctiedatum ? formatIsoDatum(correctiedatum) : null,
     isTotaalrij: g.isTotaalrij,
   };
   return { g, res, periode, tussenstand, afgeleid, dubbel: false };

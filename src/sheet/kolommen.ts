@@ -72,6 +72,11 @@ export const KOLOMNAMEN: readonly KolomNaam[] = [
   { veld: "opdrachtVersnelling", naam: "Opdracht" },
   { veld: "meetdatum", naam: "Meetdatum" },
   { veld: "meetdatum", naam: "Peildatum meting" },
+  { veld: "correctiedatum", naam: "Correctiedatum" },
+  { veld: "correctiedatum", naam: "Datum correctie" },
+  { veld: "correctiedatum", naam: "Peildatum correctie" },
+  { veld: "correctiedatum", naam: "Datum na-registratie" },
+  { veld: "correctiedatum", naam: "Gecorrigeerd op" },
 ];
 
 /** Words that start a peildatum column header, with the sign convention they imply. */
@@ -101,6 +106,7 @@ export const VELD_LABELS: Readonly<Record<Veld, string>> = {
   trede: "Trede",
   opdrachtVersnelling: "Opdracht versnelling",
   meetdatum: "Meetdatum",
+  correctiedatum: "Correctiedatum",
 };
 
 /** Prefix of the engine's own output columns. */

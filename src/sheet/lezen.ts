@@ -90,6 +90,8 @@ export interface GelezenRij {
   vorigeTrede: Gelezen<Trede>;
   trede: Gelezen<Trede>;
   meetdatum: Gelezen<Date>;
+  /** Date the corrected backlog was measured (late-registration correction). */
+  correctiedatum: Gelezen<Date>;
 }
 
 /** Comparable form of a gemeente name: "  IJsselstein " and "ijsselstein" are the same gemeente. */
@@ -491,6 +493,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       vorigeTrede: leesMet(ctx, r, indeling.perVeld.vorigeTrede, "geen-trede", leesTrede),
       trede: leesMet(ctx, r, indeling.perVeld.trede, "geen-trede", leesTrede),
       meetdatum: leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", leesDatum),
+      correctiedatum: leesMet(ctx, r, indeling.perVeld.correctiedatum, "geen-datum", leesDatum),
     });
   }
   return rijen;

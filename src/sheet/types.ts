@@ -39,7 +39,8 @@ export type Veld =
   | "vorigeTrede"
   | "trede"
   | "opdrachtVersnelling"
-  | "meetdatum";
+  | "meetdatum"
+  | "correctiedatum";
 
 export type Ernst = "fout" | "waarschuwing" | "info";
 
@@ -108,6 +109,11 @@ export interface RijResultaat {
   opdrachtVersnelling: number | null;
   /** Meetdatum of an interim figure, as ISO date "2022-11-22", or null. */
   meetdatum: string | null;
+  /**
+   * Date the corrected backlog was measured (the late-registration correction, e.g. Leusden 2022-1:
+   * 1 augustus 2022), as ISO date "2022-08-01", or null. Not in the `--json` shape. (Additive.)
+   */
+  correctiedatum: string | null;
   /** True for a totals row ("Totaal", "Provincie ..."). */
   isTotaalrij: boolean;
 }

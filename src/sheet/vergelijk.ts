@@ -4,6 +4,7 @@
  */
 import {
   berekenPrognose,
+  eindPeildatum,
   formatPeriode,
   maakBrieftabel,
   parseDatum,
@@ -102,9 +103,21 @@ export function vergelijkGemeenten(
 }
 
 /**
+ * The row's correctiedatum as the letter uses it: only a date after the period's end peildatum (an
+ * earlier one gets the `correctiedatum-te-vroeg` warning and would contradict the stand at the end
+ * peildatum); otherwise null, and the letter says "na correctie voor na-registratie".
+ */
+function correctiedatumVoorBrief(iso: string | null, p: Periode): Date | null {
+  if (iso === null) return null;
+  const d = parseDatum(iso);
+  return d.ok && d.waarde.getTime() > eindPeildatum(p).getTime() ? d.waarde : null;
+}
+
+/**
  * The letter table (SPEC "The letter table") of one gemeente and period, from its row on the sheet;
  * the next period's row, when present, gives the "new period" part. Null when the row is missing or
- * the period is not closed (no realisation, or a tussenstand).
+ * the period is not closed (no realisation, or a tussenstand). With na-registratie the corrected stand
+ * is labelled with the row's Correctiedatum (Leusden 2022-1: "Stand van zaken 1 augustus 2022").
  */
 export function brieftabelVoor(rapport: Rapport, gemeente: string, periode: string): BriefRegel[] | null {
   const p = leesPeriode(periode);
@@ -128,7 +141,7 @@ export function brieftabelVoor(rapport: Rapport, gemeente: string, periode: stri
     herverdeling,
     gerealiseerd: rij.gerealiseerd,
     naRegistratie: rij.naRegistratie ?? 0,
-    correctiedatum: null,
+    correctiedatum: correctiedatumVoorBrief(rij.correctiedatum, p),
     volgende:
       volgend && volgend.taakstelling !== null
         ? { taakstelling: volgend.taakstelling, herverdeling: volgend.herverdeling ?? 0 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { VOORBEELD_PAD } from "../../src/cli/main";
 import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
-import { controleerBlad, vergelijkGemeenten } from "../../src/sheet";
+import { brieftabelVoor, controleerBlad, naarJsonRapport, vergelijkGemeenten } from "../../src/sheet";
 import type { Rapport } from "../../src/sheet/types";
 import {
   controleerGegevens,
@@ -56,6 +56,7 @@ describe("data/voorbeeld.json", () => {
         herverdeling: 0,
         gerealiseerd: 17,
         naRegistratie: 6,
+        correctiedatum: "2022-02-01",
       },
       "2022-1": {
         achterstandBegin: 21,
@@ -63,6 +64,7 @@ describe("data/voorbeeld.json", () => {
         herverdeling: 0,
         gerealiseerd: 13,
         naRegistratie: 8,
+        correctiedatum: "2022-08-01",
       },
       "2022-2": {
         achterstandBegin: 26,
@@ -179,6 +181,35 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
     }
   });
 
+  it("weigert een andere correctiedatum van Leusden (1 februari 2022, 1 augustus 2022)", () => {
+    const andere = kopie();
+    gemeente(andere, "Leusden").perioden["2022-1"].correctiedatum = "2022-09-01";
+    expect(() => controleerGegevens(andere)).toThrow(
+      /Leusden 2022-1: correctiedatum 2022-09-01, SPEC 2022-08-01/,
+    );
+    const zonder = kopie();
+    delete gemeente(zonder, "Leusden").perioden["2021-2"].correctiedatum;
+    expect(() => controleerGegevens(zonder)).toThrow(
+      /Leusden 2021-2: correctiedatum undefined, SPEC 2022-02-01/,
+    );
+  });
+
+  it("weigert een correctiedatum die geen datum is, te vroeg is of geen na-registratie heeft", () => {
+    const geenDatum = kopie();
+    gemeente(geenDatum, "Houten").perioden["2022-1"].correctiedatum = "2022-02-30";
+    expect(() => controleerGegevens(geenDatum)).toThrow(
+      /Houten 2022-1: correctiedatum 2022-02-30 is geen datum/,
+    );
+    const vroeg = kopie();
+    gemeente(vroeg, "Houten").perioden["2022-1"].correctiedatum = "2022-07-01";
+    expect(() => controleerGegevens(vroeg)).toThrow(
+      /Houten 2022-1: correctiedatum 2022-07-01 niet na de peildatum 2022-07-01/,
+    );
+    const zonderN = kopie();
+    gemeente(zonderN, "Zeist").perioden["2022-1"].correctiedatum = "2022-08-01";
+    expect(() => controleerGegevens(zonderN)).toThrow(/Zeist 2022-1: correctiedatum zonder na-registratie/);
+  });
+
   it("weigert een extra opgave vóór 2022-2 en een ontbrekende gemeente", () => {
     const extra = kopie();
     gemeente(extra, "Zeist").perioden["2022-1"].extraOpgave = 3;
@@ -256,6 +287,74 @@ describe("assets/voorbeeld.xlsx", () => {
       const r = overzicht.rijen.find((x) => x.gemeente === g.gemeente && x.periode === "2022-2")!;
       expect(r.extraOpgave).toBe(g.perioden["2022-2"].extraOpgave);
     }
+  });
+
+  it("heeft op Overzicht als laatste kolom Correctiedatum, gevuld bij elke rij met na-registratie", () => {
+    const kolom = overzicht.kolommen.find((k) => k.veld === "correctiedatum")!;
+    expect(kolom).toMatchObject({ kop: "Correctiedatum", kolom: 12 }); // M: Extra opgave stays in L
+    expect(Math.max(...overzicht.kolommen.filter((k) => !k.eigen).map((k) => k.kolom))).toBe(12);
+    const leusden = overzicht.rijen.filter((r) => r.gemeente === "Leusden").map((r) => r.correctiedatum);
+    expect(leusden).toEqual([null, "2022-02-01", "2022-08-01", null]);
+    for (const r of overzicht.rijen) {
+      expect(r.correctiedatum !== null).toBe((r.naRegistratie ?? 0) > 0);
+      const c = gegevens.gemeenten.find((g) => g.gemeente === r.gemeente)!.perioden[r.periode!];
+      expect(r.correctiedatum).toBe(c.correctiedatum ?? null);
+    }
+    expect(overzicht.opmerkingen.filter((o) => o.code.startsWith("correctiedatum"))).toEqual([]);
+  });
+
+  it("geeft de brieftabel van Leusden 2022-1 uit het voorbeeld met Stand van zaken 1 augustus 2022", () => {
+    const regels = brieftabelVoor(overzicht, "Leusden", "2022-1")!;
+    expect(regels.map((r) => [r.label, r.waarde])).toEqual([
+      ["Stand van zaken 1 januari 2022", "21 vergunninghouders achterstand"],
+      ["Taakstelling eerste helft 2022", "18"],
+      expect.arrayContaining(["39"]),
+      expect.arrayContaining(["13"]),
+      ["Realisatie taakstelling in percentage", "72%"],
+      ["Realisatie totaalopgave in percentage", "33%"],
+      ["Stand van zaken 1 juli 2022", "26 vergunninghouders achterstand"],
+      ["Stand van zaken 1 augustus 2022", "18 vergunninghouders achterstand"],
+      expect.arrayContaining(["24"]),
+      ["Stand van zaken 1 juli 2022", "26 vergunninghouders achterstand"],
+      expect.arrayContaining(["+1"]),
+      expect.arrayContaining(["51"]),
+    ]);
+    const vorige = brieftabelVoor(overzicht, "Leusden", "2021-2")!;
+    expect(vorige.map((r) => [r.label, r.waarde])).toContainEqual([
+      "Stand van zaken 1 februari 2022",
+      "15 vergunninghouders achterstand",
+    ]);
+    // The one-period sheet 2022-1 has no Correctiedatum column: there the letter keeps the old label.
+    expect(brieftabelVoor(periodeblad, "Leusden", "2022-1")!.map((r) => r.label)).toContain(
+      "Stand van zaken na correctie voor na-registratie",
+    );
+  });
+
+  it("houdt de --json-sleutels van een rij gelijk (geen correctiedatum)", () => {
+    const json = naarJsonRapport(overzicht);
+    for (const r of json.rows) {
+      expect(Object.keys(r)).toEqual([
+        "row",
+        "gemeente",
+        "periode",
+        "achterstandBegin",
+        "taakstelling",
+        "herverdeling",
+        "extraOpgave",
+        "totaalopgave",
+        "gerealiseerd",
+        "naRegistratie",
+        "achterstandEind",
+        "achterstandEindGecorrigeerd",
+        "realisatieTaakstelling",
+        "realisatieTotaalopgave",
+        "taakstellingGehaald",
+        "vorigeTrede",
+        "trede",
+        "escalatie",
+      ]);
+    }
+    expect(Object.keys(json)).toEqual(["sheet", "rows", "remarks", "summary"]);
   });
 
   it("geeft op het blad 2022-1 de versnelling van SPEC: 1,73, 0,81 en 1,46", () => {
