@@ -3,6 +3,7 @@
  * decides which target cells of a write plan are the user's, and the confirmation before overwriting.
  * Pure: no Office.js, no DOM.
  */
+import { adres, kolomLetters } from "../sheet/adres";
 import type { CelWaarde, SchrijfPlan } from "../sheet/types";
 
 /** Headers of the engine's own output columns start with this text. */
@@ -24,22 +25,10 @@ export class WerkboekFout extends Error {
   }
 }
 
-/** 0-based column -> letters: 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function kolomLetters(kolom: number): string {
-  let n = kolom + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { kolomLetters };
 
-/** 1-based row and 0-based column -> "F7". */
-export function celAdres(rij: number, kolom: number): string {
-  return `${kolomLetters(kolom)}${rij}`;
-}
+/** 1-based row and 0-based column -> "F7" (the engine's own address function). */
+export const celAdres = adres;
 
 /** A rectangle of a sheet: 1-based first row, 0-based first column, size. */
 export interface Rechthoek {

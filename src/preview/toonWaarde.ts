@@ -5,6 +5,7 @@
  * built-in short date "m/d/yyyy", which Dutch Excel shows as d-m-yyyy). Pure, for the preview grid.
  */
 import { rondAf } from "../domain/afronding";
+import { MAANDEN } from "../domain/berichten";
 import { excelSerieNaarDatum } from "../domain/datum";
 import type { CelWaarde } from "../sheet/types";
 
@@ -99,20 +100,6 @@ function toonMetSecties(x: number, formaat: string): string | null {
   return waarde < 0 && rondAf(Math.abs(waarde), 10) !== 0 ? `-${tekst}` : tekst;
 }
 
-const MAANDEN = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 const MAANDEN_KORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const DAGEN = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
 const DAGEN_KORT = ["zo", "ma", "di", "wo", "do", "vr", "za"];
