@@ -4,27 +4,7 @@ import { EXIT_OK, main } from "../../src/cli/main";
 import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
 import { brieftabelVoor, controleerBlad } from "../../src/sheet";
 import { KOPPEN_OVERZICHT, leusdenBlad, maakTempMap, opnameIo, schrijfWerkmap } from "./helpers";
-
-const JSON_RIJ_SLEUTELS = [
-  "row",
-  "gemeente",
-  "periode",
-  "achterstandBegin",
-  "taakstelling",
-  "herverdeling",
-  "extraOpgave",
-  "totaalopgave",
-  "gerealiseerd",
-  "naRegistratie",
-  "achterstandEind",
-  "achterstandEindGecorrigeerd",
-  "realisatieTaakstelling",
-  "realisatieTotaalopgave",
-  "taakstellingGehaald",
-  "vorigeTrede",
-  "trede",
-  "escalatie",
-];
+import { JSON_RIJ_SLEUTELS } from "../jsonVorm";
 
 describe("Correctiedatum via een .xlsx-bestand", () => {
   const tmp = maakTempMap();

@@ -4,6 +4,7 @@ import path from "node:path";
 import { EXIT_FOUTEN, EXIT_OK, EXIT_ONBRUIKBAAR, VOORBEELD_PAD, main } from "../../src/cli/main";
 import { GEBRUIK } from "../../src/cli/berichten";
 import { KOPPEN_OVERZICHT, hashBestand, leusdenBlad, maakTempMap, opnameIo, schrijfWerkmap } from "./helpers";
+import { JSON_RIJ_SLEUTELS } from "../jsonVorm";
 
 describe("ibt check: afsluitcodes en meldingen", () => {
   const tmp = maakTempMap();
@@ -128,26 +129,7 @@ describe("ibt check --json: de vaste vorm", () => {
     const json = JSON.parse(io.uit);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(["sheet", "rows", "remarks", "summary"]));
     expect(typeof json.sheet).toBe("string");
-    const rijSleutels = [
-      "row",
-      "gemeente",
-      "periode",
-      "achterstandBegin",
-      "taakstelling",
-      "herverdeling",
-      "extraOpgave",
-      "totaalopgave",
-      "gerealiseerd",
-      "naRegistratie",
-      "achterstandEind",
-      "achterstandEindGecorrigeerd",
-      "realisatieTaakstelling",
-      "realisatieTotaalopgave",
-      "taakstellingGehaald",
-      "vorigeTrede",
-      "trede",
-      "escalatie",
-    ];
+    const rijSleutels = JSON_RIJ_SLEUTELS;
     for (const rij of json.rows) {
       expect(Object.keys(rij)).toEqual(expect.arrayContaining(rijSleutels));
       expect(typeof rij.row).toBe("number");

@@ -5,6 +5,7 @@
 import { brieftabelVoor, controleerBlad, herkenKop, naarJsonRapport, VELD_LABELS } from "../../src/sheet";
 import type { CelWaarde } from "../../src/sheet";
 import { blad, codes, opmerking, rij } from "./hulp";
+import { JSON_RIJ_SLEUTELS } from "../jsonVorm";
 
 const KOP_C = [
   "Gemeente",
@@ -144,26 +145,7 @@ describe("Correctiedatum: opmerkingen", () => {
 
   it("houdt de correctiedatum buiten de --json-vorm", () => {
     const json = naarJsonRapport(leusden("1-2-2022", "1-8-2022"));
-    expect(Object.keys(json.rows[0])).toEqual([
-      "row",
-      "gemeente",
-      "periode",
-      "achterstandBegin",
-      "taakstelling",
-      "herverdeling",
-      "extraOpgave",
-      "totaalopgave",
-      "gerealiseerd",
-      "naRegistratie",
-      "achterstandEind",
-      "achterstandEindGecorrigeerd",
-      "realisatieTaakstelling",
-      "realisatieTotaalopgave",
-      "taakstellingGehaald",
-      "vorigeTrede",
-      "trede",
-      "escalatie",
-    ]);
+    expect(Object.keys(json.rows[0])).toEqual(JSON_RIJ_SLEUTELS);
     expect(JSON.stringify(json)).not.toContain("correctiedatum");
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * The `--json` row keys in the order issue 3 fixes them: written out once here as the expectation that
+ * the engine's JSON report, the CLI and the example workbook are tested against.
+ */
+export const JSON_RIJ_SLEUTELS = [
+  "row",
+  "gemeente",
+  "periode",
+  "achterstandBegin",
+  "taakstelling",
+  "herverdeling",
+  "extraOpgave",
+  "totaalopgave",
+  "gerealiseerd",
+  "naRegistratie",
+  "achterstandEind",
+  "achterstandEindGecorrigeerd",
+  "realisatieTaakstelling",
+  "realisatieTotaalopgave",
+  "taakstellingGehaald",
+  "vorigeTrede",
+  "trede",
+  "escalatie",
+];
