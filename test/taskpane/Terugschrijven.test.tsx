@@ -53,6 +53,7 @@ describe("Terugschrijven", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(["J3", "J4"]);
+    expect(within(dialoog).getByRole("button", { name: "Niet overschrijven" })).toHaveFocus();
     await user.click(within(dialoog).getByRole("button", { name: "Overschrijven" }));
 
     expect(await screen.findByText("1.234 cellen geschreven.")).toBeInTheDocument();
@@ -61,7 +62,7 @@ describe("Terugschrijven", () => {
     expect(adapter.schrijfPlan.mock.calls[0][0].blad).toBe("Test");
   });
 
-  it("schrijft niet als de gebruiker niet wil overschrijven en toont dat als fout", async () => {
+  it("schrijft niet als de gebruiker niet wil overschrijven (Enter op de veilige keuze) en toont dat als fout", async () => {
     const adapter = stubAdapter();
     adapter.schrijfPlan.mockImplementation(async (_plan, opties: SchrijfOpties) => {
       const ja = await opties.bevestigOverschrijven!(["J3"]);
@@ -73,7 +74,10 @@ describe("Terugschrijven", () => {
     await openTab(user, "Terugschrijven");
     await user.click(screen.getByRole("button", { name: "Schrijf resultaten" }));
     await user.click(screen.getByRole("button", { name: "Schrijven" }));
-    await user.click(await screen.findByRole("button", { name: "Niet overschrijven" }));
+    // The safe answer has the focus: Enter right away does not overwrite.
+    const dialoog = await screen.findByRole("alertdialog", { name: "Cellen overschrijven?" });
+    expect(within(dialoog).getByRole("button", { name: "Niet overschrijven" })).toHaveFocus();
+    await user.keyboard("{Enter}");
     expect(await screen.findByText("Niets geschreven: J3 heeft eigen inhoud.")).toHaveTextContent(
       "Er ging iets mis",
     );
