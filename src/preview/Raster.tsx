@@ -63,7 +63,7 @@ const useStyles = makeStyles({
 /**
  * A simple read-only grid of the in-memory workbook's active sheet: sheet tabs, column letters, row
  * numbers, values shown as Excel shows them, fills, and the selected cell (aria-selected, scrolled
- * into view). Re-renders on every change of the workbook.
+ * into view). Re-renders on every change of the workbook, and scrolls to what a write added.
  */
 export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
   const styles = useStyles();
@@ -79,6 +79,25 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
 
   const rijen = Math.max(blad?.rijen ?? 0, 1);
   const kolommen = Math.max(blad?.kolommen ?? 0, 1);
+
+  // After a write, show what was written: new columns of the same sheet are scrolled into view (the
+  // last, then the first, so the first is visible and as many as fit); a sheet that was not there
+  // before (a comparison, a letter table) is already the active tab, and the grid is scrolled into view.
+  const vlakRef = useRef<HTMLDivElement | null>(null);
+  const vorige = useRef<{ blad: string; kolommen: number; bladen: number } | null>(null);
+  const aantalBladen = werkboek.bladen().length;
+  useEffect(() => {
+    const was = vorige.current;
+    vorige.current = { blad: selectie.blad, kolommen, bladen: aantalBladen };
+    if (!was) return;
+    if (was.blad === selectie.blad && kolommen > was.kolommen) {
+      const kop = (k: number) => vlakRef.current?.querySelector<HTMLElement>(`[data-kolom="${k}"]`);
+      kop(kolommen - 1)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+      kop(was.kolommen)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    } else if (aantalBladen > was.bladen && was.blad !== selectie.blad) {
+      vlakRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    }
+  }, [selectie.blad, kolommen, aantalBladen]);
   return (
     <section className={styles.raster} aria-label={teksten.voorbeeld.raster(selectie.blad)}>
       <TabList
@@ -104,6 +123,7 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
         <Text>{teksten.voorbeeld.leegBlad}</Text>
       ) : (
         <div
+          ref={vlakRef}
           className={styles.vlak}
           tabIndex={0}
           role="region"
@@ -122,6 +142,7 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
                   <th
                     key={k}
                     role="columnheader"
+                    data-kolom={k}
                     className={styles.kop}
                     style={blad.kolombreedten[k] ? { minWidth: `${blad.kolombreedten[k]}ch` } : undefined}
                   >

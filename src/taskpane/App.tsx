@@ -6,7 +6,6 @@ import { ControlerenView } from "./ControlerenView";
 import { Foutmelding } from "./Foutmelding";
 import { vandaagIso } from "./opmaak";
 import { PrognoseView } from "./PrognoseView";
-import { Succesmelding } from "./Succesmelding";
 import { teksten } from "./teksten";
 import { beginToestand, TABS, verwerk, type Tab as TabNaam, type ViewProps } from "./toestand";
 import { TerugschrijvenView } from "./TerugschrijvenView";
@@ -83,7 +82,6 @@ export function App({ adapter, vandaag }: { adapter: WerkboekAdapter; vandaag?: 
             onSluit={() => dispatch({ type: "sluitFout" })}
           />
         )}
-        {toestand.melding && <Succesmelding regels={[toestand.melding]} />}
         <View toestand={toestand} dispatch={dispatch} adapter={adapter} />
       </div>
     </main>

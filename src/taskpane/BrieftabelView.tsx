@@ -20,6 +20,7 @@ import { brieftabelVoor, maakBrieftabelBlad } from "../sheet";
 import { kopieerTekst, schrijfNieuwBlad } from "./bewerkingen";
 import { ControleerEerst } from "./ControleerEerst";
 import { Foutmelding } from "./Foutmelding";
+import { KnopMelding } from "./KnopMelding";
 import { gemeentenVan, periodenVan, standaardBriefPeriode } from "./keuzes";
 import { alsTabGescheiden, foutTekst } from "./opmaak";
 import { teksten } from "./teksten";
@@ -149,6 +150,7 @@ export function BrieftabelView(props: ViewProps) {
               {teksten.naarWerkblad}
             </Button>
           </div>
+          <KnopMelding melding={toestand.melding} />
         </>
       )}
     </div>

@@ -20,6 +20,7 @@ import type { VersnellingRij } from "../sheet/types";
 import { schrijfNieuwBlad } from "./bewerkingen";
 import { ControleerEerst } from "./ControleerEerst";
 import { Foutmelding } from "./Foutmelding";
+import { KnopMelding } from "./KnopMelding";
 import { gemeentenMetOpdracht, standaardKeuze } from "./keuzes";
 import { Kop } from "./Kop";
 import {
@@ -217,6 +218,7 @@ export function VergelijkenView(props: ViewProps) {
           >
             {teksten.naarWerkblad}
           </Button>
+          <KnopMelding melding={toestand.melding} />
         </>
       )}
     </div>

@@ -46,11 +46,16 @@ describe("Brieftabel", () => {
     await controleer(user);
     await openTab(user, "Brieftabel");
     await kiesLeusden2022(user);
-    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    const knop = screen.getByRole("button", { name: "Naar werkblad" });
+    await user.click(knop);
     await waitFor(() => expect(adapter.schrijfNieuwBlad).toHaveBeenCalledTimes(1));
-    expect(JSON.stringify(adapter.schrijfNieuwBlad.mock.calls[0][0].waarden)).toContain(
-      "Realisatie taakstelling in percentage",
-    );
+    const blad = adapter.schrijfNieuwBlad.mock.calls[0][0];
+    expect(JSON.stringify(blad.waarden)).toContain("Realisatie taakstelling in percentage");
+    // The message sits right under the row of buttons and takes the focus.
+    const melding = await screen.findByRole("group", { name: /^Gelukt/ });
+    expect(melding).toHaveTextContent(`Werkblad "${blad.naam}" gemaakt.`);
+    expect(knop.parentElement!.nextElementSibling).toBe(melding);
+    await waitFor(() => expect(melding).toHaveFocus());
   });
 
   it("toont een fout bij het maken van het werkblad in een foutmelding", async () => {

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { GeheugenWerkboek } from "../../src/preview/geheugenWerkboek";
 import { PreviewApp } from "../../src/preview/PreviewApp";
 import { Raster } from "../../src/preview/Raster";
-import { prognoseBlad, voorbeeldBlad } from "./hulp";
+import { controleer, openTab, prognoseBlad, voorbeeldBlad } from "./hulp";
 
 function renderRaster(werkboek: GeheugenWerkboek) {
   return render(
@@ -61,5 +61,60 @@ describe("Raster van het voorbeeld", () => {
     expect(screen.getByRole("main", { name: "IBT Huisvesting" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Controleer blad" })).toBeInTheDocument();
     expect(screen.getByRole("grid")).toBeInTheDocument();
+  });
+
+  describe("na een schrijfactie", () => {
+    let gescrold: Element[];
+    beforeEach(() => {
+      gescrold = [];
+      Element.prototype.scrollIntoView = jest.fn(function (this: Element) {
+        gescrold.push(this);
+      });
+    });
+    afterEach(() => {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+
+    function renderPreview(werkboek: GeheugenWerkboek) {
+      const user = userEvent.setup();
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <PreviewApp werkboek={werkboek} vandaag="2022-11-22" />
+        </FluentProvider>,
+      );
+      return user;
+    }
+
+    it("schuift het raster naar de nieuwe kolommen na Schrijf resultaten", async () => {
+      const user = renderPreview(new GeheugenWerkboek([voorbeeldBlad()]));
+      await controleer(user);
+      await openTab(user, "Terugschrijven");
+      await user.click(screen.getByRole("button", { name: "Schrijf resultaten" }));
+      gescrold = [];
+      await user.click(screen.getByRole("button", { name: "Schrijven" }));
+      await screen.findByText(/^[\d.]+ cellen geschreven\.$/);
+      const raster = screen.getByRole("grid", { name: "Werkblad Test (alleen lezen)" });
+      const koppen = within(raster).getAllByRole("columnheader");
+      // Columns A-I were there; J is the first new one and ends in view (scrolled to last).
+      expect(koppen[10]).toHaveTextContent("J");
+      expect(gescrold).toContain(koppen[10]);
+      expect(gescrold.at(-1)).toBe(koppen[10]);
+      expect(gescrold).toContain(koppen.at(-1));
+    });
+
+    it("toont een nieuw werkblad als actieve bladtab en schuift het raster in beeld", async () => {
+      const user = renderPreview(new GeheugenWerkboek([voorbeeldBlad()]));
+      await controleer(user);
+      await openTab(user, "Vergelijken");
+      gescrold = [];
+      await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+      await screen.findByRole("group", { name: /^Gelukt/ });
+      const tabs = screen.getByRole("tablist", { name: "Werkbladen" });
+      const nieuw = within(tabs).getByRole("tab", { selected: true });
+      expect(nieuw).not.toHaveTextContent("Test");
+      const raster = screen.getByRole("grid", { name: `Werkblad ${nieuw.textContent} (alleen lezen)` });
+      // The scrollable area around the grid is what was brought into view.
+      expect(gescrold).toContain(raster.parentElement);
+    });
   });
 });

@@ -69,10 +69,15 @@ describe("Vergelijken", () => {
     const { user } = renderApp(adapter);
     await controleer(user);
     await openTab(user, "Vergelijken");
-    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    const knop = screen.getByRole("button", { name: "Naar werkblad" });
+    await user.click(knop);
     await waitFor(() => expect(adapter.schrijfNieuwBlad).toHaveBeenCalledTimes(1));
     const blad = adapter.schrijfNieuwBlad.mock.calls[0][0];
     expect(JSON.stringify(blad.waarden)).toContain("Leusden");
-    expect(await screen.findByText(`Werkblad "${blad.naam}" gemaakt.`)).toBeInTheDocument();
+    // The message sits right under the button that caused it and takes the focus.
+    const melding = await screen.findByRole("group", { name: /^Gelukt/ });
+    expect(melding).toHaveTextContent(`Werkblad "${blad.naam}" gemaakt.`);
+    expect(knop.nextElementSibling).toBe(melding);
+    await waitFor(() => expect(melding).toHaveFocus());
   });
 });
