@@ -25,6 +25,7 @@ import { vindKopregel, VELD_LABELS, type KopRegel } from "./kolommen";
 import {
   bepaalBladPeriode,
   deelKolommenIn,
+  GETAL_VELDEN,
   gemeenteSleutel,
   leesRijen,
   maakOpmerking,
@@ -617,17 +618,8 @@ function controleerTotaalrijen(werk: Werkrij[], indeling: KolomIndeling, opm: Op
   }
 }
 
-const SOM_VELDEN: ReadonlySet<Veld> = new Set<Veld>([
-  "achterstandBegin",
-  "achterstandEindOpgegeven",
-  "taakstelling",
-  "herverdeling",
-  "extraOpgave",
-  "totaalopgave",
-  "gerealiseerd",
-  "naRegistratie",
-  "opdrachtVersnelling",
-]);
+/** Every person-count column of a totals row is the sum of the gemeente rows it covers. */
+const SOM_VELDEN: ReadonlySet<Veld> = new Set<Veld>(GETAL_VELDEN);
 
 /** Herverdelingen within one period sum to zero (Huisvestingswet art. 29 lid 2). */
 function controleerHerverdelingen(
