@@ -49,6 +49,18 @@ afterEach(async () => {
   }
 });
 
+/**
+ * After "Naar werkblad": the sheet `naam` is the grid's selected sheet tab and its grid is in view.
+ * Returns the grid.
+ */
+async function verwachtNieuwBlad(page: Pagina["page"], naam: string) {
+  const tab = page.getByRole("tablist", { name: "Werkbladen" }).getByRole("tab", { name: naam, exact: true });
+  await expectAttribuut(tab, "aria-selected", "true");
+  const raster = page.getByRole("grid", { name: `Werkblad ${naam} (alleen lezen)` });
+  await expectZichtbaar(raster);
+  return raster;
+}
+
 /** The 350 px task pane never scrolls sideways as a whole (wide tables scroll inside their own region). */
 async function verwachtPastIn350(p: Pagina, view: string): Promise<void> {
   const maat = await p.page.getByRole("main", { name: "IBT Huisvesting" }).evaluate((el) => ({
@@ -168,11 +180,12 @@ describe("voorbeeld buiten Excel", () => {
     const voorHeaders = await page.locator("[role=gridcell]", { hasText: /^IBT / }).count();
     expect(voorHeaders).toBe(0);
     expect(await page.locator('[role=gridcell][style*="background-color"]').count()).toBe(0);
+    // The example has no cells with the user's own content in the way: the preview says so, and
+    // Schrijven writes at once, without a confirmation dialog.
+    await expectZichtbaar(page.getByText("Geen cellen met eigen inhoud in de weg."));
     await page.getByRole("button", { name: "Schrijven", exact: true }).click();
-    const dialoog = page.getByRole("alertdialog");
-    if (await dialoog.isVisible().catch(() => false))
-      await dialoog.getByRole("button", { name: "Overschrijven" }).click();
     await expectZichtbaar(page.getByText(/cellen geschreven\.$/));
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
     // The preview (and the Schrijven button) is gone: focus moves to the result message, not to <body>.
     const focus = await page.evaluate(() => ({
       tag: document.activeElement?.tagName,
@@ -212,7 +225,29 @@ describe("voorbeeld buiten Excel", () => {
     await verwachtPastIn350(p, "Vergelijken");
     await verwachtToegankelijk(p, "Vergelijken");
     await page.getByRole("button", { name: "Naar werkblad" }).click();
-    await expectZichtbaar(page.getByText(/^Werkblad ".+" gemaakt\.$/));
+    await expectZichtbaar(page.getByText('Werkblad "IBT Vergelijking" gemaakt.'));
+    // The message appears under the button, in view and with the keyboard focus.
+    const melding = page.getByRole("group", { name: /^Gelukt/ });
+    await expectZichtbaar(melding);
+    expect(
+      await melding.evaluate((el) => ({
+        focus: el === document.activeElement,
+        inBeeld: el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight,
+      })),
+    ).toEqual({ focus: true, inBeeld: true });
+    // The new sheet is the active tab of the grid, with its title, Leusden's 1,73 and the chart.
+    const raster = await verwachtNieuwBlad(page, "IBT Vergelijking");
+    await expectZichtbaar(
+      raster.getByRole("gridcell", { name: "Vergelijking opdracht versnelling en achterstand" }),
+    );
+    const leusden = raster
+      .getByRole("row")
+      .filter({ has: page.getByRole("gridcell", { name: "Leusden", exact: true }) });
+    expect(await leusden.getByRole("gridcell").allTextContents()).toContain("1,73");
+    await expectZichtbaar(
+      page.getByText('Grafiek "Opdracht per achterstand" over A2:B4 (in Excel een echte grafiek).'),
+    );
+    await schermafdruk(page, "vergelijken-werkblad");
   });
 
   it("past drie gemeenten in de vergelijking op 350 px; de maatstaf blijft staan", async () => {
@@ -323,6 +358,16 @@ describe("voorbeeld buiten Excel", () => {
     await schermafdruk(page, "brieftabel");
     await verwachtPastIn350(p, "Brieftabel");
     await verwachtToegankelijk(p, "Brieftabel");
+    await page.getByRole("button", { name: "Naar werkblad" }).click();
+    await expectZichtbaar(page.getByText('Werkblad "IBT Brief Leusden 2022-1" gemaakt.'));
+    // The new sheet is the active tab of the grid, with its title and the letter's figures.
+    const raster = await verwachtNieuwBlad(page, "IBT Brief Leusden 2022-1");
+    await expectZichtbaar(raster.getByRole("gridcell", { name: "Cijfers toezichtbrief Leusden, 2022-1" }));
+    const kolomB = await raster.locator('[role=gridcell][data-adres^="B"]').allTextContents();
+    expect(kolomB).toContain("72%");
+    expect(kolomB).toContain("33%");
+    expect(kolomB.some((w) => /^39\b/.test(w))).toBe(true);
+    await schermafdruk(page, "brieftabel-werkblad");
   });
 
   it("toont de prognose per gemeente voor een meetdatum", async () => {
