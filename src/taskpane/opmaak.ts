@@ -4,6 +4,7 @@
  */
 import { formatAantalMetTeken, formatGetal, formatProcent } from "../domain/afronding";
 import type { BriefRegel } from "../domain/brieftabel";
+import { kolomLetters } from "../sheet/adres";
 import { teksten } from "./teksten";
 
 /** A whole number with Dutch thousands: 1234 -> "1.234". */
@@ -24,17 +25,8 @@ export const formatAandeel = (x: number | null): string => (x === null ? "–" :
 /** Signed, one decimal: 9.52 -> "+9,5". */
 export const formatVerschil = (x: number): string => formatAantalMetTeken(x, 1);
 
-/** 0-based column index to its letters: 0 -> "A", 27 -> "AB". */
-export function kolomLetter(kolom: number): string {
-  let n = kolom + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** 0-based column index to its letters: 0 -> "A", 27 -> "AB" (the engine's own function). */
+export const kolomLetter = kolomLetters;
 
 /** Today's local calendar date as "2022-11-22" (the UI reads the clock, the engine never does). */
 export function vandaagIso(nu: Date = new Date()): string {
