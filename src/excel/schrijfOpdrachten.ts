@@ -3,7 +3,7 @@
  * split into row blocks under Excel on the web's 5 MB request limit, and the grouping of trede fills
  * into few range operations. No Office.js here, so it tests without Excel.
  */
-import { bereikAdres, kolomLetters } from "../host/conflicten";
+import { bereikAdres } from "../host/conflicten";
 import type { CelWaarde, Opvulling } from "../sheet/types";
 
 /** Excel on the web rejects a request over 5 MB; keep a margin for the operations around the data. */
@@ -138,5 +138,3 @@ export function kolomReeksen(kolommen: number[]): [number, number][] {
 export function breedteInPunten(tekens: number): number {
   return Math.round(tekens * 7 * 100) / 100;
 }
-
-export { kolomLetters };

@@ -1,8 +1,8 @@
 /**
  * Dutch number and date formatting for the task pane (pure). Numbers go through the domain's
- * formatGetal/formatProcent so that the pane shows exactly what the letters and the sheet show.
+ * formatGetal/formatAantalMetTeken so that the pane shows exactly what the letters and the sheet show.
  */
-import { formatAantalMetTeken, formatGetal, formatProcent } from "../domain/afronding";
+import { formatAantalMetTeken, formatGetal } from "../domain/afronding";
 import type { BriefRegel } from "../domain/brieftabel";
 import { kolomLetters } from "../sheet/adres";
 import { teksten } from "./teksten";
@@ -15,9 +15,6 @@ export const formatRatio = (x: number | null): string => (x === null ? "–" : f
 
 /** One decimal: 35.49 -> "35,5". */
 export const formatEenDecimaal = (x: number | null): string => (x === null ? "–" : formatGetal(x, 1));
-
-/** Whole percent, half up: 13/18 -> "72%". */
-export const formatPercentage = (x: number | null): string => (x === null ? "–" : formatProcent(x));
 
 /** Percent with one decimal: 0.4639 -> "46,4%". */
 export const formatAandeel = (x: number | null): string => (x === null ? "–" : `${formatGetal(x * 100, 1)}%`);

@@ -21,7 +21,6 @@ export const teksten = {
   bezigLezen: "Blad lezen en controleren…",
   bezigSchrijven: "Resultaten schrijven…",
   bezigNieuwBlad: "Werkblad maken…",
-  bezigSelecteren: "Cel selecteren…",
   foutTitel: "Er ging iets mis",
   sluitMelding: "Melding sluiten",
   gelukt: "Gelukt",
@@ -53,7 +52,6 @@ export const teksten = {
   enMeer: (n: string): string => `en nog ${n} opmerkingen.`,
   geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",
   ernstKop: { fout: "Fouten", waarschuwing: "Waarschuwingen", info: "Informatie" } as Record<Ernst, string>,
-  ernstEnkel: { fout: "fout", waarschuwing: "waarschuwing", info: "info" } as Record<Ernst, string>,
   kolommenTitel: "Kolommen",
   kolommenUitleg:
     "Zo zijn de koppen van het blad begrepen. Wijs een niet herkende kolom zelf toe; de keuze wordt in de werkmap bewaard.",
@@ -89,7 +87,6 @@ export const teksten = {
       : `Deze ${n} cellen hebben inhoud die niet van IBT Huisvesting is. Overschrijven?`,
   overschrijven: "Overschrijven",
   nietOverschrijven: "Niet overschrijven",
-  schrijvenGeweigerd: "Niets geschreven: de cellen met eigen inhoud blijven zoals ze zijn.",
 
   // Vergelijken
   kiesGemeenten: "Gemeenten met een opdracht versnelling",
@@ -132,7 +129,6 @@ export const teksten = {
   meetdatumOngeldig: "Vul een geldige meetdatum in.",
   alleenAchter: "Alleen achter op schema",
   prognoseTabel: "Prognose per gemeente",
-  gerealiseerd: "Gerealiseerd",
   /** Column header with soft hyphens, so that the six columns fit the 350 px pane. */
   gerealiseerdKop: "Gerea\u00adli\u00adseerd",
   prognoseRealisatie: "Prognose realisatie",
@@ -156,7 +152,6 @@ export const teksten = {
 
   // Voorbeeld buiten Excel (src/preview)
   voorbeeld: {
-    titel: "IBT Huisvesting – voorbeeld buiten Excel",
     banner:
       "Dit is een voorbeeld van het taakvenster met het meegeleverde voorbeeldwerkboek, zonder Excel. " +
       "De cijfers zijn verzonnen, behalve die van Leusden.",
