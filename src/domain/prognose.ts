@@ -52,6 +52,18 @@ function bepaalVenster(periode: Periode, meetdatum: Date): Resultaat<Venster> {
   return gelukt({ dagenVerstreken, dagenTotaal });
 }
 
+/** `floor(R_d * dagenTotaal / dagenVerstreken)`: whole numbers, so the floor of an exact division. */
+function gerealiseerdAanEinde(gerealiseerd: number, venster: Venster): number {
+  return Math.floor((gerealiseerd * venster.dagenTotaal) / venster.dagenVerstreken);
+}
+
+/** `(opgave - R_d) / (dagen over / 30.4375)`; 0 when nothing is left (opgave - R_d <= 0). */
+function tempoNodig(opgave: number, gerealiseerd: number, venster: Venster): number {
+  const rest = opgave - gerealiseerd;
+  if (rest <= 0) return 0;
+  return rest / ((venster.dagenTotaal - venster.dagenVerstreken) / DAGEN_PER_MAAND);
+}
+
 function geheelAantal(
   x: number,
   nietNegatief: boolean,
@@ -82,9 +94,7 @@ export function prognoseGerealiseerd(
   if (fout) return mislukt(fout);
   const venster = bepaalVenster(periode, meetdatum);
   if (!venster.ok) return venster;
-  const { dagenVerstreken, dagenTotaal } = venster.waarde;
-  // Whole numbers: the floor of an exact integer division.
-  return gelukt(Math.floor((gerealiseerd * dagenTotaal) / dagenVerstreken));
+  return gelukt(gerealiseerdAanEinde(gerealiseerd, venster.waarde));
 }
 
 /**
@@ -105,10 +115,7 @@ export function benodigdTempo(
   if (fout) return mislukt(fout);
   const venster = bepaalVenster(periode, meetdatum);
   if (!venster.ok) return venster;
-  const rest = opgave - gerealiseerd;
-  if (rest <= 0) return gelukt(0);
-  const dagenOver = venster.waarde.dagenTotaal - venster.waarde.dagenVerstreken;
-  return gelukt(rest / (dagenOver / DAGEN_PER_MAAND));
+  return gelukt(tempoNodig(opgave, gerealiseerd, venster.waarde));
 }
 
 /**
@@ -137,11 +144,10 @@ export function berekenPrognose(invoer: {
   const venster = bepaalVenster(periode, meetdatum);
   if (!venster.ok) return venster;
   const { dagenVerstreken, dagenTotaal } = venster.waarde;
-  const gerealiseerdPrognose = Math.floor((gerealiseerd * dagenTotaal) / dagenVerstreken);
+  const gerealiseerdPrognose = gerealiseerdAanEinde(gerealiseerd, venster.waarde);
   const achterstandPrognose = totaalopgave - gerealiseerdPrognose;
-  const rest = totaalopgave - gerealiseerd;
-  const dagenOver = dagenTotaal - dagenVerstreken;
-  const benodigdPerMaand = totaalopgave <= 0 || rest <= 0 ? 0 : rest / (dagenOver / DAGEN_PER_MAAND);
+  // TO <= 0 leaves nothing: R_d >= 0, so TO - R_d <= 0 and the pace is 0.
+  const benodigdPerMaand = tempoNodig(totaalopgave, gerealiseerd, venster.waarde);
   // R_d / TO >= elapsed / total, cross-multiplied (TO > 0) to stay in whole numbers.
   const opSchema = totaalopgave <= 0 || gerealiseerd * dagenTotaal >= dagenVerstreken * totaalopgave;
   return gelukt({
