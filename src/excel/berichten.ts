@@ -1,6 +1,6 @@
 /**
  * Every Dutch message of the Excel adapter, in one place: the timeout and Office.js error codes.
- * (Conflict messages are shared with the preview and live in src/host/conflicten.ts.)
+ * (Messages shared with the preview live in src/host/berichten.ts and src/host/conflicten.ts.)
  */
 
 /** "30 seconden", "1 seconde". */
@@ -13,10 +13,6 @@ export const excelBerichten = {
   timeout: (ms: number) =>
     `Excel reageert niet binnen ${seconden(ms)}. Sluit eventuele dialoogvensters of bewerkingen in Excel ` +
     `en probeer het opnieuw.`,
-  bladOnbekend: (blad: string) => `Het werkblad '${blad}' bestaat niet (meer). Controleer het blad opnieuw.`,
-  bladnaamOngeldig: (naam: string) =>
-    `'${naam}' kan geen naam van een werkblad zijn (hoogstens 31 tekens, zonder : \\ / ? * [ ]).`,
-  adresOngeldig: (adres: string) => `'${adres}' is geen geldig celadres.`,
   onbekendeFout: (code: string, bericht: string) =>
     `Excel gaf een onverwachte fout${code ? ` (${code})` : ""}${bericht ? `: ${bericht}` : ""}. Probeer het opnieuw.`,
 } as const;

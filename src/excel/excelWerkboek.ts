@@ -22,9 +22,9 @@ import {
   vindConflicten,
   type SchrijfPoging,
 } from "../host/conflicten";
+import { hostBerichten } from "../host/berichten";
 import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
 import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
-import { excelBerichten } from "./berichten";
 import {
   BYTES_PER_OPERATIE,
   MAX_VERZOEK_BYTES,
@@ -343,7 +343,7 @@ export class ExcelWerkboek implements WerkboekAdapter {
   }
 
   async selecteerCel(blad: string, adres: string): Promise<void> {
-    if (!leesAdres(adres)) throw new WerkboekFout("adres-ongeldig", excelBerichten.adresOngeldig(adres));
+    if (!leesAdres(adres)) throw new WerkboekFout("adres-ongeldig", hostBerichten.adresOngeldig(adres));
     await this.voerUit(async (context) => {
       const ws = context.workbook.worksheets.getItem(blad);
       ws.activate();
@@ -354,7 +354,7 @@ export class ExcelWerkboek implements WerkboekAdapter {
 
   async schrijfNieuwBlad(nieuw: NieuwBlad): Promise<void> {
     if (!isGeldigeBladnaam(nieuw.naam)) {
-      throw new WerkboekFout("bladnaam-ongeldig", excelBerichten.bladnaamOngeldig(nieuw.naam));
+      throw new WerkboekFout("bladnaam-ongeldig", hostBerichten.bladnaamOngeldig(nieuw.naam));
     }
     await this.voerUit(async (context, wachter) => {
       const bladen = context.workbook.worksheets;

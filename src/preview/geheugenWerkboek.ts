@@ -18,6 +18,7 @@ import {
   vindConflicten,
   type Rechthoek,
 } from "../host/conflicten";
+import { hostBerichten } from "../host/berichten";
 import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
 import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
 
@@ -256,7 +257,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
     const ws = this.zoek(blad);
     if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${blad}' bestaat niet (meer).`);
     const cel = leesAdres(adres);
-    if (!cel) throw new WerkboekFout("adres-ongeldig", `'${adres}' is geen geldig celadres.`);
+    if (!cel) throw new WerkboekFout("adres-ongeldig", hostBerichten.adresOngeldig(adres));
     ws.actieveCel = celAdres(cel.rij, cel.kolom);
     this.actief = ws;
     this.meld();
@@ -264,10 +265,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
 
   async schrijfNieuwBlad(nieuw: NieuwBlad): Promise<void> {
     if (!isGeldigeBladnaam(nieuw.naam)) {
-      throw new WerkboekFout(
-        "bladnaam-ongeldig",
-        `'${nieuw.naam}' kan geen naam van een werkblad zijn (hoogstens 31 tekens, zonder : \\ / ? * [ ]).`,
-      );
+      throw new WerkboekFout("bladnaam-ongeldig", hostBerichten.bladnaamOngeldig(nieuw.naam));
     }
     const titel = nieuw.waarden[0]?.[0];
     // The first of "naam", "naam (2)", "naam (3)", ... that is free or the add-in's own.
