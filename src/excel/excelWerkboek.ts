@@ -75,7 +75,7 @@ function standaardOndersteunt(versie: string): boolean {
 /** A rectangle of the sheet, 0-based rows and columns. */
 type Vak = { rij: number; kolom: number; rijen: number; kolommen: number };
 
-/** Slices `r` (0-based sheet rows/cols) out of a loaded grid starting at (rij0, kol0); "" outside it. */
+/** Slices `r` (0-based sheet rows/cols) out of a loaded grid starting at (rij0, kol0); `leeg` outside it. */
 function snijUit<T>(grid: T[][], rij0: number, kol0: number, r: Vak, leeg: T): T[][] {
   const uit: T[][] = [];
   for (let i = 0; i < r.rijen; i++) {
