@@ -39,6 +39,14 @@ function som(getallen: readonly number[]): number {
   return getallen.reduce((s, x) => s + x, 0);
 }
 
+/** The sums of rule 8: sum(V) over all items, sum(A) over the items with A > 0. */
+function somVanSet(
+  opdrachten: readonly number[],
+  achterstanden: readonly number[],
+): { somOpdracht: number; somAchterstand: number } {
+  return { somOpdracht: som(opdrachten), somAchterstand: som(achterstanden.filter((a) => a > 0)) };
+}
+
 /**
  * Rule 8 for a set of gemeenten (a region or a pair), in input order. Sums: sum(V) over all items,
  * sum(A) over items with A > 0. An item with A <= 0 gets null ratios, evenredige opdracht 0 and an
@@ -48,8 +56,10 @@ function som(getallen: readonly number[]): number {
  * evenredig 35.5, verschil +9.5.
  */
 export function vergelijkVersnelling(items: readonly VersnellingItem[]): VersnellingRij[] {
-  const somOpdracht = som(items.map((i) => i.opdracht));
-  const somAchterstand = som(items.filter((i) => i.achterstand > 0).map((i) => i.achterstand));
+  const { somOpdracht, somAchterstand } = somVanSet(
+    items.map((i) => i.opdracht),
+    items.map((i) => i.achterstand),
+  );
   return items.map((i): VersnellingRij => {
     const aandeelOpdracht = somOpdracht !== 0 ? i.opdracht / somOpdracht : 0;
     if (!(i.achterstand > 0)) {
@@ -132,10 +142,9 @@ export function berekenVerhouding(
       bericht: berichten.verhoudingGeenAchterstand(achterstand),
     });
   }
-  const somAchterstand = som(achterstanden.filter((a) => a > 0));
+  const { somOpdracht, somAchterstand } = somVanSet(opdrachten, achterstanden);
   if (somAchterstand <= 0)
     return mislukt({ soort: "deling", code: "deler-nul", bericht: berichten.verhoudingSomNul });
-  const somOpdracht = som(opdrachten);
   if (somOpdracht === 0) {
     return mislukt({ soort: "deling", code: "deler-nul", bericht: berichten.verhoudingOpdrachtenNul });
   }
