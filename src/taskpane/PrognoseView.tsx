@@ -21,25 +21,13 @@ import { ControleerEerst } from "./ControleerEerst";
 import { Foutmelding } from "./Foutmelding";
 import { foutTekst, formatAantal, formatDatum, formatEenDecimaal, isoNaarDatum } from "./opmaak";
 import { Schuifvlak } from "./Schuifvlak";
+import { useTabelStijlen } from "./tabelStijlen";
 import { teksten } from "./teksten";
 import type { ViewProps } from "./toestand";
 import { TredeBadge } from "./TredeBadge";
 
 const useStyles = makeStyles({
-  /** Columns sized to their content; the region scrolls sideways when the pane is too narrow. */
-  tabel: { tableLayout: "auto" },
-  /** The gemeente stays in view while the narrow pane scrolls the figures sideways. */
-  vast: {
-    position: "sticky",
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: "6rem",
-    whiteSpace: "normal",
-  },
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  getal: { textAlign: "end", whiteSpace: "nowrap" },
-  getalKop: { textAlign: "end" },
   opmerking: { color: tokens.colorNeutralForeground2 },
   datum: { maxWidth: "12rem" },
 });
@@ -48,6 +36,7 @@ const useStyles = makeStyles({
 export function PrognoseView(props: ViewProps) {
   const { toestand, dispatch } = props;
   const styles = useStyles();
+  const tabel = useTabelStijlen();
   const { rapport } = toestand;
   const { meetdatum, alleenAchter } = toestand.prognose;
   const datum = isoNaarDatum(meetdatum);
@@ -115,33 +104,33 @@ export function PrognoseView(props: ViewProps) {
       {alle.length > 0 && rijen.length === 0 && <Text block>{teksten.allesOpSchema}</Text>}
       {rijen.length > 0 && (
         <Schuifvlak label={teksten.scrollTabel(teksten.prognoseTabel)}>
-          <Table size="extra-small" className={styles.tabel} aria-label={teksten.prognoseTabel}>
+          <Table size="extra-small" className={tabel.tabel} aria-label={teksten.prognoseTabel}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell className={styles.vast}>{teksten.gemeente}</TableHeaderCell>
-                <TableHeaderCell className={styles.getalKop}>{teksten.gerealiseerdKop}</TableHeaderCell>
-                <TableHeaderCell className={styles.getalKop}>{teksten.prognoseRealisatie}</TableHeaderCell>
+                <TableHeaderCell className={tabel.vast}>{teksten.gemeente}</TableHeaderCell>
+                <TableHeaderCell className={tabel.getalKop}>{teksten.gerealiseerdKop}</TableHeaderCell>
+                <TableHeaderCell className={tabel.getalKop}>{teksten.prognoseRealisatie}</TableHeaderCell>
                 <TableHeaderCell>{teksten.prognoseTrede}</TableHeaderCell>
-                <TableHeaderCell className={styles.getalKop}>{teksten.benodigdPerMaand}</TableHeaderCell>
+                <TableHeaderCell className={tabel.getalKop}>{teksten.benodigdPerMaand}</TableHeaderCell>
                 <TableHeaderCell>{teksten.opSchema}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rijen.map((r) => (
                 <TableRow key={`${r.gemeente}-${r.periode}`}>
-                  <TableHeaderCell scope="row" className={styles.vast}>
+                  <TableHeaderCell scope="row" className={tabel.vast}>
                     {r.gemeente}
                   </TableHeaderCell>
-                  <TableCell className={styles.getal}>{formatAantal(r.gerealiseerd)}</TableCell>
+                  <TableCell className={tabel.getal}>{formatAantal(r.gerealiseerd)}</TableCell>
                   {r.gerealiseerdPrognose === null ? (
                     <TableCell colSpan={4} className={styles.opmerking}>
                       {r.opmerking ?? "–"}
                     </TableCell>
                   ) : (
                     <>
-                      <TableCell className={styles.getal}>{formatAantal(r.gerealiseerdPrognose)}</TableCell>
+                      <TableCell className={tabel.getal}>{formatAantal(r.gerealiseerdPrognose)}</TableCell>
                       <TableCell>{r.tredePrognose ? <TredeBadge trede={r.tredePrognose} /> : "–"}</TableCell>
-                      <TableCell className={styles.getal}>{formatEenDecimaal(r.benodigdPerMaand)}</TableCell>
+                      <TableCell className={tabel.getal}>{formatEenDecimaal(r.benodigdPerMaand)}</TableCell>
                       <TableCell>
                         {r.opSchema === null ? "–" : r.opSchema ? teksten.ja : teksten.nee}
                       </TableCell>

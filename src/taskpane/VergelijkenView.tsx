@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Switch,
@@ -32,30 +33,16 @@ import {
   formatVerschil,
 } from "./opmaak";
 import { Schuifvlak } from "./Schuifvlak";
+import { useTabelStijlen } from "./tabelStijlen";
 import { teksten } from "./teksten";
 import type { ViewProps } from "./toestand";
 import { VersnellingGrafiek } from "./VersnellingGrafiek";
 
 const useStyles = makeStyles({
-  /**
-   * Columns sized to their content, with little padding, so that three gemeenten fit the 350 px pane;
-   * with more the region scrolls sideways and the sticky labels stay in view.
-   */
-  tabel: {
-    tableLayout: "auto",
-    "& th, & td": { paddingInline: tokens.spacingHorizontalXS },
-  },
-  /** The maatstaf stays in view while the figures scroll sideways; it wraps instead of widening the table. */
-  vast: {
-    position: "sticky",
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    width: "7rem",
-    minWidth: "6rem",
-    whiteSpace: "normal",
-    hyphens: "auto",
-  },
+  /** Little padding, so that three gemeenten fit the 350 px pane; with more the region scrolls sideways. */
+  tabel: { "& th, & td": { paddingInline: tokens.spacingHorizontalXS } },
+  /** The maatstaf wraps (with hyphens) instead of widening the table. */
+  vast: { width: "7rem", hyphens: "auto" },
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   keuzes: {
     display: "flex",
@@ -66,8 +53,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalXS,
   },
-  getal: { textAlign: "end", whiteSpace: "nowrap" },
-  getalKop: { textAlign: "end" },
   knop: { alignSelf: "flex-start" },
 });
 
@@ -84,6 +69,7 @@ interface Vergelijking {
 export function VergelijkenView(props: ViewProps) {
   const { toestand, dispatch, adapter } = props;
   const styles = useStyles();
+  const tabel = useTabelStijlen();
   const groepId = useId();
   const { rapport } = toestand;
   const kandidaten = useMemo(() => (rapport ? gemeentenMetOpdracht(rapport) : []), [rapport]);
@@ -174,12 +160,18 @@ export function VergelijkenView(props: ViewProps) {
             {teksten.grondslag(gecorrigeerd)}
           </Text>
           <Schuifvlak label={teksten.scrollTabel(teksten.vergelijkingTabel)}>
-            <Table size="extra-small" className={styles.tabel} aria-label={teksten.vergelijkingTabel}>
+            <Table
+              size="extra-small"
+              className={mergeClasses(tabel.tabel, styles.tabel)}
+              aria-label={teksten.vergelijkingTabel}
+            >
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell className={styles.vast}>{teksten.maatstaf}</TableHeaderCell>
+                  <TableHeaderCell className={mergeClasses(tabel.vast, styles.vast)}>
+                    {teksten.maatstaf}
+                  </TableHeaderCell>
                   {uitkomst.rijen.map((r) => (
-                    <TableHeaderCell key={r.gemeente} className={styles.getalKop}>
+                    <TableHeaderCell key={r.gemeente} className={tabel.getalKop}>
                       {r.gemeente}
                     </TableHeaderCell>
                   ))}
@@ -188,11 +180,11 @@ export function VergelijkenView(props: ViewProps) {
               <TableBody>
                 {maatstaven.map((m) => (
                   <TableRow key={m.label}>
-                    <TableHeaderCell scope="row" className={styles.vast}>
+                    <TableHeaderCell scope="row" className={mergeClasses(tabel.vast, styles.vast)}>
                       {m.label}
                     </TableHeaderCell>
                     {uitkomst.rijen.map((r, i) => (
-                      <TableCell key={r.gemeente} className={styles.getal}>
+                      <TableCell key={r.gemeente} className={tabel.getal}>
                         {m.waarde(r, i)}
                       </TableCell>
                     ))}
