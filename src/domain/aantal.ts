@@ -37,6 +37,19 @@ const EENHEID = "(?:vergunninghouders?|statushouders?|personen|persoon|pers\\.?)
 /** Sign, then digits: plain (`1234`), Dutch thousands (`1.234`), or a decimal (`26,5`, `26.50`). */
 const AANTAL = new RegExp(`^([+-])? ?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:[,.](\\d+))?(?: ${EENHEID})?$`, "i");
 
+/**
+ * The text clean-up parseAantal does before it matches a count: every dash and minus sign (unicode
+ * minus, en/em dash, ...) becomes `-`, runs of white space (also non-breaking) become one space, and
+ * the ends are trimmed. `"\u2212 0"` -> `"- 0"`. For readers of other number shapes that must accept
+ * exactly the signs and spacing parseAantal accepts.
+ */
+export function normaliseerAantalTekst(tekst: string): string {
+  return tekst
+    .replace(/[\u2010-\u2015\u2212\ufe63\uff0d]/g, "-")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
+}
+
 function naarConventie(n: number, conventie: Tekenconventie): number {
   const omgekeerd = conventie === "voorsprong" || conventie === "saldo" ? -n : n;
   return omgekeerd === 0 ? 0 : omgekeerd; // never -0
@@ -80,11 +93,7 @@ export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal
       bericht: berichten.aantalExcelFout(excelFout),
     });
   }
-  const tekst = invoer
-    .replace(/[\u2010-\u2015\u2212\ufe63\uff0d]/g, "-")
-    .replace(/[\s\u00a0\u202f]+/g, " ")
-    .trim();
-  const m = AANTAL.exec(tekst);
+  const m = AANTAL.exec(normaliseerAantalTekst(invoer));
   if (!m) return geenGetal();
   const [, teken, cijfers, breuk] = m;
   if (breuk !== undefined && /[1-9]/.test(breuk)) return geenGeheelGetal();

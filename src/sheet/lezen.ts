@@ -4,6 +4,7 @@
  */
 import {
   herkenExcelFout,
+  normaliseerAantalTekst,
   parseAantal,
   parseAantalNietNegatief,
   parseDatum,
@@ -157,15 +158,11 @@ function leesDecimaal(tekst: string): number | null {
   if (!m) return null;
   const geheel = parseAantal(m[1]);
   if (!geheel.ok) return null;
-  let teken = Math.sign(geheel.waarde);
-  // parseAantal never returns -0: for a whole part of 0 ("-0,5") read the sign from "-1".
-  if (teken === 0) {
-    const t = parseAantal(m[1].replace(/0$/, "1"));
-    teken = t.ok ? Math.sign(t.waarde) : 1;
-  }
   if (m[2] === undefined) return geheel.waarde;
+  // The sign as written: parseAantal returns 0 (never -0) for the whole part of "-0,5".
+  const negatief = normaliseerAantalTekst(m[1]).startsWith("-");
   const breuk = Number(`0.${m[2]}`);
-  return geheel.waarde + (teken < 0 ? -breuk : breuk);
+  return geheel.waarde + (negatief ? -breuk : breuk);
 }
 
 /**

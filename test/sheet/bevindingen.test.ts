@@ -287,4 +287,17 @@ describe("getallen lezen zoals het domein", () => {
     });
     expect(leesPercentage("72%%", "General").ok).toBe(false);
   });
+
+  it('leest het minteken van "-0,5%" ook als het gehele deel 0 is', () => {
+    for (const tekst of ["-0,5%", "\u22120,5%", "- 0.5 %"]) {
+      expect(leesPercentage(tekst, "General")).toEqual({
+        ok: true,
+        waarde: { fractie: -0.005, alternatief: null },
+      });
+    }
+    expect(leesPercentage("+0,5%", "General")).toEqual({
+      ok: true,
+      waarde: { fractie: 0.005, alternatief: null },
+    });
+  });
 });
