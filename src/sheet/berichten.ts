@@ -2,7 +2,7 @@
  * Every Dutch message of the sheet engine (remarks, output headers, new sheets), in one place so that
  * the wording stays consistent and reviewable. Values are written in Dutch notation.
  */
-import { formatGetal, formatPeildatum, formatProcent, MAANDEN } from "../domain";
+import { formatGetal, formatPeildatum, formatProcent } from "../domain";
 
 /** A whole number in Dutch notation ("1.234", "-3"). */
 const g = (n: number): string => formatGetal(n, 0);
@@ -14,13 +14,6 @@ export function somTekst(taakstelling: number, achterstand: number, herverdeling
   if (herverdeling > 0) tekst += ` + herverdeling ${g(herverdeling)}`;
   if (herverdeling < 0) tekst += ` - herverdeling ${g(-herverdeling)}`;
   return tekst;
-}
-
-/** A peildatum header date: "1 juli 2022", or "1 juli" without a year. */
-export function peildatumTekst(p: { dag: number; maand: number; jaar: number | null }): string {
-  return p.jaar === null
-    ? `${p.dag} ${MAANDEN[p.maand - 1]}`
-    : formatPeildatum(new Date(Date.UTC(p.jaar, p.maand - 1, p.dag)));
 }
 
 /**
@@ -129,11 +122,8 @@ export const meldingen = {
     `Correctiedatum in ${cel} is ${formatPeildatum(datum)}, maar dat is niet na het einde van ${periode} (${eind}); de gecorrigeerde achterstand wordt na de peildatum gemeten. De brieftabel noemt deze datum niet.`,
   correctiedatumZonderNaRegistratie: (cel: string, datum: Date): string =>
     `Correctiedatum in ${cel} is ${formatPeildatum(datum)}, maar de rij heeft geen na-registratie: er is geen gecorrigeerde achterstand, de datum wordt niet gebruikt.`,
-  geenAchterstandVersnelling: (gemeente: string): string =>
-    `${gemeente}: de achterstand is onbekend; niet opgenomen in de vergelijking.`,
   geenOpdracht: (gemeente: string, periode: string): string =>
     `${gemeente} heeft geen opdracht versnelling in ${periode}; gerekend met 0.`,
-  geenTussenstand: "Geen gerealiseerd aantal (tussenstand) ingevuld.",
 } as const;
 
 /** Texts of the write plan and the new sheets. */

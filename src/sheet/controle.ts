@@ -921,5 +921,3 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
     versnelling: berekenVersnelling(werk, indeling),
   };
 }
-
-export { gemeenteSleutel };
