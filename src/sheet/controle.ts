@@ -881,21 +881,11 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   );
 
   const afgeleid = werk.filter((w) => w.afgeleid).length;
-  if (afgeleid > 0 && indeling.perVeld.achterstandEindOpgegeven) {
+  if (afgeleid > 0) {
     opmerkingen.push(
       maakOpmerking(
         kop.rij,
-        indeling.perVeld.achterstandEindOpgegeven.kolom,
-        "info",
-        "gerealiseerd-afgeleid",
-        meldingen.gerealiseerdAfgeleid(afgeleid),
-      ),
-    );
-  } else if (afgeleid > 0) {
-    opmerkingen.push(
-      maakOpmerking(
-        kop.rij,
-        eersteKolom,
+        indeling.perVeld.achterstandEindOpgegeven?.kolom ?? eersteKolom,
         "info",
         "gerealiseerd-afgeleid",
         meldingen.gerealiseerdAfgeleid(afgeleid),

@@ -157,8 +157,8 @@ export function brieftabelVoor(rapport: Rapport, gemeente: string, periode: stri
  */
 export function prognosesVoor(rapport: Rapport, meetdatum: Date): PrognoseRij[] {
   if (!(meetdatum instanceof Date) || Number.isNaN(meetdatum.getTime())) return [];
-  const periode = formatPeriode(periodeVanDatum(meetdatum));
   const p = periodeVanDatum(meetdatum);
+  const periode = formatPeriode(p);
   const uit: PrognoseRij[] = [];
   const gezien = new Set<string>();
   for (const r of rapport.rijen) {
