@@ -9,7 +9,8 @@
  *   "Extra opgave" column filled for 2022-2 only (the national agreements of 26 Aug 2022 apply from then),
  *   and, as the last column (so that every earlier address stays), "Correctiedatum": the date the backlog
  *   after the late-registration correction was measured, for rows with na-registratie (Leusden 2021-2:
- *   1-2-2022, 2022-1: 1-8-2022 as SPEC gives; the others invented), which the letter table names.
+ *   1-2-2022, 2022-1: 1-8-2022 as the golden cases of docs/rekenregels.md give; the others invented),
+ *   which the letter table names.
  * - "2022-1": one-period layout for the first half of 2022 with peildatum columns ("Stand van zaken
  *   1 januari 2022" / "1 juli 2022") and the "Opdracht versnelling" column of the summer-2022 action.
  */
@@ -26,13 +27,13 @@ export interface PeriodeCijfers {
   herverdeling: number;
   gerealiseerd: number | null;
   naRegistratie: number;
-  /** Extra opgave (agreements of 26 Aug 2022); only from 2022-2. Leusden's 11 is SPEC's, the rest invented. */
+  /** Extra opgave (agreements of 26 Aug 2022); only from 2022-2. Leusden's 11 is golden, the rest invented. */
   extraOpgave?: number;
   /** True for an interim figure measured on `tussenstand.meetdatum`. */
   tussenstand?: boolean;
   /**
    * ISO date on which the backlog after the late-registration correction was measured (only with
-   * naRegistratie > 0, after the period's end peildatum). Leusden's two are SPEC's, the rest invented.
+   * naRegistratie > 0, after the period's end peildatum). Leusden's two are golden, the rest invented.
    */
   correctiedatum?: string;
 }
@@ -68,8 +69,8 @@ const LET_OP =
   "Let op: behalve de cijfers van Leusden, de geregistreerde achterstanden op 1 juli 2022 en de opdrachten " +
   "versnelling van Leusden, IJsselstein en Houten zijn alle cijfers in dit werkboek verzonnen ter illustratie.";
 
-/** The figures SPEC.md gives, which the example must use exactly as given. */
-export const SPEC_CIJFERS = {
+/** The golden figures of docs/rekenregels.md, which the example must use exactly as given. */
+export const GOUDEN_CIJFERS = {
   leusden: {
     vorigeTrede: 1,
     perioden: {
@@ -168,33 +169,33 @@ function gelijk(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The figures of SPEC: Leusden, the 1 jul 2022 backlogs, the opdrachten, the 26 gemeenten. */
-function controleerSpecCijfers(d: Voorbeeldgegevens, fouten: string[]): void {
-  const spec = SPEC_CIJFERS;
+/** The golden figures: Leusden, the 1 jul 2022 backlogs, the opdrachten, the 26 gemeenten. */
+function controleerGoudenCijfers(d: Voorbeeldgegevens, fouten: string[]): void {
+  const goud = GOUDEN_CIJFERS;
   const namen = d.gemeenten.map((g) => g.gemeente);
-  const ontbrekend = spec.gemeenten.filter((n) => !namen.includes(n));
-  const vreemd = namen.filter((n) => !(spec.gemeenten as readonly string[]).includes(n));
-  if (ontbrekend.length || vreemd.length || namen.length !== spec.gemeenten.length) {
+  const ontbrekend = goud.gemeenten.filter((n) => !namen.includes(n));
+  const vreemd = namen.filter((n) => !(goud.gemeenten as readonly string[]).includes(n));
+  if (ontbrekend.length || vreemd.length || namen.length !== goud.gemeenten.length) {
     fouten.push(
-      `gemeenten: verwacht de ${spec.gemeenten.length} van Utrecht in 2022 (ontbreekt: ${ontbrekend.join(", ") || "-"}; onbekend of dubbel: ${vreemd.join(", ") || (namen.length !== spec.gemeenten.length ? `${namen.length} rijen` : "-")})`,
+      `gemeenten: verwacht de ${goud.gemeenten.length} van Utrecht in 2022 (ontbreekt: ${ontbrekend.join(", ") || "-"}; onbekend of dubbel: ${vreemd.join(", ") || (namen.length !== goud.gemeenten.length ? `${namen.length} rijen` : "-")})`,
     );
   }
-  if (!gelijk(d.tussenstand, spec.tussenstand)) {
-    fouten.push(`tussenstand ${JSON.stringify(d.tussenstand)}, verwacht ${JSON.stringify(spec.tussenstand)}`);
+  if (!gelijk(d.tussenstand, goud.tussenstand)) {
+    fouten.push(`tussenstand ${JSON.stringify(d.tussenstand)}, verwacht ${JSON.stringify(goud.tussenstand)}`);
   }
   const leusden = d.gemeenten.find((g) => g.gemeente === "Leusden");
   if (!leusden) fouten.push("Leusden ontbreekt");
   else {
-    if (leusden.vorigeTrede !== spec.leusden.vorigeTrede)
-      fouten.push(`Leusden: vorige trede ${leusden.vorigeTrede}, verwacht ${spec.leusden.vorigeTrede}`);
-    for (const [p, verwacht] of Object.entries(spec.leusden.perioden)) {
+    if (leusden.vorigeTrede !== goud.leusden.vorigeTrede)
+      fouten.push(`Leusden: vorige trede ${leusden.vorigeTrede}, verwacht ${goud.leusden.vorigeTrede}`);
+    for (const [p, verwacht] of Object.entries(goud.leusden.perioden)) {
       const c = leusden.perioden[p];
       // Field by field, so the order of the keys in the JSON does not matter.
       const sleutels = new Set([...Object.keys(verwacht), ...Object.keys(c ?? {})]);
       for (const k of sleutels) {
         const a = (c as unknown as Record<string, unknown> | undefined)?.[k];
         const b = (verwacht as unknown as Record<string, unknown>)[k];
-        if (a !== b) fouten.push(`Leusden ${p}: ${k} ${String(a)}, SPEC ${String(b)}`);
+        if (a !== b) fouten.push(`Leusden ${p}: ${k} ${String(a)}, gouden geval ${String(b)}`);
       }
     }
     if (!leusden.echteCijfers) fouten.push("Leusden: echteCijfers moet true zijn");
@@ -209,33 +210,36 @@ function controleerSpecCijfers(d: Voorbeeldgegevens, fouten: string[]): void {
     if (index < 0 || !c || c.gerealiseerd === null) continue;
     opEen.set(g.gemeente, c.taakstelling + c.achterstandBegin + c.herverdeling - c.gerealiseerd);
   }
-  for (const [gemeente, a] of Object.entries(spec.achterstand1Juli2022)) {
+  for (const [gemeente, a] of Object.entries(goud.achterstand1Juli2022)) {
     if (opEen.get(gemeente) !== a)
-      fouten.push(`${gemeente}: achterstand 1 juli 2022 ${opEen.get(gemeente)}, SPEC ${a}`);
+      fouten.push(`${gemeente}: achterstand 1 juli 2022 ${opEen.get(gemeente)}, gouden geval ${a}`);
   }
-  const kleinsteTop = Math.min(...Object.values(spec.achterstand1Juli2022));
+  const kleinsteTop = Math.min(...Object.values(goud.achterstand1Juli2022));
   for (const [gemeente, a] of opEen) {
-    if (!(gemeente in spec.achterstand1Juli2022) && a >= kleinsteTop)
+    if (!(gemeente in goud.achterstand1Juli2022) && a >= kleinsteTop)
       fouten.push(
-        `${gemeente}: achterstand 1 juli 2022 ${a} hoort niet in de top 7 van SPEC (< ${kleinsteTop})`,
+        `${gemeente}: achterstand 1 juli 2022 ${a} hoort niet in de top 7 van de gouden gevallen (< ${kleinsteTop})`,
       );
   }
   const met = [...opEen.values()].filter((a) => a > 0).length;
-  if (met !== spec.metAchterstand1Juli2022)
-    fouten.push(`${met} gemeenten met achterstand op 1 juli 2022, SPEC ${spec.metAchterstand1Juli2022}`);
+  if (met !== goud.metAchterstand1Juli2022)
+    fouten.push(
+      `${met} gemeenten met achterstand op 1 juli 2022, gouden geval ${goud.metAchterstand1Juli2022}`,
+    );
 
   for (const g of d.gemeenten) {
-    const verwacht = spec.opdrachten[g.gemeente];
+    const verwacht = goud.opdrachten[g.gemeente];
     if (verwacht !== undefined && g.opdrachtVersnelling !== verwacht)
-      fouten.push(`${g.gemeente}: opdracht versnelling ${g.opdrachtVersnelling}, SPEC ${verwacht}`);
+      fouten.push(`${g.gemeente}: opdracht versnelling ${g.opdrachtVersnelling}, gouden geval ${verwacht}`);
   }
 }
 
 /**
  * Checks the data: the 26 gemeenten, chains, herverdelingen summing to zero, extra opgave only from
  * 2022-2, correctiedata only with na-registratie and after the period's end peildatum, and the figures
- * of SPEC (Leusden's four periods with the interim figure, the extra opgave and the correctiedata
- * 1 feb 2022 and 1 aug 2022, the registered backlogs of 1 jul 2022: the top 7 and 19 of 26 with a backlog, the three opdrachten).
+ * of docs/rekenregels.md (Leusden's four periods with the interim figure, the extra opgave and the
+ * correctiedata 1 feb 2022 and 1 aug 2022, the registered backlogs of 1 jul 2022: the top 7 and 19 of 26
+ * with a backlog, the three opdrachten).
  * Throws with every mistake found.
  */
 export function controleerGegevens(d: Voorbeeldgegevens): void {
@@ -277,7 +281,7 @@ export function controleerGegevens(d: Voorbeeldgegevens): void {
     const som = d.gemeenten.reduce((s, g) => s + g.perioden[p].herverdeling, 0);
     if (som !== 0) fouten.push(`herverdelingen ${p} tellen op tot ${som}, niet 0`);
   }
-  controleerSpecCijfers(d, fouten);
+  controleerGoudenCijfers(d, fouten);
   if (fouten.length) throw new Error(`data/voorbeeld.json klopt niet:\n${fouten.join("\n")}`);
 }
 

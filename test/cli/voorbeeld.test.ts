@@ -45,7 +45,7 @@ describe("data/voorbeeld.json", () => {
     expect(gegevens.perioden).toEqual(["2021-1", "2021-2", "2022-1", "2022-2"]);
   });
 
-  it("gebruikt de cijfers van Leusden exact zoals SPEC ze geeft", () => {
+  it("gebruikt de cijfers van Leusden exact zoals de gouden gevallen ze geven", () => {
     const l = gegevens.gemeenten.find((g) => g.gemeente === "Leusden")!;
     expect(l.vorigeTrede).toBe(1);
     expect(l.opdrachtVersnelling).toBe(45);
@@ -108,7 +108,7 @@ describe("data/voorbeeld.json", () => {
   });
 });
 
-describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC", () => {
+describe("controleerGegevens (npm run make-example) bewaakt de gouden cijfers", () => {
   const kopie = (): Voorbeeldgegevens => JSON.parse(JSON.stringify(gegevens)) as Voorbeeldgegevens;
   const gemeente = (d: Voorbeeldgegevens, naam: string) => d.gemeenten.find((g) => g.gemeente === naam)!;
   /** Changes the registered backlog on 1 jul 2022 by `delta` and keeps the chain into 2022-2 closed. */
@@ -125,11 +125,11 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
   it("weigert een ander cijfer van Leusden in elk van de vier perioden", () => {
     const gevallen: [string, keyof Voorbeeldgegevens["gemeenten"][0]["perioden"][string], number, RegExp][] =
       [
-        ["2021-1", "gerealiseerd", 7, /Leusden 2021-1: gerealiseerd 7, SPEC 6/],
-        ["2021-2", "naRegistratie", 5, /Leusden 2021-2: naRegistratie 5, SPEC 6/],
-        ["2022-1", "naRegistratie", 7, /Leusden 2022-1: naRegistratie 7, SPEC 8/],
-        ["2022-2", "gerealiseerd", 32, /Leusden 2022-2: gerealiseerd 32, SPEC 33/],
-        ["2022-2", "extraOpgave", 12, /Leusden 2022-2: extraOpgave 12, SPEC 11/],
+        ["2021-1", "gerealiseerd", 7, /Leusden 2021-1: gerealiseerd 7, gouden geval 6/],
+        ["2021-2", "naRegistratie", 5, /Leusden 2021-2: naRegistratie 5, gouden geval 6/],
+        ["2022-1", "naRegistratie", 7, /Leusden 2022-1: naRegistratie 7, gouden geval 8/],
+        ["2022-2", "gerealiseerd", 32, /Leusden 2022-2: gerealiseerd 32, gouden geval 33/],
+        ["2022-2", "extraOpgave", 12, /Leusden 2022-2: extraOpgave 12, gouden geval 11/],
       ];
     for (const [periode, veld, waarde, melding] of gevallen) {
       const d = kopie();
@@ -138,7 +138,9 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
     }
     const zonderExtra = kopie();
     delete gemeente(zonderExtra, "Leusden").perioden["2022-2"].extraOpgave;
-    expect(() => controleerGegevens(zonderExtra)).toThrow(/Leusden 2022-2: extraOpgave undefined, SPEC 11/);
+    expect(() => controleerGegevens(zonderExtra)).toThrow(
+      /Leusden 2022-2: extraOpgave undefined, gouden geval 11/,
+    );
     const trede = kopie();
     gemeente(trede, "Leusden").vorigeTrede = 2;
     expect(() => controleerGegevens(trede)).toThrow(/Leusden: vorige trede 2, verwacht 1/);
@@ -147,7 +149,7 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
   it("weigert een andere achterstand van de top 7 op 1 juli 2022", () => {
     const d = kopie();
     verschuif(d, "Utrecht", -1);
-    expect(() => controleerGegevens(d)).toThrow(/Utrecht: achterstand 1 juli 2022 206, SPEC 207/);
+    expect(() => controleerGegevens(d)).toThrow(/Utrecht: achterstand 1 juli 2022 206, gouden geval 207/);
   });
 
   it("weigert een verzonnen achterstand die in de top 7 zou komen", () => {
@@ -165,7 +167,9 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
     const d = kopie();
     const naam = "Veenendaal";
     verschuif(d, naam, -eind(gemeente(d, naam).perioden["2022-1"]));
-    expect(() => controleerGegevens(d)).toThrow(/18 gemeenten met achterstand op 1 juli 2022, SPEC 19/);
+    expect(() => controleerGegevens(d)).toThrow(
+      /18 gemeenten met achterstand op 1 juli 2022, gouden geval 19/,
+    );
   });
 
   it("weigert een andere opdracht versnelling van Leusden, IJsselstein of Houten", () => {
@@ -177,7 +181,7 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
       const d = kopie();
       gemeente(d, naam).opdrachtVersnelling = opdracht + 1;
       expect(() => controleerGegevens(d)).toThrow(
-        `${naam}: opdracht versnelling ${opdracht + 1}, SPEC ${opdracht}`,
+        `${naam}: opdracht versnelling ${opdracht + 1}, gouden geval ${opdracht}`,
       );
     }
   });
@@ -186,12 +190,12 @@ describe("controleerGegevens (npm run make-example) bewaakt de cijfers van SPEC"
     const andere = kopie();
     gemeente(andere, "Leusden").perioden["2022-1"].correctiedatum = "2022-09-01";
     expect(() => controleerGegevens(andere)).toThrow(
-      /Leusden 2022-1: correctiedatum 2022-09-01, SPEC 2022-08-01/,
+      /Leusden 2022-1: correctiedatum 2022-09-01, gouden geval 2022-08-01/,
     );
     const zonder = kopie();
     delete gemeente(zonder, "Leusden").perioden["2021-2"].correctiedatum;
     expect(() => controleerGegevens(zonder)).toThrow(
-      /Leusden 2021-2: correctiedatum undefined, SPEC 2022-02-01/,
+      /Leusden 2021-2: correctiedatum undefined, gouden geval 2022-02-01/,
     );
   });
 
@@ -264,7 +268,7 @@ describe("assets/voorbeeld.xlsx", () => {
     expect(overzicht.rijen.length).toBe(26 * 4);
   });
 
-  it("berekent Leusden op Overzicht zoals SPEC, met 2022-2 als tussenstand", () => {
+  it("berekent Leusden op Overzicht zoals de gouden gevallen, met 2022-2 als tussenstand", () => {
     const l = overzicht.rijen.filter((r) => r.gemeente === "Leusden");
     expect(l.map((r) => r.totaalopgave)).toEqual([25, 38, 39, 51]);
     expect(l.map((r) => r.achterstandEind)).toEqual([19, 21, 26, null]);
@@ -339,7 +343,7 @@ describe("assets/voorbeeld.xlsx", () => {
     expect(Object.keys(json)).toEqual(["sheet", "rows", "remarks", "summary"]);
   });
 
-  it("geeft op het blad 2022-1 de versnelling van SPEC: 1,73, 0,81 en 1,46", () => {
+  it("geeft op het blad 2022-1 de versnelling van de gouden gevallen: 1,73, 0,81 en 1,46", () => {
     expect(periodeblad.opmerkingen.filter((o) => o.ernst !== "info")).toEqual([]);
     const rijen = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"]);
     const per = Object.fromEntries(rijen.map((r) => [r.gemeente, r]));
