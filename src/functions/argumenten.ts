@@ -165,7 +165,7 @@ export const leesDatum: Lezer<Date> = (cel) => {
   return r;
 };
 
-/** A period: any label variant of SPEC (`2022-1`, `2e helft 2021`, ...) or a date inside the period. */
+/** A period: any label variant of docs/rekenregels.md (`2022-1`, `2e helft 2021`, ...) or a date in it. */
 export const leesPeriode: Lezer<Periode> = (cel) => {
   if (typeof cel !== "string") {
     const d = leesDatum(cel);

@@ -135,7 +135,7 @@ describe("corpus van slechte invoer via ibt check --json", () => {
   });
 });
 
-describe("een opgegeven totaalopgave zonder herverdeling (SPEC: 50 in plaats van 51)", () => {
+describe("een opgegeven totaalopgave zonder herverdeling (gouden geval: 50 in plaats van 51)", () => {
   const tmp = maakTempMap();
   afterAll(tmp.opruimen);
 

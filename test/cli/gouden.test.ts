@@ -1,6 +1,6 @@
 /**
- * The golden cases of SPEC.md through the whole pipeline: an .xlsx written with ExcelJS, read by the
- * command line, checked by the engine, printed as JSON. Once in-process, once as `node bin/ibt.js`.
+ * The golden cases (docs/rekenregels.md) through the whole pipeline: an .xlsx written with ExcelJS, read by
+ * the command line, checked by the engine, printed as JSON. Once in-process, once as `node bin/ibt.js`.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
@@ -34,7 +34,7 @@ function draaiBin(args: string[]): Promise<{ code: number; stdout: string; stder
   });
 }
 
-/** The rows of SPEC's golden table (registered TVS figures of Leusden). */
+/** The rows of the golden table in docs/rekenregels.md (registered TVS figures of Leusden). */
 function controleerLeusden(json: Json): void {
   expect(json.sheet).toBe("Overzicht");
   const rijen = json.rows.filter((r) => r.gemeente === "Leusden");
@@ -63,7 +63,7 @@ function controleerLeusden(json: Json): void {
   expect(kol("escalatie")).toEqual(["Opschalen", "Gelijk", "Opschalen", null]);
 }
 
-describe("gouden gevallen van SPEC via een .xlsx-bestand", () => {
+describe("gouden gevallen van de rekenregels via een .xlsx-bestand", () => {
   const tmp = maakTempMap();
   const pad = path.join(tmp.map, "leusden.xlsx");
   beforeAll(() => schrijfWerkmap(pad, [leusdenBlad()]));
@@ -124,7 +124,7 @@ function blad2022_2(naam: string, koppen: string[], leusden: unknown[], heuvelru
 
 const MEETDATUM = new Date(Date.UTC(2022, 10, 22));
 
-describe("gouden gevallen 2022-2 van SPEC via een .xlsx-bestand: extra opgave, tussenstand, prognose", () => {
+describe("gouden gevallen 2022-2 van de rekenregels via een .xlsx-bestand: extra opgave, tussenstand, prognose", () => {
   const tmp = maakTempMap();
   const pad = path.join(tmp.map, "leusden-2022-2.xlsx");
   const volledig = [

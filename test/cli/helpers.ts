@@ -70,7 +70,10 @@ export const KOPPEN_OVERZICHT = [
   "Vorige trede",
 ];
 
-/** Leusden's four periods of SPEC (registered TVS figures), in the many-periods layout, header on row 3. */
+/**
+ * Leusden's four periods of the golden cases (docs/rekenregels.md; registered TVS figures), in the
+ * many-periods layout, header on row 3.
+ */
 export function leusdenBlad(naam = "Overzicht"): FixtureBlad {
   return {
     naam,

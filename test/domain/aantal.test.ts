@@ -141,8 +141,8 @@ describe("parseAantal: tekenconventies", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
-  it('leest "26", "26 vergunninghouders", "−26" en "-26" zoals SPEC ze noemt', () => {
+describe("golden cases (docs/rekenregels.md)", () => {
+  it('leest "26", "26 vergunninghouders", "−26" en "-26" zoals de rekenregels ze noemen', () => {
     expect(waardeVan(parseAantal("26"))).toBe(26);
     expect(waardeVan(parseAantal("26 vergunninghouders"))).toBe(26);
     expect(waardeVan(parseAantal("\u221226"))).toBe(-26);

@@ -91,7 +91,7 @@ describe("Nederlandse opmaak", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   it("Leusden: 25%, 24%, 89%, 45%, 72%, 33%", () => {
     expect([6 / 24, 6 / 25, 17 / 19, 17 / 38, 13 / 18, 13 / 39].map(formatProcent)).toEqual([
       "25%",

@@ -65,7 +65,7 @@ describe("berichten en labels", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   it("het voorbeeldbericht voor een onbekende periode", () => {
     expect(berichten.periodeOnbekend("2022-3")).toBe(
       'Onbekende periode "2022-3": gebruik bijvoorbeeld 2022-1 of 2022-2 (eerste of tweede helft).',

@@ -126,7 +126,7 @@ describe("regels van de brieftabel", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   it("Leusden 2022-1: alle regels en waarden in volgorde", () => {
     expect(maakBrieftabel(leusden2022_1).map((r) => [r.label, r.waarde, r.getal])).toEqual([
       ["Stand van zaken 1 januari 2022", "21 vergunninghouders achterstand", 21],

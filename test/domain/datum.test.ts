@@ -121,7 +121,7 @@ describe("hele dagen", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   it("de meetdatum 22 november 2022 ligt 144 dagen na 1 juli 2022, van de 184 dagen tot 1 januari 2023", () => {
     const meetdatum = waardeVan(parseDatum("22-11-2022"));
     expect(dagenTussen(utc(2022, 7, 1), meetdatum)).toBe(144);

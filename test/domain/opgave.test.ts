@@ -88,7 +88,7 @@ describe("totaalopgave, achterstand en realisatie", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   // Leusden, registered TVS figures.
   const leusden = [
     {

@@ -70,7 +70,7 @@ describe("parsePeriode: foute invoer", () => {
   });
 });
 
-describe("parsePeriode: alle varianten van SPEC", () => {
+describe("parsePeriode: alle varianten uit de rekenregels", () => {
   it.each([
     ["2022-1", 2022, 1],
     ["2022-I", 2022, 1],
@@ -158,7 +158,7 @@ describe("perioden: opmaak, peildata en volgorde", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   it("de Leusden-perioden lezen en schrijven als 2021-1 .. 2022-2", () => {
     expect(
       ["2021-1", "2021-II", "1e helft 2022", "tweede helft 2022"].map((l) =>

@@ -108,7 +108,7 @@ describe("prognose en benodigd tempo (regel 9)", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   it("Leusden 2022-2 op 22 november 2022 met R 33: 144 van 184 dagen, prognose 42, achterstand 9, trede 2", () => {
     const r = waardeVan(berekenPrognose({ ...basis, vorigeTrede: 3 }));
     expect(r.dagenVerstreken).toBe(144);

@@ -55,8 +55,8 @@ describe("Huisvestingswet art. 29: naar boven afgerond", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
-  it("SPEC geeft geen cijfers voor art. 29; met alle inwoners krijgt een gemeente de landelijke 13.500 (afspraak 26 augustus 2022)", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
+  it("de rekenregels geven geen cijfers voor art. 29; met alle inwoners krijgt een gemeente de landelijke 13.500 (afspraak 26 augustus 2022)", () => {
     expect(waardeVan(berekenWettelijkeTaakstelling(13500, 17590672, 17590672))).toBe(13500);
   });
 });

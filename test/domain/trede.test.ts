@@ -149,7 +149,7 @@ describe("parseTrede, namen, maatregelen en escalatie", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   // Leusden: [periode, A_begin, TS, R, N, vorige trede, trede, escalatie]
   const leusden: [string, number, number, number, number, Trede, Trede, string][] = [
     ["2021-1", 1, 24, 6, 0, 1, 2, "Opschalen"],

@@ -119,7 +119,7 @@ describe("vergelijking over een set (regel 8)", () => {
   });
 });
 
-describe("golden cases SPEC.md", () => {
+describe("golden cases (docs/rekenregels.md)", () => {
   const rijen = vergelijkVersnelling(zomer2022);
   const [leusden, ijsselstein, houten] = rijen;
 

@@ -1,6 +1,6 @@
 /**
  * The IBT custom functions through their wrappers, as Excel calls them: every argument a matrix
- * ([[v]] for one cell), results as a spilled matrix. Golden cases from SPEC.md (Leusden).
+ * ([[v]] for one cell), results as a spilled matrix. Golden cases from docs/rekenregels.md (Leusden).
  */
 import {
   achterstand,
@@ -237,7 +237,7 @@ describe("PERIODE en PEILDATUM", () => {
     expect(een(periode(c(2022)))).toEqual(waardeFout(/^datum_of_label: 2022 is als datum 1905-07-14/));
     expect(een(periode(c(null)))).toEqual(ontbreekt(/Lege cel/));
   });
-  it("geeft het standaardlabel voor elke variant uit SPEC.md", () => {
+  it("geeft het standaardlabel voor elke variant uit de rekenregels", () => {
     const labels = ["2022-1", "2022-I", "2022 I", "2022/1", "2022-H1", "1e helft 2022", "eerste helft 2022"];
     expect(periode(kol(...labels))).toEqual(labels.map(() => ["2022-1"]));
     const tweede = ["2021-II", "2021-2", "2e helft 2021", "tweede helft 2021"];

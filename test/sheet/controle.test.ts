@@ -482,7 +482,7 @@ describe("controleerBlad: vergelijkingen met opgegeven cijfers", () => {
   });
 });
 
-describe("controleerBlad: gouden gevallen (SPEC)", () => {
+describe("controleerBlad: gouden gevallen (docs/rekenregels.md)", () => {
   const verwacht = {
     "2021-1": {
       achterstandBegin: 1,
@@ -556,7 +556,7 @@ describe("controleerBlad: gouden gevallen (SPEC)", () => {
     ["in periodevolgorde", [0, 1, 2, 3]],
     ["in willekeurige volgorde", [2, 0, 3, 1]],
     ["omgekeerd", [3, 2, 1, 0]],
-  ])("geeft Leusden 2021-1 tot en met 2022-2 exact zoals SPEC (%s)", (_naam, volgorde) => {
+  ])("geeft Leusden 2021-1 tot en met 2022-2 exact zoals de gouden gevallen (%s)", (_naam, volgorde) => {
     const r = controleerBlad(leusdenBlad(volgorde));
     for (const [periode, waarden] of Object.entries(verwacht))
       expect(rij(r, "Leusden", periode)).toMatchObject(waarden);
@@ -633,7 +633,7 @@ describe("controleerBlad: gouden gevallen (SPEC)", () => {
     expect(v.map((x) => Math.round(x.verschil * 10) / 10)).toEqual([9.5, -11.7, 2.2]);
   });
 
-  it("geeft de aandelen, verhouding en evenredige opdracht van SPEC (46,4% / 36,6%, 1,27, 35,5)", () => {
+  it("geeft de aandelen, verhouding en evenredige opdracht van de gouden gevallen (46,4% / 36,6%, 1,27, 35,5)", () => {
     const r = controleerBlad(
       blad([
         ["Gemeente", "Periode", "Achterstand begin", "Taakstelling", "Opdracht versnelling"],

@@ -1,6 +1,6 @@
 /**
  * The Correctiedatum column: the date the backlog after the late-registration correction was measured
- * (SPEC "Golden cases" notes on N; "The letter table": Stand van zaken <correction date>).
+ * (docs/rekenregels.md: golden cases Leusden 2021-2 and 2022-1; "De brieftabel": Stand van zaken <datum>).
  */
 import { brieftabelVoor, controleerBlad, herkenKop, naarJsonRapport, VELD_LABELS } from "../../src/sheet";
 import type { CelWaarde } from "../../src/sheet";
@@ -19,7 +19,7 @@ const KOP_C = [
   "Correctiedatum",
 ];
 
-/** Leusden 2021-1 .. 2022-2 (SPEC), with the given correctiedata for 2021-2 and 2022-1. */
+/** Leusden 2021-1 .. 2022-2 (golden cases), with the given correctiedata for 2021-2 and 2022-1. */
 function leusden(correctie2021_2: CelWaarde, correctie2022_1: CelWaarde, kop = "Correctiedatum") {
   return controleerBlad(
     blad([
@@ -28,7 +28,7 @@ function leusden(correctie2021_2: CelWaarde, correctie2022_1: CelWaarde, kop = "
       ["Leusden", "2021-2", 19, 19, 0, 17, 6, "", correctie2021_2],
       ["Leusden", "2022-1", 21, 18, 0, 13, 8, "", correctie2022_1],
       ["Leusden", "2022-2", 26, 24, 1, "", "", "", ""],
-      // Leusden's herverdeling +1 in 2022-2 comes from Utrechtse Heuvelrug (sum 0, SPEC).
+      // Leusden's herverdeling +1 in 2022-2 comes from Utrechtse Heuvelrug (sum 0, golden cases).
       ["Utrechtse Heuvelrug", "2022-2", 18, 20, -1, "", "", 2, ""],
     ]),
   );
@@ -150,7 +150,7 @@ describe("Correctiedatum: opmerkingen", () => {
   });
 });
 
-describe("Correctiedatum in de brieftabel (SPEC: Stand van zaken <correctiedatum>)", () => {
+describe("Correctiedatum in de brieftabel (rekenregels: Stand van zaken <correctiedatum>)", () => {
   const regels = (r: ReturnType<typeof leusden>, periode: string) =>
     brieftabelVoor(r, "Leusden", periode)!.map((x) => [x.label, x.waarde]);
 

@@ -35,7 +35,7 @@ export const KOP = [
   "Na-registratie",
 ];
 
-/** Leusden's four periods (SPEC golden case), rows in the given order, with a Vorige trede 1 for 2021-1. */
+/** Leusden's four periods (golden cases), rows in the given order, with a Vorige trede 1 for 2021-1. */
 export function leusdenBlad(volgorde: number[] = [0, 1, 2, 3], totaalopgave2022_2: number | "" = ""): Blad {
   const rijen: CelWaarde[][] = [
     ["Leusden", "2021-1", 1, 24, 0, 25, 6, 0, 1],
