@@ -1,7 +1,8 @@
 /**
- * The boundaries of the pure layers, as ESLint (eslint.config.mjs) enforces them: each forbidden snippet in a
+ * The boundaries of the layers, as ESLint (eslint.config.mjs) enforces them: each forbidden snippet in a
  * file inside src/domain (or src/sheet) gives an error of a boundary rule; allowed code gives no message.
- * Linted with ESLint's Node API in a child process (test/build/lint-snippets.cjs).
+ * The import boundaries of src/functions, src/host, src/taskpane, src/cli and src/preview likewise (rule
+ * ibt/pure-imports only). Linted with ESLint's Node API in a child process (test/build/lint-snippets.cjs).
  */
 import { execFileSync } from "child_process";
 import * as path from "path";
@@ -134,10 +135,201 @@ const TOEGESTAAN_IN_SHEET: [string, string][] = [
   ["een import uit dezelfde map", 'import type { Blad } from "./types";\nexport type B = Blad;\n'],
 ];
 
+/** [description, file, code] of an import that ibt/pure-imports must refuse in that file. */
+const VERBODEN_IMPORTS: [string, string, string][] = [
+  [
+    "src/functions: src/sheet",
+    "src/functions/_grenstest.ts",
+    'import { leesRijen } from "../sheet/lezen";\nexport const f = leesRijen;\n',
+  ],
+  [
+    "src/functions: de Excel-adapter",
+    "src/functions/_grenstest.ts",
+    'import x from "../excel/excelWerkboek";\nexport default x;\n',
+  ],
+  [
+    "src/functions: een pakket",
+    "src/functions/_grenstest.ts",
+    'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n',
+  ],
+  [
+    "src/host: de Excel-adapter",
+    "src/host/_grenstest.ts",
+    'import x from "../excel/excelWerkboek";\nexport default x;\n',
+  ],
+  [
+    "src/host: src/taskpane",
+    "src/host/_grenstest.ts",
+    'import type { Tab } from "../taskpane/toestand";\nexport type T = Tab;\n',
+  ],
+  [
+    "src/host: src/domain (de huidige code heeft het niet nodig)",
+    "src/host/_grenstest.ts",
+    'import { bepaalTrede } from "../domain/trede";\nexport const f = bepaalTrede;\n',
+  ],
+  [
+    "src/host: React",
+    "src/host/_grenstest.ts",
+    'import { useState } from "react";\nexport const f = useState;\n',
+  ],
+  [
+    "src/taskpane/App.tsx: de Excel-adapter",
+    "src/taskpane/App.tsx",
+    'import { ExcelWerkboek } from "../excel/excelWerkboek";\nexport const f = ExcelWerkboek;\n',
+  ],
+  [
+    "src/taskpane: de Excel-adapter via een dynamische import",
+    "src/taskpane/_grenstest.tsx",
+    'export const laad = () => import("../excel/excelWerkboek");\n',
+  ],
+  [
+    "src/taskpane: src/cli",
+    "src/taskpane/_grenstest.tsx",
+    'import { main } from "../cli/main";\nexport const f = main;\n',
+  ],
+  [
+    "src/taskpane: exceljs",
+    "src/taskpane/_grenstest.tsx",
+    'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n',
+  ],
+  [
+    "src/taskpane: node:fs",
+    "src/taskpane/_grenstest.tsx",
+    'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n',
+  ],
+  [
+    "src/taskpane: een pakket dat alleen met @fluentui begint",
+    "src/taskpane/_grenstest.tsx",
+    'import x from "@fluentui-contrib/react-chat";\nexport default x;\n',
+  ],
+  [
+    "src/taskpane: een ander pakket dan react met dezelfde naam vooraan",
+    "src/taskpane/_grenstest.tsx",
+    'import x from "react-router";\nexport default x;\n',
+  ],
+  [
+    "src/taskpane/index.tsx: src/cli",
+    "src/taskpane/index.tsx",
+    'import { main } from "../cli/main";\nexport const f = main;\n',
+  ],
+  [
+    "src/cli: src/taskpane",
+    "src/cli/_grenstest.ts",
+    'import { teksten } from "../taskpane/teksten";\nexport const t = teksten;\n',
+  ],
+  [
+    "src/cli: de Excel-adapter",
+    "src/cli/_grenstest.ts",
+    'import x from "../excel/excelWerkboek";\nexport default x;\n',
+  ],
+  [
+    "src/cli: React",
+    "src/cli/_grenstest.ts",
+    'import { useState } from "react";\nexport const f = useState;\n',
+  ],
+  [
+    "src/cli: fs zonder node:",
+    "src/cli/_grenstest.ts",
+    'import { readFileSync } from "fs";\nexport const f = readFileSync;\n',
+  ],
+  [
+    "src/cli: een node:-module die niet bestaat",
+    "src/cli/_grenstest.ts",
+    'import x from "node:bestaatniet";\nexport default x;\n',
+  ],
+  ["src/cli: require", "src/cli/_grenstest.ts", 'const fs = require("node:fs");\nexport const f = fs;\n'],
+  [
+    "src/preview: de Excel-adapter",
+    "src/preview/_grenstest.tsx",
+    'import x from "../excel/excelWerkboek";\nexport default x;\n',
+  ],
+  [
+    "src/preview: src/cli",
+    "src/preview/_grenstest.tsx",
+    'import { main } from "../cli/main";\nexport const f = main;\n',
+  ],
+  [
+    "src/preview: exceljs",
+    "src/preview/_grenstest.tsx",
+    'import ExcelJS from "exceljs";\nexport const w = ExcelJS;\n',
+  ],
+];
+
+/** [description, file, code] of imports that the boundary of that file allows (no message at all). */
+const TOEGESTANE_IMPORTS: [string, string, string][] = [
+  [
+    "src/functions: src/domain en de eigen map",
+    "src/functions/_grenstest.ts",
+    'import { bepaalTrede } from "../domain";\nimport { meldingen } from "./meldingen";\nexport const f = [bepaalTrede, meldingen];\n',
+  ],
+  [
+    "src/host: src/sheet (typen en adressen) en de eigen map",
+    "src/host/_grenstest.ts",
+    'import { adres } from "../sheet/adres";\nimport type { Blad } from "../sheet/types";\nimport { hostBerichten } from "./berichten";\nexport type B = Blad;\nexport const f = [adres, hostBerichten];\n',
+  ],
+  [
+    "src/taskpane: src/host, src/sheet, src/domain, React en Fluent UI",
+    "src/taskpane/_grenstest.tsx",
+    [
+      'import { Button } from "@fluentui/react-components";',
+      'import { useState } from "react";',
+      'import { createRoot } from "react-dom/client";',
+      'import type { WerkboekAdapter } from "../host/werkboek";',
+      'import { bepaalTrede } from "../domain/trede";',
+      'import type { Blad } from "../sheet/types";',
+      'import { teksten } from "./teksten";',
+      "export type T = [WerkboekAdapter, Blad];",
+      "export const f = [Button, useState, createRoot, bepaalTrede, teksten];",
+      "",
+    ].join("\n"),
+  ],
+  [
+    "src/taskpane/index.tsx: de Excel-adapter",
+    "src/taskpane/index.tsx",
+    'import { ExcelWerkboek } from "../excel/excelWerkboek";\nexport const f = ExcelWerkboek;\n',
+  ],
+  [
+    "src/cli: node:-modules, exceljs, de zip- en XML-pakketten, src/sheet en src/domain",
+    "src/cli/_grenstest.ts",
+    [
+      'import { readFileSync } from "node:fs";',
+      'import { parseArgs } from "node:util";',
+      'import ExcelJS from "exceljs";',
+      'import { unzipSync } from "fflate";',
+      'import sax from "sax";',
+      'import { DOMParser } from "@xmldom/xmldom";',
+      'import { XMLParser } from "fast-xml-parser";',
+      'import JSZip from "jszip";',
+      'import type { Blad } from "../sheet/types";',
+      'import { bepaalTrede } from "../domain/trede";',
+      "export type B = Blad;",
+      "export const f = [readFileSync, parseArgs, ExcelJS, unzipSync, sax, DOMParser, XMLParser, JSZip, bepaalTrede];",
+      "",
+    ].join("\n"),
+  ],
+  [
+    "src/preview: src/taskpane, src/host, src/sheet, src/domain, React en Fluent UI",
+    "src/preview/_grenstest.tsx",
+    [
+      'import { FluentProvider } from "@fluentui/react-components";',
+      'import { createRoot } from "react-dom/client";',
+      'import { App } from "../taskpane/App";',
+      'import { WerkboekFout } from "../host/conflicten";',
+      'import type { Blad } from "../sheet/types";',
+      'import { bepaalTrede } from "../domain/trede";',
+      "export type B = Blad;",
+      "export const f = [FluentProvider, createRoot, App, WerkboekFout, bepaalTrede];",
+      "",
+    ].join("\n"),
+  ],
+];
+
 let domein: Bericht[][];
 let domeinToegestaan: Bericht[][];
 let sheet: Bericht[][];
 let sheetToegestaan: Bericht[][];
+let imports: Bericht[][];
+let importsToegestaan: Bericht[][];
 
 beforeAll(() => {
   const alle = lint([
@@ -145,6 +337,8 @@ beforeAll(() => {
     ...TOEGESTAAN_IN_DOMEIN.map(([, code]) => ({ code, filePath: DOMEIN })),
     ...VERBODEN_IN_SHEET.map(([, code]) => ({ code, filePath: SHEET })),
     ...TOEGESTAAN_IN_SHEET.map(([, code]) => ({ code, filePath: SHEET })),
+    ...VERBODEN_IMPORTS.map(([, filePath, code]) => ({ code, filePath })),
+    ...TOEGESTANE_IMPORTS.map(([, filePath, code]) => ({ code, filePath })),
   ]);
   let i = 0;
   const neem = (n: number) => alle.slice(i, (i += n));
@@ -152,6 +346,8 @@ beforeAll(() => {
   domeinToegestaan = neem(TOEGESTAAN_IN_DOMEIN.length);
   sheet = neem(VERBODEN_IN_SHEET.length);
   sheetToegestaan = neem(TOEGESTAAN_IN_SHEET.length);
+  imports = neem(VERBODEN_IMPORTS.length);
+  importsToegestaan = neem(TOEGESTANE_IMPORTS.length);
 }, 120_000);
 
 const grensfouten = (berichten: Bericht[]) =>
@@ -175,4 +371,20 @@ describe("ESLint houdt src/sheet puur (zonder de klokregel)", () => {
   it.each(TOEGESTAAN_IN_SHEET.map((c, i) => [...c, i] as const))("staat %s toe", (_naam, _code, i) => {
     expect(sheetToegestaan[i]).toEqual([]);
   });
+});
+
+describe("ESLint houdt de importgrenzen van de andere lagen (ibt/pure-imports)", () => {
+  it.each(VERBODEN_IMPORTS.map((c, i) => [...c, i] as const))(
+    "weigert in %s (%s)",
+    (_naam, _bestand, _code, i) => {
+      expect(grensfouten(imports[i]).map((b) => b.ruleId)).toEqual(["ibt/pure-imports"]);
+    },
+  );
+
+  it.each(TOEGESTANE_IMPORTS.map((c, i) => [...c, i] as const))(
+    "staat in %s toe (%s)",
+    (_naam, _bestand, _code, i) => {
+      expect(importsToegestaan[i]).toEqual([]);
+    },
+  );
 });
