@@ -1,5 +1,5 @@
 /**
- * Person counts from cells, with the sign conventions of SPEC ("Sign conventions in input columns").
+ * Person counts from cells, with the sign conventions of docs/rekenregels.md ("Invoer lezen").
  * Bad input is an error value, never a silent 0.
  */
 import { berichten } from "./berichten";

@@ -1,5 +1,5 @@
 /**
- * Rounding and Dutch number formatting for displays and letters (SPEC rule 4: half up to whole percent).
+ * Rounding and Dutch number formatting for displays and letters (rule 4 of docs/rekenregels.md: half up to whole percent).
  */
 import { NIET_VAN_TOEPASSING } from "./berichten";
 

@@ -14,7 +14,7 @@ export const TREDE_NAMEN: Readonly<Record<Trede, string>> = {
   6: "Sanctie uitvoeren",
 };
 
-/** Maatregelen per trede (SPEC rule 7), for the flag text. */
+/** Maatregelen per trede (rule 7, docs/rekenregels.md), for the flag text. */
 export const MAATREGELEN: Readonly<Record<Trede, string>> = {
   1: "Geen maatregel: volgen.",
   2: "Informatie opvragen bij COA en gemeente; ambtelijke gesprekken.",
@@ -135,7 +135,7 @@ export const berichten = {
     `De gemeente (${beschrijfInvoer(gemeente)} inwoners) kan niet meer inwoners hebben dan Nederland (${beschrijfInvoer(nederland)}).`,
 } as const;
 
-/** Labels of the letter table (toezichtbrief), SPEC "The letter table". */
+/** Labels of the letter table (toezichtbrief), docs/rekenregels.md, "De brieftabel". */
 export const brieflabels = {
   standVanZaken: (moment: string): string => `Stand van zaken ${moment}`,
   naCorrectie: "na correctie voor na-registratie",

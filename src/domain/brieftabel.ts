@@ -1,5 +1,5 @@
 /**
- * The figure table of a toezichtbrief (SPEC "The letter table"), computed instead of by hand.
+ * The figure table of a toezichtbrief (docs/rekenregels.md, "De brieftabel"), computed instead of by hand.
  */
 import { brieflabels, NIET_VAN_TOEPASSING } from "./berichten";
 import { formatAantalMetTeken, formatGetal, formatProcent } from "./afronding";
@@ -61,7 +61,7 @@ function procent(label: string, teller: number, noemer: number): BriefRegel {
 }
 
 /**
- * The rows of the letter table in SPEC order: stand at the start peildatum, taakstelling,
+ * The rows of the letter table in the order of docs/rekenregels.md: stand at the start peildatum, taakstelling,
  * totaalopgave, gerealiseerd, realisation of taakstelling and totaalopgave (whole percent, half up;
  * `n.v.t.` when the divisor <= 0), registered stand at the end peildatum, the corrected stand when
  * N > 0 (at `correctiedatum`, else `na correctie voor na-registratie`); then, with `volgende`:

@@ -1,4 +1,4 @@
-/** The domain rules of SPEC.md as pure functions; import from here. */
+/** The rules of docs/rekenregels.md as pure functions; import from here. */
 export * from "./types";
 export * from "./berichten";
 export * from "./datum";
@@ -11,3 +11,4 @@ export * from "./versnelling";
 export * from "./prognose";
 export * from "./brieftabel";
 export * from "./taakstelling";
+export * from "./periodeUitkomst";

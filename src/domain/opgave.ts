@@ -1,5 +1,5 @@
 /**
- * Totaalopgave, achterstand and realisation (SPEC rules 1-5). Inputs are whole person counts that the
+ * Totaalopgave, achterstand and realisation (rules 1-5 of docs/rekenregels.md). Inputs are whole person counts that the
  * caller has read with parseAantal; these functions do not round.
  */
 import { berichten } from "./berichten";
@@ -30,6 +30,16 @@ export function berekenAchterstandEind(
   naRegistratie = 0,
 ): number {
   return totaalopgave - (gerealiseerd + naRegistratie);
+}
+
+/**
+ * Rule 2 read backwards, for a sheet that gives the achterstand eind but no realisation:
+ * `R = TO - A_eind` (registered, so without N). Null when that would be negative: such figures
+ * cannot come from a realisation. Leusden 2022-1: 39 - 26 = 13.
+ */
+export function leidGerealiseerdAf(totaalopgave: number, achterstandEind: number): number | null {
+  const gerealiseerd = totaalopgave - achterstandEind;
+  return gerealiseerd >= 0 ? gerealiseerd : null;
 }
 
 /**

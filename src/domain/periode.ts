@@ -1,5 +1,5 @@
 /**
- * Half-year periods: parsing the labels seen in real workbooks, peildata, order (SPEC "Terms").
+ * Half-year periods: parsing the labels seen in real workbooks, peildata, order (docs/rekenregels.md, "Begrippen en symbolen").
  */
 import { berichten, HELFT_NAMEN, MAANDEN } from "./berichten";
 import { isGeldigeDatum, naarUtcMiddernacht } from "./datum";
@@ -18,7 +18,7 @@ function helftVan(teken: string): Helft {
 }
 
 /**
- * Reads a period label: every variant of SPEC (`2022-1`, `2022-I`, `2022 I`, `2022/1`, `2022-H1`,
+ * Reads a period label: every variant in docs/rekenregels.md (`2022-1`, `2022-I`, `2022 I`, `2022/1`, `2022-H1`,
  * `1e helft 2022`, `eerste helft 2022`, `2021-II`, `2e helft 2021`, `tweede helft 2021`), case
  * insensitive, with extra spaces and en/em dashes or a unicode minus allowed. Years 1900..2999.
  * Anything else, including a number (an Excel date serial) or a Date, is a `waarde` error

@@ -1,5 +1,5 @@
 /**
- * Prognose at a linear pace and the required pace (SPEC rule 9). Day counts are whole UTC days.
+ * Prognose at a linear pace and the required pace (rule 9 of docs/rekenregels.md). Day counts are whole UTC days.
  */
 import { berichten } from "./berichten";
 import { dagenTussen, formatIsoDatum, isGeldigeDatum } from "./datum";

@@ -1,5 +1,5 @@
 /**
- * The IBT interventieladder: trede (SPEC rule 6), escalatie and maatregel (rule 7).
+ * The IBT interventieladder: trede (rule 6 of docs/rekenregels.md), escalatie and maatregel (rule 7).
  */
 import { herkenExcelFout } from "./aantal";
 import { berichten, MAATREGELEN, TREDE_NAMEN } from "./berichten";

@@ -1,5 +1,5 @@
 /**
- * Shared types of the domain rules (../shared/SPEC.md). Pure: no Office, React or I/O.
+ * Shared types of the domain rules (docs/rekenregels.md). Pure: no Office, React or I/O.
  * Dates are JavaScript Dates at UTC midnight; the domain never reads the clock.
  */
 
@@ -19,7 +19,7 @@ export interface Periode {
 export type Escalatie = "Opschalen" | "Afschalen" | "Gelijk";
 
 /**
- * How a number column counts persons (SPEC "sign conventions"):
+ * How a number column counts persons (docs/rekenregels.md, "Invoer lezen"):
  * - `achterstand`: positive = backlog, negative = lead (also "stand van zaken")
  * - `voorsprong`: positive = lead
  * - `saldo`: TVS style, negative = backlog, positive = lead

@@ -1,5 +1,5 @@
 /**
- * Versnelling comparison across a set of gemeenten (SPEC rule 8): is each gemeente's opdracht in
+ * Versnelling comparison across a set of gemeenten (rule 8 of docs/rekenregels.md): is each gemeente's opdracht in
  * proportion to its registered achterstand?
  */
 import { berichten } from "./berichten";

@@ -31,6 +31,26 @@ export function alsZin(bericht: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** What a difference between a stated and a computed figure equals, when it explains it. */
+export type VerschilOorzaak = "herverdeling-vergeten" | "extra-meegeteld" | null;
+
+function oorzaakTekst(oorzaak: VerschilOorzaak): string {
+  if (oorzaak === "herverdeling-vergeten")
+    return " Het verschil is gelijk aan de herverdeling: die is waarschijnlijk vergeten.";
+  if (oorzaak === "extra-meegeteld")
+    return " Het verschil is gelijk aan de extra opgave: die is waarschijnlijk meegeteld, maar hoort niet in de totaalopgave.";
+  return "";
+}
+
+function achterstandBasis(
+  opgegeven: number,
+  berekend: number,
+  totaalopgave: number,
+  gerealiseerd: number,
+): string {
+  return `Achterstand eind is ${g(opgegeven)}, berekend ${g(berekend)} (totaalopgave ${g(totaalopgave)} - gerealiseerd ${g(gerealiseerd)}).`;
+}
+
 export const meldingen = {
   kopregelOntbreekt:
     "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin).",
@@ -55,20 +75,23 @@ export const meldingen = {
     `Geen achterstand begin voor ${periode}: het blad heeft geen kolom Achterstand begin of Totaalopgave en geen peildatumkolom voor ${peildatum}; de totaalopgave, de achterstand eind en de trede zijn niet te berekenen.`,
   periodeUitTitel: (periode: string, bron: string): string =>
     `Geen kolom Periode: het blad gaat over ${periode} (gelezen uit ${bron}).`,
-  totaalopgaveWijktAf: (opgegeven: number, berekend: number, som: string): string =>
-    `Totaalopgave is ${g(opgegeven)}, berekend ${g(berekend)} (${som}).`,
-  verschilHerverdeling: " Het verschil is gelijk aan de herverdeling: die is waarschijnlijk vergeten.",
-  verschilExtraMeegeteld:
-    " Het verschil is gelijk aan de extra opgave: die is waarschijnlijk meegeteld, maar hoort niet in de totaalopgave.",
+  totaalopgaveWijktAf: (opgegeven: number, berekend: number, som: string, oorzaak: VerschilOorzaak): string =>
+    `Totaalopgave is ${g(opgegeven)}, berekend ${g(berekend)} (${som}).${oorzaakTekst(oorzaak)}`,
   achterstandWijktAf: (
     opgegeven: number,
     berekend: number,
     totaalopgave: number,
     gerealiseerd: number,
+    oorzaak: VerschilOorzaak,
+  ): string => achterstandBasis(opgegeven, berekend, totaalopgave, gerealiseerd) + oorzaakTekst(oorzaak),
+  achterstandIsGecorrigeerd: (
+    opgegeven: number,
+    berekend: number,
+    totaalopgave: number,
+    gerealiseerd: number,
+    naRegistratie: number,
   ): string =>
-    `Achterstand eind is ${g(opgegeven)}, berekend ${g(berekend)} (totaalopgave ${g(totaalopgave)} - gerealiseerd ${g(gerealiseerd)}).`,
-  achterstandIsGecorrigeerd: (naRegistratie: number): string =>
-    ` De opgegeven waarde is de achterstand na correctie voor na-registratie (${g(naRegistratie)}); de volgende periode begint bij de geregistreerde achterstand (regel 3).`,
+    `${achterstandBasis(opgegeven, berekend, totaalopgave, gerealiseerd)} De opgegeven waarde is de achterstand na correctie voor na-registratie (${g(naRegistratie)}); de volgende periode begint bij de geregistreerde achterstand (regel 3).`,
   realisatieWijktAf: (
     label: string,
     opgegeven: number,
@@ -97,18 +120,21 @@ export const meldingen = {
     vorige: string,
     eind: number,
     vorigeRij: number,
+    isGecorrigeerd: boolean,
   ): string =>
-    `Achterstand begin ${periode} is ${g(begin)} (rij ${rij}), maar de achterstand eind ${vorige} is ${g(eind)} (rij ${vorigeRij}).`,
-  ketenGecorrigeerd:
-    " Dat is de gecorrigeerde achterstand; de nieuwe periode begint bij de geregistreerde achterstand (regel 3).",
+    `Achterstand begin ${periode} is ${g(begin)} (rij ${rij}), maar de achterstand eind ${vorige} is ${g(eind)} (rij ${vorigeRij}).${
+      isGecorrigeerd
+        ? " Dat is de gecorrigeerde achterstand; de nieuwe periode begint bij de geregistreerde achterstand (regel 3)."
+        : ""
+    }`,
   herverdelingNietNul: (periode: string | null, som: number): string =>
     `De herverdelingen${periode ? ` in ${periode}` : ""} tellen op tot ${som > 0 ? "+" : ""}${g(som)} in plaats van 0. Wat de ene gemeente overneemt, geeft een andere af (Huisvestingswet art. 29 lid 2); controleer of alle betrokken gemeenten op het blad staan.`,
   tredeCorrectieVerschil: (trede: number, ongecorrigeerd: number, naRegistratie: number): string =>
     `Met de gecorrigeerde achterstand trede ${trede}, zonder correctie trede ${ongecorrigeerd} (na-registratie ${g(naRegistratie)}).`,
-  delerNulTaakstelling: (taakstelling: number): string =>
-    `Realisatie taakstelling is niet te berekenen: de taakstelling is ${g(taakstelling)}.`,
-  delerNulTotaalopgave: (totaalopgave: number): string =>
-    `Realisatie totaalopgave is niet te berekenen: de totaalopgave is ${g(totaalopgave)} (niet groter dan 0).`,
+  delerNul: (deler: "taakstelling" | "totaalopgave", n: number): string =>
+    deler === "taakstelling"
+      ? `Realisatie taakstelling is niet te berekenen: de taakstelling is ${g(n)}.`
+      : `Realisatie totaalopgave is niet te berekenen: de totaalopgave is ${g(n)} (niet groter dan 0).`,
   totaalrijWijktAf: (label: string, cel: string, waarde: number, som: number, aantal: number): string =>
     `Totaal ${label} in ${cel} is ${g(waarde)}, maar de som van de ${aantal} ${aantal === 1 ? "gemeente" : "gemeenten"} erboven is ${g(som)}.`,
   geenPercentage: (invoer: string): string => `${invoer} is geen percentage.`,

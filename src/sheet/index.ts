@@ -14,7 +14,9 @@ export {
   type KopRegel,
 } from "./kolommen";
 export { leesPercentage, isTotaalTekst, zoekPeriodeInTekst, gemeenteSleutel } from "./lezen";
-export { controleerBlad, achterstandVoorVersnelling } from "./controle";
+export { controleerBlad } from "./controle";
+export { achterstandVoorVersnelling } from "./versnellingBlad";
+export { CONTROLES, maakOpmerking, ernstVan, type ControleCode } from "./controles";
 export {
   maakSchrijfPlan,
   UITVOER_KOLOMMEN,

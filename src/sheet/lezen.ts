@@ -16,6 +16,7 @@ import {
 } from "../domain";
 import { adres, celFormaat, celWaarde, isLeeg, sheetRij } from "./adres";
 import { meldingen } from "./berichten";
+import { maakOpmerking } from "./controles";
 import { normaliseerKop, VELD_LABELS, type KopRegel } from "./kolommen";
 import type { Blad, CelWaarde, KolomHerkenning, Opmerking, Veld } from "./types";
 
@@ -52,13 +53,18 @@ const NIET_NEGATIEF: ReadonlySet<GetalVeld> = new Set<GetalVeld>([
 ]);
 
 /**
- * One read cell: `afwezig` (no such column), `leeg` (empty cell), `fout` (a remark was made) or `ok`.
- * `kolom` is the sheet column it came from (for remarks), or null when absent.
+ * One read cell: `ok` with its value, `leeg` (empty cell), `fout` (unreadable; a remark was made) or
+ * `afwezig` (no such column). `kolom` is the 0-based sheet column it came from, for remarks; `K`
+ * widens it for a value that may come from the sheet instead of a cell (the period of a sheet).
  */
-export interface Gelezen<T> {
-  status: "ok" | "leeg" | "fout" | "afwezig";
-  waarde: T | null;
-  kolom: number | null;
+export type Gelezen<T, K extends number | null = number> =
+  | { readonly status: "ok"; readonly waarde: T; readonly kolom: K }
+  | { readonly status: "leeg" | "fout"; readonly waarde?: undefined; readonly kolom: number }
+  | { readonly status: "afwezig"; readonly waarde?: undefined; readonly kolom: null };
+
+/** The value of a read cell, or null when it is not `ok`. */
+export function waardeVan<T>(g: Gelezen<T, number | null>): T | null {
+  return g.status === "ok" ? g.waarde : null;
 }
 
 /** A percentage as read: the fraction, and the other reading when the cell was ambiguous (72 or 0.72). */
@@ -78,7 +84,8 @@ export interface GelezenRij {
   sleutel: string | null;
   gemeenteKolom: number;
   isTotaalrij: boolean;
-  periode: Gelezen<Periode>;
+  /** Period of the row: from its cell, or (kolom null) the sheet's period. */
+  periode: Gelezen<Periode, number | null>;
   getallen: Record<GetalVeld, Gelezen<number>>;
   /**
    * Every person count read in this row, by 0-based sheet column: the recognised count fields and
@@ -201,7 +208,7 @@ export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percent
     : { ok: true, waarde: { fractie: getal, alternatief: getal / 100 } };
 }
 
-const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", waarde: null, kolom: null });
+const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", kolom: null });
 
 /**
  * Role of a peildatum column for a row of period p: start or end of the period, or neither. A period
@@ -223,21 +230,28 @@ export function peildatumRol(
   return null;
 }
 
+/** A column named after a peildatum ("Achterstand 1 januari"). */
+export type PeildatumKolom = KolomHerkenning & { peildatum: NonNullable<KolomHerkenning["peildatum"]> };
+
+function isPeildatumKolom(k: KolomHerkenning): k is PeildatumKolom {
+  return k.peildatum !== undefined;
+}
+
 /** The columns of the header row by role. */
 export interface KolomIndeling {
   perVeld: Partial<Record<Veld, KolomHerkenning>>;
-  peildata: KolomHerkenning[];
+  peildata: PeildatumKolom[];
   /** Columns that hold input (recognised fields and peildatum columns). */
   invoer: KolomHerkenning[];
 }
 
 export function deelKolommenIn(kop: KopRegel): KolomIndeling {
   const perVeld: Partial<Record<Veld, KolomHerkenning>> = {};
-  const peildata: KolomHerkenning[] = [];
+  const peildata: PeildatumKolom[] = [];
   for (const k of kop.kolommen) {
     if (k.eigen) continue;
     if (k.veld !== null) perVeld[k.veld] = k;
-    else if (k.peildatum) peildata.push(k);
+    else if (isPeildatumKolom(k)) peildata.push(k);
   }
   const invoer = kop.kolommen.filter((k) => !k.eigen && (k.veld !== null || k.peildatum));
   return { perVeld, peildata, invoer };
@@ -256,16 +270,6 @@ export interface LeesContext {
   opmerkingen: Opmerking[];
 }
 
-export function maakOpmerking(
-  rij: number,
-  kolom: number,
-  ernst: Opmerking["ernst"],
-  code: string,
-  bericht: string,
-): Opmerking {
-  return { cel: adres(rij, kolom), ernst, code, bericht, rij, kolom };
-}
-
 function leesAantal(
   ctx: LeesContext,
   r: number,
@@ -275,7 +279,7 @@ function leesAantal(
   melden = true,
 ): Gelezen<number> {
   const w = celWaarde(ctx.blad, r, kolom.kolom);
-  if (isLeeg(w)) return { status: "leeg", waarde: null, kolom: kolom.kolom };
+  if (isLeeg(w)) return { status: "leeg", kolom: kolom.kolom };
   const conventie = kolom.conventie ?? "aantal";
   const res =
     NIET_NEGATIEF.has(veld) && conventie === "aantal"
@@ -284,32 +288,16 @@ function leesAantal(
   if (!melden)
     return res.ok
       ? { status: "ok", waarde: res.waarde, kolom: kolom.kolom }
-      : { status: "fout", waarde: null, kolom: kolom.kolom };
+      : { status: "fout", kolom: kolom.kolom };
   const rij = sheetRij(ctx.blad, r);
   const cel = adres(rij, kolom.kolom);
   if (!res.ok) {
-    ctx.opmerkingen.push(
-      maakOpmerking(
-        rij,
-        kolom.kolom,
-        "fout",
-        "geen-aantal",
-        meldingen.ongeldig(label, cel, res.fout.bericht),
-      ),
-    );
-    return { status: "fout", waarde: null, kolom: kolom.kolom };
+    ctx.opmerkingen.push(maakOpmerking("geen-aantal", rij, kolom.kolom, label, cel, res.fout.bericht));
+    return { status: "fout", kolom: kolom.kolom };
   }
   if (veld === "taakstelling" && res.waarde < 0) {
-    ctx.opmerkingen.push(
-      maakOpmerking(
-        rij,
-        kolom.kolom,
-        "fout",
-        "taakstelling-negatief",
-        meldingen.taakstellingNegatief(cel, res.waarde),
-      ),
-    );
-    return { status: "fout", waarde: null, kolom: kolom.kolom };
+    ctx.opmerkingen.push(maakOpmerking("taakstelling-negatief", rij, kolom.kolom, cel, res.waarde));
+    return { status: "fout", kolom: kolom.kolom };
   }
   return { status: "ok", waarde: res.waarde, kolom: kolom.kolom };
 }
@@ -318,26 +306,20 @@ function leesMet<T>(
   ctx: LeesContext,
   r: number,
   kolom: KolomHerkenning | undefined,
-  code: string,
+  code: "geen-percentage" | "geen-trede" | "geen-datum",
   lees: (w: CelWaarde, formaat: string) => Resultaat<T>,
 ): Gelezen<T> {
   if (!kolom) return afwezig();
   const w = celWaarde(ctx.blad, r, kolom.kolom);
-  if (isLeeg(w)) return { status: "leeg", waarde: null, kolom: kolom.kolom };
+  if (isLeeg(w)) return { status: "leeg", kolom: kolom.kolom };
   const res = lees(w, celFormaat(ctx.blad, r, kolom.kolom));
   if (res.ok) return { status: "ok", waarde: res.waarde, kolom: kolom.kolom };
   const rij = sheetRij(ctx.blad, r);
   const label = kolom.veld ? VELD_LABELS[kolom.veld] : kolom.kop;
   ctx.opmerkingen.push(
-    maakOpmerking(
-      rij,
-      kolom.kolom,
-      "fout",
-      code,
-      meldingen.ongeldig(label, adres(rij, kolom.kolom), res.fout.bericht),
-    ),
+    maakOpmerking(code, rij, kolom.kolom, label, adres(rij, kolom.kolom), res.fout.bericht),
   );
-  return { status: "fout", waarde: null, kolom: kolom.kolom };
+  return { status: "fout", kolom: kolom.kolom };
 }
 
 /** What a gemeente cell text is; cached per distinct text (a sheet repeats each name per period). */
@@ -413,25 +395,19 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     if (naam !== null && naam.isKop) continue; // a repeated header
     const isTotaalrij = naam !== null && naam.isTotaal;
 
-    let periode: Gelezen<Periode>;
+    let periode: Gelezen<Periode, number | null>;
     const pk = indeling.perVeld.periode;
     if (pk) {
       const w = celWaarde(blad, r, pk.kolom);
-      if (isLeeg(w)) periode = { status: "leeg", waarde: null, kolom: pk.kolom };
+      if (isLeeg(w)) periode = { status: "leeg", kolom: pk.kolom };
       else {
         const p = leesPeriodeLabel(perioden, w);
         if (p.ok) periode = { status: "ok", waarde: p.waarde, kolom: pk.kolom };
         else {
           ctx.opmerkingen.push(
-            maakOpmerking(
-              rij,
-              pk.kolom,
-              "fout",
-              "periode-onbekend",
-              meldingen.ongeldig("Periode", adres(rij, pk.kolom), p.fout.bericht),
-            ),
+            maakOpmerking("periode-ongeldig", rij, pk.kolom, "Periode", adres(rij, pk.kolom), p.fout.bericht),
           );
-          periode = { status: "fout", waarde: null, kolom: pk.kolom };
+          periode = { status: "fout", kolom: pk.kolom };
         }
       }
     } else if (ctx.bladPeriode) {
@@ -449,9 +425,9 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     }
     // Peildatum columns fill achterstand begin / eind when the explicit column is absent or empty.
     // Without a period the sheet's half year (if known) decides, whatever the year.
-    const rolPeriode = periode.waarde ?? (ctx.bladHelft ? { jaar: null, helft: ctx.bladHelft } : null);
+    const rolPeriode = waardeVan(periode) ?? (ctx.bladHelft ? { jaar: null, helft: ctx.bladHelft } : null);
     for (const k of indeling.peildata) {
-      const rol = rolPeriode ? peildatumRol(k.peildatum!, rolPeriode) : null;
+      const rol = rolPeriode ? peildatumRol(k.peildatum, rolPeriode) : null;
       const huidig = rol ? getallen[rol] : null;
       if (rol === null || huidig === null || huidig.status === "ok" || huidig.status === "fout") {
         // Not used for this row: read without remarks, only for the totals check.

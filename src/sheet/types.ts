@@ -4,6 +4,7 @@
  */
 import type { Escalatie, Trede } from "../domain/types";
 import type { VersnellingRij } from "../domain/versnelling";
+import type { ControleCode } from "./controles";
 
 /** A cell value as Excel's `range.values` gives it: "" for an empty cell, "#N/A" etc. for errors. */
 export type CelWaarde = string | number | boolean | null;
@@ -49,8 +50,8 @@ export interface Opmerking {
   /** A1 address in the sheet, e.g. "F7" (the header cell or the row's first cell when not about one cell). */
   cel: string;
   ernst: Ernst;
-  /** Stable code, e.g. `kolom-ontbreekt`, `geen-aantal`, `totaalopgave-wijkt-af`. */
-  code: string;
+  /** Stable code of the check (src/sheet/controles.ts, docs/controles.md). */
+  code: ControleCode;
   /** Clear Dutch message. */
   bericht: string;
   /** 1-based sheet row and 0-based column of `cel`, for hosts that select it. */

@@ -19,7 +19,7 @@ import {
   type VersnellingItem,
 } from "../domain";
 import { meldingen, uitvoerTeksten } from "./berichten";
-import { achterstandVoorVersnelling } from "./controle";
+import { achterstandVoorVersnelling } from "./versnellingBlad";
 import { gemeenteSleutel } from "./lezen";
 import type { CelWaarde, NieuwBlad, PrognoseRij, Rapport, RijResultaat, VersnellingRij } from "./types";
 
@@ -114,7 +114,7 @@ function correctiedatumVoorBrief(iso: string | null, p: Periode): Date | null {
 }
 
 /**
- * The letter table (SPEC "The letter table") of one gemeente and period, from its row on the sheet;
+ * The letter table (docs/rekenregels.md, "De brieftabel") of one gemeente and period, from its row on the sheet;
  * the next period's row, when present, gives the "new period" part. Null when the row is missing or
  * the period is not closed (no realisation, or a tussenstand). With na-registratie the corrected stand
  * is labelled with the row's Correctiedatum (Leusden 2022-1: "Stand van zaken 1 augustus 2022").

@@ -55,7 +55,7 @@ const GEVALLEN: Geval[] = [
   {
     naam: "een onbekend periodelabel",
     rijen: [KOP, LEUSDEN, ["Houten", "2022-3", 23, 30, 0, 29, 3]],
-    verwacht: ["B3 fout periode-onbekend"],
+    verwacht: ["B3 fout periode-ongeldig"],
     berekend: { 2: 39, 3: 53 },
     code: 1,
   },

@@ -129,9 +129,9 @@ describe("peildatumkolommen zonder jaar en zonder periode", () => {
       trede: 3,
     });
     expect(rij(r, "Houten")).toMatchObject({ totaalopgave: 54, achterstandEind: 29, trede: 2 });
-    expect(codes(r)).toEqual(["periode-onbekend@A1", "achterstand-wijkt-af@E3"]);
-    expect(opmerking(r, "periode-onbekend").ernst).toBe("waarschuwing");
-    expect(opmerking(r, "periode-onbekend").bericht).toBe(
+    expect(codes(r)).toEqual(["periode-jaar-onbekend@A1", "achterstand-wijkt-af@E3"]);
+    expect(opmerking(r, "periode-jaar-onbekend").ernst).toBe("waarschuwing");
+    expect(opmerking(r, "periode-jaar-onbekend").bericht).toBe(
       "Het blad heeft geen kolom Periode en noemt geen jaar: Achterstand 1 januari (B1) en Achterstand 1 juli (E1) maken het een eerste helft van een onbekend jaar. Alles wordt berekend, maar ketens en de vorige periode worden niet gebruikt.",
     );
   });
@@ -144,8 +144,8 @@ describe("peildatumkolommen zonder jaar en zonder periode", () => {
       ]),
     );
     expect(rij(r, "Leusden")).toMatchObject({ achterstandBegin: 26, totaalopgave: 50, achterstandEind: 17 });
-    expect(codes(r)).toEqual(["periode-onbekend@A1"]);
-    expect(opmerking(r, "periode-onbekend").bericht).toContain("een tweede helft van een onbekend jaar");
+    expect(codes(r)).toEqual(["periode-jaar-onbekend@A1"]);
+    expect(opmerking(r, "periode-jaar-onbekend").bericht).toContain("een tweede helft van een onbekend jaar");
   });
 
   it("meldt een rij waarvan geen peildatumkolom het begin van haar periode is (nooit stil leeg)", () => {
@@ -256,7 +256,7 @@ describe("schrijfplan: opmerkingen", () => {
 describe("berichten met een veld ervoor", () => {
   it("gaan na 'Periode in B2:' verder met een kleine letter", () => {
     const r = controleerBlad(blad([KOP, ["Leusden", "2022-3", 21, 18, 0, 13, 8]]));
-    expect(opmerking(r, "periode-onbekend", "B2").bericht).toMatch(
+    expect(opmerking(r, "periode-ongeldig", "B2").bericht).toMatch(
       /^Periode in B2: onbekende periode "2022-3"/,
     );
   });

@@ -62,7 +62,7 @@ describe("controleerBlad: slechte invoer", () => {
         ["Zeist", "", 5, 10, "", 10, ""],
       ]),
     );
-    expect(codes(r)).toEqual(["leeg@D2", "leeg@C3", "leeg@A4", "leeg@B5"]);
+    expect(codes(r)).toEqual(["leeg@D2", "leeg@C3", "gemeente-leeg@A4", "leeg@B5"]);
     expect(r.opmerkingen.every((o) => o.ernst === "fout")).toBe(true);
     expect(opmerking(r, "leeg", "D2").bericht).toBe(
       "Taakstelling in D2 is leeg; de totaalopgave, de realisatie en de trede zijn niet te berekenen.",
@@ -93,8 +93,8 @@ describe("controleerBlad: slechte invoer", () => {
     const r = controleerBlad(
       blad([KOP, ["Leusden", "2022-3", 21, 18, 0, 13, 8], ["Houten", "2022 II", 24, 30, 0, 25, 0]]),
     );
-    expect(codes(r)).toEqual(["periode-onbekend@B2"]);
-    expect(opmerking(r, "periode-onbekend").bericht).toContain('"2022-3"');
+    expect(codes(r)).toEqual(["periode-ongeldig@B2"]);
+    expect(opmerking(r, "periode-ongeldig").bericht).toContain('"2022-3"');
     expect(rij(r, "Leusden")).toMatchObject({
       periode: null,
       totaalopgave: 39,
@@ -369,9 +369,9 @@ describe("controleerBlad: vergelijkingen met opgegeven cijfers", () => {
         ["Houten", "2022-1", 24, 30, 25, 0, 30],
       ]),
     );
-    expect(codes(r)).toEqual(["achterstand-wijkt-af@G2", "achterstand-wijkt-af@G3"]);
-    expect(opmerking(r, "achterstand-wijkt-af", "G2").ernst).toBe("info");
-    expect(opmerking(r, "achterstand-wijkt-af", "G2").bericht).toContain(
+    expect(codes(r)).toEqual(["achterstand-is-gecorrigeerd@G2", "achterstand-wijkt-af@G3"]);
+    expect(opmerking(r, "achterstand-is-gecorrigeerd", "G2").ernst).toBe("info");
+    expect(opmerking(r, "achterstand-is-gecorrigeerd", "G2").bericht).toContain(
       "na correctie voor na-registratie (8)",
     );
     expect(opmerking(r, "achterstand-wijkt-af", "G3")).toMatchObject({ ernst: "fout" });
