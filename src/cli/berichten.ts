@@ -47,6 +47,23 @@ export const cliBerichten = {
   beschadigd: (pad: string, reden: string): string =>
     `${pad} is geen leesbare Excel-werkmap (.xlsx): ${reden}`,
   geenWerkbladen: (pad: string): string => `${pad} bevat geen werkbladen.`,
+  binaireWerkmap: (pad: string): string =>
+    `${pad} is een binaire Excel-werkmap (.xlsb); sla het bestand in Excel op als Excel-werkmap (.xlsx).`,
+  macroWerkmap: (pad: string): string =>
+    `${pad} bevat macro's (VBA, een .xlsm-werkmap): daarvan schrijft ibt geen kopie, want een .xlsx mag geen ` +
+    `macro's bevatten en zonder macro's is het niet meer dezelfde werkmap. Controleren zonder --out kan wel; ` +
+    `of sla de werkmap in Excel op als Excel-werkmap (.xlsx) zonder macro's.`,
+  geenGewoneWerkmap: (pad: string, inhoudstype: string): string =>
+    `${pad} is geen gewone Excel-werkmap (${/template/i.test(inhoudstype) ? "maar een sjabloon, .xltx" : `inhoudstype "${inhoudstype || "onbekend"}"`}); ` +
+    `ibt schrijft daarvan geen .xlsx-kopie. Sla het in Excel op als Excel-werkmap (.xlsx), of controleer zonder --out.`,
+  geenRuimte: (pad: string, blad: string, kolommen: number): string =>
+    `Geen ruimte voor de ${kolommen} IBT-kolommen op werkblad "${blad}" van ${pad}: ze zouden voorbij de laatste ` +
+    `kolom van Excel (XFD) komen. Maak rechts van de kopregel ${kolommen} kolommen vrij, of controleer zonder --out.`,
+  formuleInDeWeg: (pad: string, cel: string, bereik: string): string =>
+    `Kan geen kopie van ${pad} schrijven: cel ${cel} bevat een gedeelde of matrixformule voor ${bereik}, en die ` +
+    `zou gedeeltelijk overschreven worden (Excel noemt de kopie dan beschadigd). Zet de formule in Excel om of ` +
+    `verplaats haar, en probeer het opnieuw.`,
+  kopieOnmogelijk: (pad: string, reden: string): string => `Kan geen kopie van ${pad} schrijven: ${reden}.`,
   voorbeeldOntbreekt: (pad: string): string =>
     `Het voorbeeldwerkboek ontbreekt (${pad}); maak het met \`npm run make-example\`.`,
   bladOnbekend: (naam: string, namen: string[]): string =>

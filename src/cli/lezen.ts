@@ -1,11 +1,30 @@
 /**
- * Reads an .xlsx file with ExcelJS and turns a worksheet into the engine's `Blad`: the values a host
- * would get from Excel's `range.values` over the used range, and the number formats.
+ * Reads an .xlsx package (zip + XML, see pakket.ts and xml.ts) and turns a worksheet into the engine's
+ * `Blad`: the values a host would get from Excel's `range.values` over the used range, and the number
+ * formats. Any package an Excel-compatible program writes is read (absolute or relative part names,
+ * any namespace prefix, inline or shared strings, rich text, UTF-16 parts); what cannot be read gives a
+ * Dutch message, never a library's exception text.
+ *
+ * The grid holds only the occupied cells: rows without values are holes in `waarden` and a far cell
+ * does not make every row as wide as the sheet (see `naarBlad`).
  */
 import { promises as fs } from "node:fs";
-import ExcelJS from "exceljs";
 import type { Blad, CelWaarde } from "../sheet/types";
 import { cliBerichten } from "./berichten";
+import { Pakket, PakketFout } from "./pakket";
+import {
+  LEEG,
+  OPEN,
+  SLUIT,
+  XmlFout,
+  XmlScanner,
+  attribuut,
+  attributen,
+  lokaal,
+  ontsnapXstring,
+  ruwAttribuut,
+  tekstVan,
+} from "./xml";
 
 /** The input cannot be used (exit code 2); the message is Dutch and meant for the user. */
 export class InvoerFout extends Error {
@@ -43,30 +62,182 @@ export async function readXlsxBuffer(pad: string): Promise<Buffer> {
   return buffer;
 }
 
-/** Loads a workbook from .xlsx bytes; throws `InvoerFout` when ExcelJS cannot read it. */
-export async function loadWerkmap(buffer: Buffer, pad: string): Promise<ExcelJS.Workbook> {
-  const werkmap = new ExcelJS.Workbook();
+const REL = {
+  hoofd: /\/officeDocument$/,
+  werkblad: /\/worksheet$/,
+  stijlen: /\/styles$/,
+  gedeeldeTeksten: /\/sharedStrings$/,
+};
+
+const CT_WERKMAP = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const CT_MACRO = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const CT_BINAIR = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
+
+/** A worksheet of the workbook (chart sheets are not listed). */
+export interface Werkblad {
+  /** Sheet name as Excel shows it. */
+  name: string;
+  /** "visible", "hidden" or "veryHidden". */
+  state: string;
+  /** Part name of the sheet's XML, e.g. "xl/worksheets/sheet1.xml". */
+  onderdeel: string;
+  /** The sheet's sheetId in workbook.xml (calcChain refers to it). */
+  sheetId: number;
+  werkmap: Werkmap;
+}
+
+/** A read workbook: the package, its sheets, and what reading cells needs (strings, formats, 1904). */
+export class Werkmap {
+  readonly worksheets: Werkblad[] = [];
+  /** Part name of workbook.xml (wherever the package puts it). */
+  readonly werkboekOnderdeel: string;
+  readonly datum1904: boolean;
+  /** Content type of the workbook part. */
+  readonly inhoudstype: string;
+  private teksten: string[] | null = null;
+  private formaten: string[] | null = null;
+
+  constructor(
+    readonly pakket: Pakket,
+    readonly pad: string,
+  ) {
+    const hoofd = pakket.relaties("").find((r) => REL.hoofd.test(r.type) && r.onderdeel !== null);
+    const onderdeel = hoofd?.onderdeel ?? (pakket.heeft("xl/workbook.xml") ? "xl/workbook.xml" : null);
+    if (onderdeel === null || !pakket.heeft(onderdeel)) {
+      throw new InvoerFout(cliBerichten.beschadigd(pad, geenWerkmapReden(pakket)));
+    }
+    this.werkboekOnderdeel = pakket.naamVan(onderdeel)!;
+    this.inhoudstype = inhoudstypeVan(pakket, this.werkboekOnderdeel);
+    if (this.inhoudstype === CT_BINAIR || /\.bin$/i.test(this.werkboekOnderdeel)) {
+      throw new InvoerFout(cliBerichten.binaireWerkmap(pad));
+    }
+    const tekst = pakket.leesTekst(this.werkboekOnderdeel)!;
+    const relaties = new Map(pakket.relaties(this.werkboekOnderdeel).map((r) => [r.id, r]));
+    let datum1904 = false;
+    const s = new XmlScanner(tekst);
+    while (s.volgende()) {
+      if (s.soort === SLUIT) continue;
+      const naam = lokaal(s.naam);
+      if (naam === "workbookPr") {
+        const w = attribuut(tekst, s.attrBegin, s.attrEind, "date1904");
+        datum1904 = w === "1" || w === "true";
+      } else if (naam === "sheet") {
+        const a = attributen(tekst, s.attrBegin, s.attrEind);
+        const rid = [...a].find(([k]) => k.endsWith(":id") || k === "id")?.[1] ?? "";
+        const relatie = relaties.get(rid);
+        if (!relatie || !REL.werkblad.test(relatie.type) || relatie.onderdeel === null) continue;
+        const deel = pakket.naamVan(relatie.onderdeel);
+        if (deel === null) continue;
+        this.worksheets.push({
+          name: a.get("name") ?? "",
+          state: a.get("state") ?? "visible",
+          onderdeel: deel,
+          sheetId: Number(a.get("sheetId") ?? 0),
+          werkmap: this,
+        });
+      }
+    }
+    this.datum1904 = datum1904;
+  }
+
+  /** The worksheet with exactly this name (as ExcelJS named it, so callers read the same). */
+  getWorksheet(naam: string): Werkblad | undefined {
+    return this.worksheets.find((w) => w.name === naam);
+  }
+
+  /** True when the package holds VBA macros (an .xlsm, or a vbaProject part). */
+  get heeftMacros(): boolean {
+    return this.inhoudstype === CT_MACRO || this.pakket.namen.some((n) => /(^|\/)vbaProject\.bin$/i.test(n));
+  }
+
+  /** True when the workbook part has the content type of an ordinary .xlsx workbook. */
+  get isGewoneWerkmap(): boolean {
+    return this.inhoudstype === CT_WERKMAP;
+  }
+
+  /** Part name of a workbook-level part by relationship type (styles, sharedStrings), or null. */
+  onderdeelVan(type: RegExp): string | null {
+    const r = this.pakket.relaties(this.werkboekOnderdeel).find((x) => type.test(x.type) && x.onderdeel);
+    return r?.onderdeel ? this.pakket.naamVan(r.onderdeel) : null;
+  }
+
+  /** The shared strings (read once). */
+  gedeeldeTeksten(): string[] {
+    if (this.teksten === null) {
+      const deel = this.onderdeelVan(REL.gedeeldeTeksten);
+      this.teksten = deel === null ? [] : leesGedeeldeTeksten(this.pakket.leesTekst(deel)!);
+    }
+    return this.teksten;
+  }
+
+  /** Number format code per cell style index (cellXfs), as ExcelJS reports it. */
+  celFormaten(): string[] {
+    if (this.formaten === null) {
+      const deel = this.onderdeelVan(REL.stijlen);
+      this.formaten = deel === null ? [] : leesCelFormaten(this.pakket.leesTekst(deel)!);
+    }
+    return this.formaten;
+  }
+}
+
+function geenWerkmapReden(pakket: Pakket): string {
+  if (pakket.heeft("word/document.xml")) return "het is een Word-document, geen werkmap.";
+  if (pakket.heeft("ppt/presentation.xml")) return "het is een PowerPoint-presentatie, geen werkmap.";
+  if (pakket.heeft("content.xml") && pakket.heeft("mimetype")) {
+    return "het is een OpenDocument-bestand (.ods), geen .xlsx; sla het op als Excel-werkmap (.xlsx).";
+  }
+  return "het zip-archief bevat geen werkmap (geen xl/workbook.xml).";
+}
+
+function inhoudstypeVan(pakket: Pakket, onderdeel: string): string {
+  const tekst = pakket.leesTekst("[Content_Types].xml");
+  if (tekst === null) return "";
+  const doel = `/${onderdeel}`.toLowerCase();
+  const extensie = onderdeel.slice(onderdeel.lastIndexOf(".") + 1).toLowerCase();
+  let standaard = "";
+  const s = new XmlScanner(tekst);
+  while (s.volgende()) {
+    if (s.soort === SLUIT) continue;
+    const naam = lokaal(s.naam);
+    const a = attributen(tekst, s.attrBegin, s.attrEind);
+    if (naam === "Override" && (a.get("PartName") ?? "").toLowerCase() === doel)
+      return a.get("ContentType") ?? "";
+    if (naam === "Default" && (a.get("Extension") ?? "").toLowerCase() === extensie) {
+      standaard = a.get("ContentType") ?? "";
+    }
+  }
+  return standaard;
+}
+
+/** Loads a workbook from .xlsx bytes; throws `InvoerFout` with a Dutch message when it cannot. */
+export async function loadWerkmap(buffer: Buffer, pad: string): Promise<Werkmap> {
+  let werkmap: Werkmap;
   try {
-    // ExcelJS's typing wants its own Buffer type; a Node Buffer is what it reads.
-    await werkmap.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    werkmap = new Werkmap(new Pakket(buffer), pad);
   } catch (fout) {
-    throw new InvoerFout(cliBerichten.beschadigd(pad, beschrijfLeesfout(fout)));
+    throw alsInvoerFout(fout, pad);
   }
   if (werkmap.worksheets.length === 0) throw new InvoerFout(cliBerichten.geenWerkbladen(pad));
   return werkmap;
 }
 
 /** Reads and loads an .xlsx file (both steps above). */
-export async function readWerkmap(pad: string): Promise<ExcelJS.Workbook> {
+export async function readWerkmap(pad: string): Promise<Werkmap> {
   return loadWerkmap(await readXlsxBuffer(pad), pad);
 }
 
-function beschrijfLeesfout(fout: unknown): string {
-  const tekst = fout instanceof Error ? fout.message : String(fout);
-  if (/end of central directory|zip|corrupt|invalid signature/i.test(tekst)) {
-    return "het zip-archief is beschadigd of onvolledig.";
+/** A Dutch `InvoerFout` for whatever went wrong reading a package (never a library's English text). */
+export function alsInvoerFout(fout: unknown, pad: string): InvoerFout {
+  if (fout instanceof InvoerFout) return fout;
+  if (fout instanceof PakketFout || fout instanceof XmlFout) {
+    return new InvoerFout(cliBerichten.beschadigd(pad, `${fout.message}.`));
   }
-  return `het bestand is beschadigd of geen werkmap (${tekst}).`;
+  if (fout instanceof RangeError && /string length/i.test(fout.message)) {
+    return new InvoerFout(
+      cliBerichten.beschadigd(pad, "een onderdeel is te groot om te lezen (meer dan 512 MB)."),
+    );
+  }
+  throw fout;
 }
 
 const MS_PER_DAG = 86_400_000;
@@ -75,86 +246,354 @@ const SERIEEL_1970 = 25_569;
 /** Days between the 1900 and the 1904 date systems. */
 const VERSCHIL_1904 = 1_462;
 
-/** Excel serial number of a date as ExcelJS returns it (UTC-based). */
+/** Excel serial number of a date (UTC-based), as a cell of type "d" (ISO date) is read. */
 export function naarSerieel(datum: Date, datum1904 = false): number {
   const serieel = datum.getTime() / MS_PER_DAG + SERIEEL_1970 - (datum1904 ? VERSCHIL_1904 : 0);
-  // ExcelJS rounds to milliseconds; keep whole days whole and times to the millisecond.
+  // Keep whole days whole and times to the millisecond.
   return Math.round(serieel * MS_PER_DAG) / MS_PER_DAG;
 }
 
-type ExcelJsWaarde = ExcelJS.CellValue | undefined;
+/** Built-in number formats as ExcelJS reports them (ids without a fixed code read as General). */
+export const INGEBOUWDE_FORMATEN: Readonly<Record<number, string>> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
 
-/** A cell value as Excel's `range.values` gives it. */
-export function naarCelWaarde(waarde: ExcelJsWaarde, datum1904 = false): CelWaarde {
-  if (waarde === null || waarde === undefined) return "";
-  if (typeof waarde === "number") return Number.isFinite(waarde) ? waarde : "#NUM!";
-  if (typeof waarde === "string" || typeof waarde === "boolean") return waarde;
-  if (waarde instanceof Date) {
-    return Number.isNaN(waarde.getTime()) ? "#VALUE!" : naarSerieel(waarde, datum1904);
-  }
-  if (typeof waarde === "object") {
-    const w = waarde as unknown as Record<string, unknown>;
-    if ("error" in w) return String(w.error);
-    if ("richText" in w && Array.isArray(w.richText)) {
-      return (w.richText as { text?: unknown }[]).map((deel) => String(deel.text ?? "")).join("");
+/** Format code per cellXfs index: the workbook's own numFmts first, then the built-in ones. */
+export function leesCelFormaten(tekst: string): string[] {
+  const eigen = new Map<number, string>();
+  const uit: string[] = [];
+  const s = new XmlScanner(tekst);
+  let inCellXfs = false;
+  while (s.volgende()) {
+    const naam = lokaal(s.naam);
+    if (s.soort === SLUIT) {
+      if (naam === "cellXfs") inCellXfs = false;
+      continue;
     }
-    if ("formula" in w || "sharedFormula" in w) {
-      // The cached result; a formula Excel never calculated has none and reads as empty.
-      return naarCelWaarde(w.result as ExcelJsWaarde, datum1904);
+    if (naam === "numFmt") {
+      const id = Number(attribuut(tekst, s.attrBegin, s.attrEind, "numFmtId"));
+      const code = attribuut(tekst, s.attrBegin, s.attrEind, "formatCode");
+      if (Number.isInteger(id) && code !== null) eigen.set(id, code);
+    } else if (naam === "cellXfs") {
+      inCellXfs = s.soort === OPEN;
+    } else if (naam === "xf" && inCellXfs) {
+      const id = Number(attribuut(tekst, s.attrBegin, s.attrEind, "numFmtId") ?? 0);
+      uit.push((id ? (eigen.get(id) ?? INGEBOUWDE_FORMATEN[id]) : undefined) ?? "General");
+      if (s.soort === OPEN) s.slaOver();
     }
-    if ("text" in w) return naarCelWaarde(w.text as ExcelJsWaarde, datum1904); // hyperlink
   }
-  return "";
+  return uit;
 }
 
 /**
- * The value of a cell as ExcelJS read it; for a formula cell its stored (cached) result. Not via
- * `cel.value`: for a formula that is a copy ExcelJS makes without falsy fields (exceljs 4.4
- * `FormulaValue._copyModel`), so a result of 0 or FALSE would be lost and the cell read as empty.
- * `cel.result` is the stored result itself (and skips making the copy).
+ * The text of a rich or plain string element (`<si>`, `<is>`) that the scanner has just opened: every
+ * `<t>`, phonetic runs (`<rPh>`) left out, `_xHHHH_` escapes decoded.
  */
-export function celInhoud(cel: ExcelJS.Cell): ExcelJsWaarde {
-  return cel.type === ExcelJS.ValueType.Formula ? (cel.result as ExcelJsWaarde) : cel.value;
+function leesStringItem(s: XmlScanner): string {
+  const tekst = s.tekst;
+  let uit = "";
+  let diepte = 1;
+  while (s.volgende()) {
+    if (s.soort === SLUIT) {
+      if (--diepte === 0) break;
+      continue;
+    }
+    if (s.soort === LEEG) continue;
+    const naam = lokaal(s.naam);
+    if (naam === "rPh") {
+      s.slaOver();
+    } else if (naam === "t") {
+      const begin = s.eind;
+      const eind = s.slaOver();
+      uit += tekstVan(tekst, begin, eind);
+    } else diepte++;
+  }
+  return ontsnapXstring(uit);
+}
+
+export function leesGedeeldeTeksten(tekst: string): string[] {
+  const uit: string[] = [];
+  const s = new XmlScanner(tekst);
+  while (s.volgende()) {
+    if (lokaal(s.naam) !== "si") continue;
+    if (s.soort === OPEN) uit.push(leesStringItem(s));
+    else if (s.soort === LEEG) uit.push("");
+  }
+  return uit;
+}
+
+/** "AB12" -> [row 12, 0-based column 27]; null when it is not a cell reference. */
+export function leesCelAdres(ref: string): [number, number] | null {
+  let kolom = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) kolom = kolom * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) kolom = kolom * 26 + (c - 96);
+    else break;
+  }
+  if (i === 0 || i === ref.length) return null;
+  const rij = Number(ref.slice(i));
+  return Number.isInteger(rij) && rij > 0 ? [rij, kolom - 1] : null;
+}
+
+/** One cell with a value, as read. */
+interface GelezenCel {
+  rij: number;
+  kolom: number;
+  waarde: CelWaarde;
+  formaat: string;
+}
+
+/** A merged range: 1-based rows, 0-based columns, inclusive. */
+interface Bereik {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export function leesBereik(ref: string): Bereik | null {
+  const [a, b = a] = ref.trim().split(":");
+  const p = leesCelAdres(a);
+  const q = leesCelAdres(b);
+  if (!p || !q) return null;
+  return {
+    r1: Math.min(p[0], q[0]),
+    c1: Math.min(p[1], q[1]),
+    r2: Math.max(p[0], q[0]),
+    c2: Math.max(p[1], q[1]),
+  };
+}
+
+function celWaardeVan(
+  type: string,
+  v: string | null,
+  inline: string | null,
+  teksten: string[],
+  datum1904: boolean,
+): CelWaarde {
+  switch (type) {
+    case "s": {
+      if (v === null) return "";
+      return teksten[Number(v)] ?? "";
+    }
+    case "inlineStr":
+      return inline ?? (v !== null ? ontsnapXstring(v) : "");
+    case "str":
+      return v === null ? "" : ontsnapXstring(v);
+    case "b":
+      return v === null || v.trim() === "" ? "" : v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return v === null ? "" : v.trim();
+    case "d": {
+      if (v === null || v.trim() === "") return "";
+      const tijd = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(v.trim()) ? v.trim() : `${v.trim()}Z`);
+      return Number.isNaN(tijd) ? "#VALUE!" : naarSerieel(new Date(tijd), datum1904);
+    }
+    default: {
+      if (v === null || v.trim() === "") return "";
+      const n = Number(v);
+      return Number.isFinite(n) ? n : "#NUM!";
+    }
+  }
 }
 
 /**
- * The used range of a worksheet (the smallest rectangle holding every non-empty cell) as a `Blad`.
- * Merged cells other than the top-left one read as "" (as in Excel). An empty sheet gives no rows.
+ * Every cell with a value in a worksheet part, and its merged ranges. Cells without a value, and merged
+ * cells other than the top-left one, are left out (Excel's `range.values` gives "" there).
  */
-export function sheetToBlad(werkblad: ExcelJS.Worksheet, datum1904 = false): Blad {
-  const cellen: { rij: number; kolom: number; waarde: CelWaarde; formaat: string }[] = [];
-  let minRij = Infinity;
-  let maxRij = -Infinity;
-  let minKolom = Infinity;
-  let maxKolom = -Infinity;
-  werkblad.eachRow({ includeEmpty: false }, (rij, rijNummer) => {
-    rij.eachCell({ includeEmpty: false }, (cel, kolomNummer) => {
-      if (cel.type === ExcelJS.ValueType.Merge) return;
-      const waarde = naarCelWaarde(celInhoud(cel), datum1904);
-      if (waarde === "") return;
-      cellen.push({ rij: rijNummer, kolom: kolomNummer, waarde, formaat: cel.numFmt || "General" });
-      if (rijNummer < minRij) minRij = rijNummer;
-      if (rijNummer > maxRij) maxRij = rijNummer;
-      if (kolomNummer < minKolom) minKolom = kolomNummer;
-      if (kolomNummer > maxKolom) maxKolom = kolomNummer;
-    });
+export function leesCellen(werkblad: Werkblad, datum1904 = werkblad.werkmap.datum1904): GelezenCel[] {
+  const werkmap = werkblad.werkmap;
+  const tekst = werkmap.pakket.leesTekst(werkblad.onderdeel) ?? "";
+  const teksten = werkmap.gedeeldeTeksten();
+  const formaten = werkmap.celFormaten();
+  const cellen: GelezenCel[] = [];
+  const samengevoegd: Bereik[] = [];
+  const s = new XmlScanner(tekst);
+  let rij = 0;
+  let kolom = -1;
+  let inData = false;
+  while (s.volgende()) {
+    const naam = lokaal(s.naam);
+    if (s.soort === SLUIT) {
+      if (naam === "sheetData") inData = false;
+      continue;
+    }
+    if (!inData) {
+      if (naam === "sheetData") inData = s.soort === OPEN;
+      else if (naam === "mergeCell") {
+        const b = leesBereik(attribuut(tekst, s.attrBegin, s.attrEind, "ref") ?? "");
+        if (b) samengevoegd.push(b);
+      }
+      continue;
+    }
+    if (naam === "row") {
+      const r = ruwAttribuut(tekst, s.attrBegin, s.attrEind, "r");
+      rij = r ? Number(tekst.slice(r[0], r[1])) : rij + 1;
+      kolom = -1;
+      continue;
+    }
+    if (naam !== "c") {
+      if (s.soort === OPEN) s.slaOver();
+      continue;
+    }
+    const r = ruwAttribuut(tekst, s.attrBegin, s.attrEind, "r");
+    const adres = r ? leesCelAdres(tekst.slice(r[0], r[1])) : null;
+    if (adres) {
+      rij = adres[0];
+      kolom = adres[1];
+    } else kolom++;
+    if (s.soort === LEEG) continue;
+    const t = ruwAttribuut(tekst, s.attrBegin, s.attrEind, "t");
+    const type = t ? tekst.slice(t[0], t[1]) : "n";
+    const st = ruwAttribuut(tekst, s.attrBegin, s.attrEind, "s");
+    const stijl = st ? Number(tekst.slice(st[0], st[1])) : 0;
+    let v: string | null = null;
+    let inline: string | null = null;
+    let diepte = 1;
+    while (s.volgende()) {
+      if (s.soort === SLUIT) {
+        if (--diepte === 0) break;
+        continue;
+      }
+      if (s.soort === LEEG) {
+        if (lokaal(s.naam) === "v") v = "";
+        continue;
+      }
+      const kind = lokaal(s.naam);
+      if (kind === "v") {
+        const begin = s.eind;
+        v = tekstVan(tekst, begin, s.slaOver());
+      } else if (kind === "is") {
+        inline = leesStringItem(s);
+      } else s.slaOver();
+    }
+    const waarde = celWaardeVan(type, v, inline, teksten, datum1904);
+    if (waarde === "") continue;
+    cellen.push({ rij, kolom, waarde, formaat: (stijl ? formaten[stijl] : undefined) ?? "General" });
+  }
+  return samengevoegd.length ? zonderSamengevoegd(cellen, samengevoegd) : cellen;
+}
+
+function zonderSamengevoegd(cellen: GelezenCel[], bereiken: Bereik[]): GelezenCel[] {
+  // Per row, the ranges covering it (ranges are few; rows with cells are looked up, not all rows).
+  return cellen.filter((c) => {
+    for (const b of bereiken) {
+      if (c.rij < b.r1 || c.rij > b.r2 || c.kolom < b.c1 || c.kolom > b.c2) continue;
+      if (c.rij !== b.r1 || c.kolom !== b.c1) return false;
+    }
+    return true;
   });
-  if (cellen.length === 0)
-    return { naam: werkblad.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
-  const hoogte = maxRij - minRij + 1;
-  const breedte = maxKolom - minKolom + 1;
-  const waarden: CelWaarde[][] = Array.from({ length: hoogte }, () => new Array<CelWaarde>(breedte).fill(""));
-  const formaten: string[][] = Array.from({ length: hoogte }, () =>
-    new Array<string>(breedte).fill("General"),
-  );
-  for (const cel of cellen) {
-    waarden[cel.rij - minRij][cel.kolom - minKolom] = cel.waarde;
-    formaten[cel.rij - minRij][cel.kolom - minKolom] = cel.formaat;
+}
+
+const LEGE_RIJ: readonly CelWaarde[] = Object.freeze([]);
+const LEGE_FORMATEN: readonly string[] = Object.freeze([]);
+
+/** Rows and columns without values between occupied ones are filled up to this many; beyond, holes. */
+const DICHT_TOT = 1024;
+
+/**
+ * The cells as a Blad over their bounding box. A filled rectangle (the usual sheet) gives full rows,
+ * as Excel's `range.values` does. A sparse one (a stray far cell, a header reaching XFD) gives only
+ * what is occupied: every empty row is one shared, frozen empty row, and a row ends at its last value
+ * ("" filled only when that stays small, else with holes); a far single cell then costs one entry per
+ * row in between, not millions of empty cells.
+ */
+export function naarBlad(naam: string, cellen: GelezenCel[]): Blad {
+  if (cellen.length === 0) return { naam, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
+  let minRij = Infinity;
+  let minKolom = Infinity;
+  let maxRij = -Infinity;
+  let maxKolom = -Infinity;
+  for (const c of cellen) {
+    if (c.rij < minRij) minRij = c.rij;
+    if (c.rij > maxRij) maxRij = c.rij;
+    if (c.kolom < minKolom) minKolom = c.kolom;
+    if (c.kolom > maxKolom) maxKolom = c.kolom;
   }
-  return { naam: werkblad.name, waarden, formaten, beginRij: minRij - 1, beginKolom: minKolom - 1 };
+  const perRij = new Map<number, GelezenCel[]>();
+  for (const c of cellen) {
+    const lijst = perRij.get(c.rij);
+    if (lijst) lijst.push(c);
+    else perRij.set(c.rij, [c]);
+  }
+  const waarden: CelWaarde[][] = [];
+  const formaten: string[][] = [];
+  const hoogte = maxRij - minRij + 1;
+  // The usual case, a filled rectangle: every row as wide as the used range (as Excel gives it).
+  const volleBreedte = maxKolom - minKolom + 1;
+  const rechthoek = hoogte * volleBreedte <= 4 * cellen.length + 65_536;
+  // Rows are pushed in order, so both arrays stay packed (fast to walk) however far the last row is.
+  for (let r = 0; r < hoogte; r++) {
+    const lijst = perRij.get(minRij + r);
+    if (!lijst) {
+      // Empty rows share one frozen empty row: 8 bytes a row instead of a row of "".
+      waarden.push(rechthoek ? new Array<CelWaarde>(volleBreedte).fill("") : (LEGE_RIJ as CelWaarde[]));
+      formaten.push(
+        rechthoek ? new Array<string>(volleBreedte).fill("General") : (LEGE_FORMATEN as string[]),
+      );
+      continue;
+    }
+    lijst.sort((x, y) => x.kolom - y.kolom);
+    const breedte = rechthoek ? volleBreedte : lijst[lijst.length - 1].kolom - minKolom + 1;
+    const dicht = rechthoek || breedte <= lijst.length + DICHT_TOT;
+    const w: CelWaarde[] = dicht ? new Array<CelWaarde>(breedte).fill("") : [];
+    const f: string[] = dicht ? new Array<string>(breedte).fill("General") : [];
+    for (const c of lijst) {
+      w[c.kolom - minKolom] = c.waarde;
+      f[c.kolom - minKolom] = c.formaat;
+    }
+    waarden.push(w);
+    formaten.push(f);
+  }
+  return { naam, waarden, formaten, beginRij: minRij - 1, beginKolom: minKolom };
+}
+
+/** The used range of a worksheet (the smallest rectangle holding every non-empty cell) as a `Blad`. */
+export function sheetToBlad(werkblad: Werkblad, datum1904 = werkblad.werkmap.datum1904): Blad {
+  try {
+    return naarBlad(werkblad.name, leesCellen(werkblad, datum1904));
+  } catch (fout) {
+    throw alsInvoerFout(fout, werkblad.werkmap.pad);
+  }
+}
+
+/** Number of rows in a Blad that are not the shared empty row of a sparse sheet. */
+export function aantalRijen(blad: Blad): number {
+  let n = 0;
+  for (const rij of blad.waarden) if (rij !== LEGE_RIJ) n++;
+  return n;
 }
 
 /** True when the workbook uses the 1904 date system (old Mac workbooks). */
-export function gebruikt1904(werkmap: ExcelJS.Workbook): boolean {
-  return Boolean((werkmap.properties as { date1904?: boolean } | undefined)?.date1904);
+export function gebruikt1904(werkmap: Werkmap): boolean {
+  return werkmap.datum1904;
 }

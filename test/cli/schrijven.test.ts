@@ -1,8 +1,25 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { applyNieuwBlad, applySchrijfPlan, heeftOpvulling, naarArgb } from "../../src/cli/schrijven";
+import { readWerkmap } from "../../src/cli/lezen";
+import { naarArgb, schrijfKopie } from "../../src/cli/schrijven";
 import type { NieuwBlad, SchrijfPlan } from "../../src/sheet/types";
 import { maakTempMap } from "./helpers";
+
+/** True when the cell has a visible fill (ExcelJS reads "no fill" as pattern "none"). */
+function heeftOpvulling(cel: ExcelJS.Cell): boolean {
+  const vulling = cel.style?.fill;
+  return vulling !== undefined && !(vulling.type === "pattern" && vulling.pattern === "none");
+}
+
+/** Writes the plan into a copy of the .xlsx at `invoer` (the command line's way) and reads it back. */
+async function pasToe(invoer: string, uit: string, p: SchrijfPlan): Promise<ExcelJS.Worksheet> {
+  const werkmap = await readWerkmap(invoer);
+  writeFileSync(uit, schrijfKopie(werkmap, werkmap.getWorksheet(p.blad)!, p).bytes);
+  const terug = new ExcelJS.Workbook();
+  await terug.xlsx.readFile(uit);
+  return terug.getWorksheet(p.blad)!;
+}
 
 function plan(deel: Partial<SchrijfPlan> = {}): SchrijfPlan {
   return {
@@ -50,22 +67,14 @@ async function invoerWerkmap(): Promise<ExcelJS.Workbook> {
   return werkmap;
 }
 
-async function heropen(werkmap: ExcelJS.Workbook, pad: string): Promise<ExcelJS.Worksheet> {
-  await werkmap.xlsx.writeFile(pad);
-  const terug = new ExcelJS.Workbook();
-  await terug.xlsx.readFile(pad);
-  return terug.getWorksheet("Blad1")!;
-}
-
-describe("applySchrijfPlan", () => {
+describe("schrijfKopie: het schrijfplan in een kopie", () => {
   const tmp = maakTempMap();
   afterAll(tmp.opruimen);
 
   it("schrijft waarden, notaties, kopstijl, breedten en trede-opvulling en laat de rest ongemoeid", async () => {
     const pad1 = path.join(tmp.map, "in.xlsx");
-    const ws1 = await heropen(await invoerWerkmap(), pad1);
-    applySchrijfPlan(ws1, plan());
-    const ws = await heropen(ws1.workbook, path.join(tmp.map, "uit.xlsx"));
+    await (await invoerWerkmap()).xlsx.writeFile(pad1);
+    const ws = await pasToe(pad1, path.join(tmp.map, "uit.xlsx"), plan());
     expect(ws.getCell("D2").value).toBe("IBT Totaalopgave");
     expect(ws.getCell("D2").font?.bold).toBe(true);
     expect(ws.getCell("D3").value).toBe(39);
@@ -90,11 +99,9 @@ describe("applySchrijfPlan", () => {
   });
 
   it("geeft bij een tweede keer toepassen hetzelfde blad (idempotent)", async () => {
-    const ws1 = await heropen(await invoerWerkmap(), path.join(tmp.map, "a.xlsx"));
-    applySchrijfPlan(ws1, plan());
-    const eens = await heropen(ws1.workbook, path.join(tmp.map, "b.xlsx"));
-    applySchrijfPlan(eens, plan());
-    const tweemaal = await heropen(eens.workbook, path.join(tmp.map, "c.xlsx"));
+    await (await invoerWerkmap()).xlsx.writeFile(path.join(tmp.map, "a.xlsx"));
+    const eens = await pasToe(path.join(tmp.map, "a.xlsx"), path.join(tmp.map, "b.xlsx"), plan());
+    const tweemaal = await pasToe(path.join(tmp.map, "b.xlsx"), path.join(tmp.map, "c.xlsx"), plan());
     const cellen = (ws: ExcelJS.Worksheet) => {
       const uit: Record<string, unknown> = {};
       ws.eachRow((r) => r.eachCell((c) => (uit[c.address] = [c.value, c.numFmt, c.fill, c.font?.bold])));
@@ -104,13 +111,11 @@ describe("applySchrijfPlan", () => {
   });
 
   it("haalt een oude opvulling weg waar het plan een nieuwe waarde zonder opvulling schrijft", async () => {
-    const ws1 = await heropen(await invoerWerkmap(), path.join(tmp.map, "d.xlsx"));
-    applySchrijfPlan(ws1, plan());
-    const ws2 = await heropen(ws1.workbook, path.join(tmp.map, "e.xlsx"));
+    await (await invoerWerkmap()).xlsx.writeFile(path.join(tmp.map, "d.xlsx"));
+    await pasToe(path.join(tmp.map, "d.xlsx"), path.join(tmp.map, "e.xlsx"), plan());
     const zonderTrede = plan({ opvullingen: [] });
     zonderTrede.waarden[1][2] = "";
-    applySchrijfPlan(ws2, zonderTrede);
-    const ws = await heropen(ws2.workbook, path.join(tmp.map, "f.xlsx"));
+    const ws = await pasToe(path.join(tmp.map, "e.xlsx"), path.join(tmp.map, "f.xlsx"), zonderTrede);
     expect(ws.getCell("F3").value).toBeNull();
     expect(heeftOpvulling(ws.getCell("F3"))).toBe(false);
   });
@@ -121,9 +126,12 @@ describe("applySchrijfPlan", () => {
     ws0.getCell("H2").value = "IBT Oud";
     ws0.getCell("H3").value = 5;
     ws0.getCell("H3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } };
-    const ws1 = await heropen(werkmap, path.join(tmp.map, "g.xlsx"));
-    applySchrijfPlan(ws1, plan({ teWissenKolommen: [7] }));
-    const ws = await heropen(ws1.workbook, path.join(tmp.map, "h.xlsx"));
+    await werkmap.xlsx.writeFile(path.join(tmp.map, "g.xlsx"));
+    const ws = await pasToe(
+      path.join(tmp.map, "g.xlsx"),
+      path.join(tmp.map, "h.xlsx"),
+      plan({ teWissenKolommen: [7] }),
+    );
     expect(ws.getCell("H2").value).toBeNull();
     expect(ws.getCell("H3").value).toBeNull();
     expect(heeftOpvulling(ws.getCell("H3"))).toBe(false);
@@ -131,10 +139,15 @@ describe("applySchrijfPlan", () => {
   });
 });
 
-describe("applyNieuwBlad", () => {
-  it("maakt een nieuw werkblad met waarden, notaties en breedten, en vervangt een bestaand", () => {
+describe("schrijfKopie: nieuwe werkbladen", () => {
+  const tmp = maakTempMap();
+  afterAll(tmp.opruimen);
+
+  it("maakt een nieuw werkblad met waarden, notaties en breedten, en vervangt een bestaand", async () => {
     const werkmap = new ExcelJS.Workbook();
     werkmap.addWorksheet("Vergelijking").getCell("Z9").value = "oud";
+    const invoer = path.join(tmp.map, "nieuw-in.xlsx");
+    await werkmap.xlsx.writeFile(invoer);
     const blad: NieuwBlad = {
       naam: "Vergelijking",
       waarden: [
@@ -147,12 +160,45 @@ describe("applyNieuwBlad", () => {
       ],
       kolombreedten: [20, 14],
     };
-    const ws = applyNieuwBlad(werkmap, blad);
-    expect(werkmap.worksheets.map((w) => w.name)).toEqual(["Vergelijking"]);
+    const uit = path.join(tmp.map, "nieuw-uit.xlsx");
+    writeFileSync(uit, schrijfKopie(await readWerkmap(invoer), null, null, [blad]).bytes);
+    const terug = new ExcelJS.Workbook();
+    await terug.xlsx.readFile(uit);
+    expect(terug.worksheets.map((w) => w.name)).toEqual(["Vergelijking"]);
+    const ws = terug.getWorksheet("Vergelijking")!;
     expect(ws.getCell("B2").value).toBeCloseTo(1.7308, 4);
     expect(ws.getCell("B2").numFmt).toBe("0.00");
     expect(ws.getCell("Z9").value).toBeNull();
     expect(ws.getColumn(1).width).toBe(20);
+  });
+
+  it("voegt een werkblad toe naast de bestaande, met onderdeel, relatie en inhoudstype", async () => {
+    const werkmap = new ExcelJS.Workbook();
+    werkmap.addWorksheet("Overzicht").getCell("A1").value = "blijft";
+    const invoer = path.join(tmp.map, "erbij-in.xlsx");
+    await werkmap.xlsx.writeFile(invoer);
+    const blad: NieuwBlad = {
+      naam: "Brieftabel",
+      waarden: [
+        ["Leusden", "2022-1"],
+        ["Totaalopgave", "39"],
+      ],
+      formaten: [
+        [null, null],
+        [null, "@"],
+      ],
+      kolombreedten: [30, 12],
+    };
+    const uitkomst = schrijfKopie(await readWerkmap(invoer), null, null, [blad]);
+    expect(uitkomst.toegevoegd).toEqual(["xl/worksheets/sheet2.xml"]);
+    const uit = path.join(tmp.map, "erbij-uit.xlsx");
+    writeFileSync(uit, uitkomst.bytes);
+    const terug = new ExcelJS.Workbook();
+    await terug.xlsx.readFile(uit);
+    expect(terug.worksheets.map((w) => w.name)).toEqual(["Overzicht", "Brieftabel"]);
+    expect(terug.getWorksheet("Overzicht")!.getCell("A1").value).toBe("blijft");
+    expect(terug.getWorksheet("Brieftabel")!.getCell("B2").value).toBe("39");
+    expect(terug.getWorksheet("Brieftabel")!.getCell("B2").numFmt).toBe("@");
   });
 });
 
