@@ -2,6 +2,7 @@
  * Every Dutch text the command line shows (usage, errors, summary labels), in one place so the wording
  * stays consistent and reviewable. Messages of the rules and the engine live in src/domain/berichten.ts.
  */
+import { formatAantal } from "../domain";
 
 export const GEBRUIK = `ibt: controleer een overzicht huisvesting vergunninghouders (IBT) in een Excel-bestand
 
@@ -124,14 +125,4 @@ export const labels = {
   geenRatio: "geen achterstand",
 } as const;
 
-/** Whole number in Dutch notation: 6840 -> "6.840". */
-export function formatAantal(n: number): string {
-  const teken = n < 0 ? "-" : "";
-  const cijfers = String(Math.abs(Math.trunc(n)));
-  return teken + cijfers.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** Number with a fixed number of decimals and a decimal comma: 1.7307 -> "1,73". */
-export function formatDecimaal(x: number, decimalen: number): string {
-  return x.toFixed(decimalen).replace(".", ",");
-}
+export { formatAantal };

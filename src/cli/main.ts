@@ -9,7 +9,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { controleerBlad, maakSchrijfPlan, naarJsonRapport } from "../sheet";
 import type { Blad, Rapport } from "../sheet/types";
-import { GEBRUIK, cliBerichten, formatDecimaal } from "./berichten";
+import { formatGetal } from "../domain";
+import { GEBRUIK, cliBerichten } from "./berichten";
 import {
   InvoerFout,
   type Werkblad,
@@ -200,7 +201,7 @@ export async function main(argv: string[], io: CliIo = standaardIo()): Promise<n
     const meld = (tekst: string, altijd = false): void => {
       if (io.voortgang && (grootBestand || altijd)) io.stderr(`${tekst}\n`);
     };
-    meld(cliBerichten.voortgangLezen(weergaveNaam, formatDecimaal(buffer.length / 1_048_576, 1)));
+    meld(cliBerichten.voortgangLezen(weergaveNaam, formatGetal(buffer.length / 1_048_576, 1)));
     const werkmap = await loadWerkmap(buffer, invoer);
     const keuze = kiesBlad(werkmap, args.blad);
     const rijen = aantalRijen(keuze.blad);
@@ -232,7 +233,7 @@ export async function main(argv: string[], io: CliIo = standaardIo()): Promise<n
       io.stdout("\n");
       io.stdout(formatOpmerkingen(keuze.rapport.opmerkingen));
     }
-    if (groot) meld(cliBerichten.voortgangKlaar(formatDecimaal((Date.now() - start) / 1000, 1)), true);
+    if (groot) meld(cliBerichten.voortgangKlaar(formatGetal((Date.now() - start) / 1000, 1)), true);
     return keuze.rapport.opmerkingen.some((o) => o.ernst === "fout") ? EXIT_FOUTEN : EXIT_OK;
   } catch (fout) {
     if (fout instanceof InvoerFout) {

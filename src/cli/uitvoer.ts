@@ -2,7 +2,8 @@
 import { TREDE_NAMEN } from "../domain/berichten";
 import type { Trede } from "../domain/types";
 import type { Ernst, Opmerking, Rapport } from "../sheet/types";
-import { formatAantal, formatDecimaal, labels } from "./berichten";
+import { formatGetal } from "../domain";
+import { formatAantal, labels } from "./berichten";
 
 /** At most this many remarks per severity are printed; `--json` gives all. */
 export const MAX_OPMERKINGEN_PER_ERNST = 50;
@@ -73,8 +74,8 @@ export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
           v.gemeente,
           formatAantal(v.opdracht),
           formatAantal(v.achterstand),
-          v.opdrachtPerAchterstand === null ? labels.geenRatio : formatDecimaal(v.opdrachtPerAchterstand, 2),
-          v.verhouding === null ? labels.geenRatio : formatDecimaal(v.verhouding, 2),
+          v.opdrachtPerAchterstand === null ? labels.geenRatio : formatGetal(v.opdrachtPerAchterstand, 2),
+          v.verhouding === null ? labels.geenRatio : formatGetal(v.verhouding, 2),
         ]),
         [false, true, true, true, true],
       ),

@@ -27,6 +27,14 @@ const EXCEL_FOUTEN = [
 ] as const;
 
 /** The Excel error code a text is (case-insensitive, e.g. `#N/A`), or null. */
+/**
+ * True for a cell without a value to read: `null`, `undefined`, or text of only white space (Excel
+ * passes an empty cell as "" or null). Writing is stricter: a cell of spaces is the user's (isOnbeschreven).
+ */
+export function isLeeg(cel: unknown): boolean {
+  return cel === null || cel === undefined || (typeof cel === "string" && cel.trim() === "");
+}
+
 export function herkenExcelFout(tekst: string): string | null {
   const t = tekst.trim().toUpperCase();
   return EXCEL_FOUTEN.find((f) => f === t) ?? null;

@@ -40,17 +40,23 @@ function groepeer(cijfers: string): string {
 }
 
 /**
- * A number in Dutch notation with a fixed number of decimals: decimal comma, thousands dot, a plain
- * hyphen-minus for negatives: (1.7307, 2) -> "1,73", (35.5, 1) -> "35,5", (-11.7, 1) -> "-11,7",
- * (1234, 0) -> "1.234". A value that rounds to zero has no minus sign. Non-finite input -> "n.v.t.".
+ * A number in Dutch notation with a fixed number of decimals: decimal comma, thousands dot (unless
+ * `groeperen` is false, as Excel's format "0.00"), a plain hyphen-minus for negatives: (1.7307, 2) ->
+ * "1,73", (2.675, 2) -> "2,68", (35.5, 1) -> "35,5", (-11.7, 1) -> "-11,7", (1234, 0) -> "1.234".
+ * A value that rounds to zero has no minus sign. Non-finite input -> "n.v.t.".
  */
-export function formatGetal(x: number, decimalen: number): string {
+export function formatGetal(x: number, decimalen: number, groeperen = true): string {
   if (!Number.isFinite(x)) return NIET_VAN_TOEPASSING;
   const d = Math.max(0, Math.min(10, Math.floor(decimalen)));
   const afgerond = rondAf(x, d);
   const [geheel, breuk] = Math.abs(afgerond).toFixed(d).split(".");
   const teken = afgerond < 0 ? "-" : "";
-  return `${teken}${groepeer(geheel)}${breuk !== undefined ? "," + breuk : ""}`;
+  return `${teken}${groeperen ? groepeer(geheel) : geheel}${breuk !== undefined ? "," + breuk : ""}`;
+}
+
+/** A whole number of persons in Dutch notation: 6840 -> "6.840". */
+export function formatAantal(n: number): string {
+  return formatGetal(n, 0);
 }
 
 /** A fraction as a whole Dutch percentage: 13/18 -> "72%", 1.375 -> "138%". Non-finite -> "n.v.t.". */

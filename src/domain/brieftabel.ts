@@ -3,7 +3,8 @@
  */
 import { brieflabels, NIET_VAN_TOEPASSING } from "./berichten";
 import { formatAantalMetTeken, formatGetal, formatProcent } from "./afronding";
-import { berekenAchterstandEind, berekenRealisatie, berekenTotaalopgave } from "./opgave";
+import { berekenTotaalopgave } from "./opgave";
+import { berekenPeriode } from "./periodeUitkomst";
 import {
   beginPeildatum,
   eindPeildatum,
@@ -53,10 +54,10 @@ function aantal(label: string, n: number): BriefRegel {
   return { label, waarde: formatGetal(n, 0), getal: n };
 }
 
-function procent(label: string, teller: number, noemer: number): BriefRegel {
-  const r = berekenRealisatie(teller, noemer);
-  return r.ok
-    ? { label, waarde: formatProcent(r.waarde), getal: r.waarde }
+/** A realisation (rule 4), or n.v.t. when it cannot be computed (the divisor is not > 0). */
+function procent(label: string, fractie: number | null): BriefRegel {
+  return fractie !== null
+    ? { label, waarde: formatProcent(fractie), getal: fractie }
     : { label, waarde: NIET_VAN_TOEPASSING, getal: null };
 }
 
@@ -76,26 +77,31 @@ export function maakBrieftabel(invoer: BrieftabelInvoer): BriefRegel[] {
   const begin = formatPeildatum(beginPeildatum(periode));
   const eind = formatPeildatum(eindPeildatum(periode));
   const lang = formatPeriodeLang(periode);
-  const totaalopgave = berekenTotaalopgave(taakstelling, achterstandBegin, herverdeling);
-  const achterstandEind = berekenAchterstandEind(totaalopgave, gerealiseerd);
+  const uitkomst = berekenPeriode({
+    taakstelling,
+    achterstandBegin,
+    herverdeling,
+    extraOpgave: 0,
+    gerealiseerd,
+    naRegistratie,
+    vorigeTrede: null,
+  });
+  // Every input is known, so every figure is a number.
+  const totaalopgave = uitkomst.totaalopgave as number;
+  const achterstandEind = uitkomst.achterstandEind as number;
 
   const regels: BriefRegel[] = [
     stand(brieflabels.standVanZaken(begin), achterstandBegin),
     aantal(brieflabels.taakstelling(lang), taakstelling),
     aantal(brieflabels.totaalopgave(begin, herverdeling !== 0, achterstandBegin < 0), totaalopgave),
     aantal(brieflabels.gerealiseerd(lang), gerealiseerd),
-    procent(brieflabels.realisatieTaakstelling, gerealiseerd, taakstelling),
-    procent(brieflabels.realisatieTotaalopgave, gerealiseerd, totaalopgave),
+    procent(brieflabels.realisatieTaakstelling, uitkomst.realisatieTaakstelling),
+    procent(brieflabels.realisatieTotaalopgave, uitkomst.realisatieTotaalopgave),
     stand(brieflabels.standVanZaken(eind), achterstandEind),
   ];
   if (naRegistratie > 0) {
     const moment = invoer.correctiedatum ? formatPeildatum(invoer.correctiedatum) : brieflabels.naCorrectie;
-    regels.push(
-      stand(
-        brieflabels.standVanZaken(moment),
-        berekenAchterstandEind(totaalopgave, gerealiseerd, naRegistratie),
-      ),
-    );
+    regels.push(stand(brieflabels.standVanZaken(moment), uitkomst.achterstandEindGecorrigeerd as number));
   }
   if (invoer.volgende) {
     const volgende = volgendePeriode(periode);

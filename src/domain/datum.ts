@@ -9,7 +9,7 @@ import { gelukt, mislukt, type Resultaat } from "./types";
 export const MS_PER_DAG = 86_400_000;
 
 /** Largest Excel serial (31 december 9999). */
-export const MAX_EXCEL_SERIE = 2_958_465;
+const MAX_EXCEL_SERIE = 2_958_465;
 
 const EPOCHE_TOT_60 = Date.UTC(1899, 11, 31); // serial 1 = 1900-01-01
 const EPOCHE_NA_60 = Date.UTC(1899, 11, 30); // serial 61 = 1900-03-01 (serial 60 is Excel's 29-02-1900)

@@ -5,7 +5,7 @@ import { berichten } from "./berichten";
 import { dagenTussen, formatIsoDatum, isGeldigeDatum } from "./datum";
 import { valideerTaakstelling } from "./opgave";
 import { beginPeildatum, eindPeildatum, formatPeriode } from "./periode";
-import { bepaalTrede } from "./trede";
+import { berekenPeriode } from "./periodeUitkomst";
 import { gelukt, mislukt, type DomeinFout, type Periode, type Resultaat, type Trede } from "./types";
 
 /** Average month length in days used for "months left" (365.25 / 12 = 30.4375). */
@@ -21,7 +21,7 @@ export interface Prognose {
   gerealiseerdPrognose: number;
   /** `TO - gerealiseerdPrognose`. */
   achterstandPrognose: number;
-  /** bepaalTrede(achterstandPrognose, taakstelling, vorigeTrede). */
+  /** Rule 6 on achterstandPrognose with the taakstelling and the previous trede. */
   tredePrognose: Trede;
   /** Persons per month still needed: `(TO - R_d) / (dagen over / 30.4375)`; 0 when nothing is left. */
   benodigdPerMaand: number;
@@ -145,7 +145,20 @@ export function berekenPrognose(invoer: {
   if (!venster.ok) return venster;
   const { dagenVerstreken, dagenTotaal } = venster.waarde;
   const gerealiseerdPrognose = gerealiseerdAanEinde(gerealiseerd, venster.waarde);
-  const achterstandPrognose = totaalopgave - gerealiseerdPrognose;
+  // The period's figures (rules 2 and 6) as if the prognose were the realisation at the end peildatum.
+  const opEinde = berekenPeriode({
+    taakstelling,
+    achterstandBegin: null,
+    herverdeling: null,
+    extraOpgave: 0,
+    totaalopgaveOpgegeven: totaalopgave,
+    gerealiseerd: gerealiseerdPrognose,
+    naRegistratie: 0,
+    vorigeTrede: invoer.vorigeTrede ?? null,
+  });
+  // Every input is known, so both are numbers.
+  const achterstandPrognose = opEinde.achterstandEind as number;
+  const tredePrognose = opEinde.trede as Trede;
   // TO <= 0 leaves nothing: R_d >= 0, so TO - R_d <= 0 and the pace is 0.
   const benodigdPerMaand = tempoNodig(totaalopgave, gerealiseerd, venster.waarde);
   // R_d / TO >= elapsed / total, cross-multiplied (TO > 0) to stay in whole numbers.
@@ -155,7 +168,7 @@ export function berekenPrognose(invoer: {
     dagenTotaal,
     gerealiseerdPrognose,
     achterstandPrognose,
-    tredePrognose: bepaalTrede(achterstandPrognose, taakstelling, invoer.vorigeTrede ?? null),
+    tredePrognose,
     benodigdPerMaand,
     opSchema,
   });

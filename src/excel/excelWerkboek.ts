@@ -13,7 +13,7 @@ import {
   isEigenBlad,
   isEigenKop,
   isGeldigeBladnaam,
-  isLeeg,
+  isOnbeschreven,
   kolomLetters,
   leesAdres,
   planAfmetingen,
@@ -160,7 +160,7 @@ export class ExcelWerkboek implements WerkboekAdapter {
 
       const waarden = gebruikt.values as CelWaarde[][];
       const leeg =
-        rechthoek.rijen * rechthoek.kolommen === 1 && waarden.length === 1 && isLeeg(waarden[0]?.[0]);
+        rechthoek.rijen * rechthoek.kolommen === 1 && waarden.length === 1 && isOnbeschreven(waarden[0]?.[0]);
       if (leeg) return { naam: ws.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
       return {
         naam: ws.name,

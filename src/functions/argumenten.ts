@@ -18,6 +18,7 @@
  */
 import {
   datumNaarExcelSerie,
+  isLeeg,
   formatIsoDatum,
   parseAantal,
   parseAantalNietNegatief,
@@ -138,10 +139,8 @@ function foutUitInvoer(code: string): DomeinFout {
 /** Reads one (non-empty) cell value. */
 export type Lezer<T> = (cel: unknown) => Resultaat<T>;
 
-/** True for a cell Excel considers empty (`null`, `undefined`, `""` or only spaces). */
-export function isLeeg(cel: unknown): boolean {
-  return cel === null || cel === undefined || (typeof cel === "string" && cel.trim() === "");
-}
+/** True for a cell Excel considers empty (`null`, `undefined`, `""` or only spaces): the domain's rule. */
+export { isLeeg };
 
 const EERSTE_DATUM = Date.UTC(1990, 0, 1);
 const NA_LAATSTE_DATUM = Date.UTC(2100, 0, 1);

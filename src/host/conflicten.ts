@@ -3,11 +3,9 @@
  * decides which target cells of a write plan are the user's, and the confirmation before overwriting.
  * Pure: no Office.js, no DOM.
  */
-import { adres, kolomLetters } from "../sheet/adres";
+import { adres, isOnbeschreven, kolomLetters } from "../sheet/adres";
+import { EIGEN_PREFIX } from "../sheet/kolommen";
 import type { CelWaarde, SchrijfPlan } from "../sheet/types";
-
-/** Headers of the engine's own output columns start with this text. */
-export const EIGEN_KOP_BEGIN = "IBT ";
 
 /** How many cell addresses a refusal message names before it says "en N andere". */
 const GENOEMDE_CELLEN = 5;
@@ -72,14 +70,12 @@ export function leesAdres(adres: string): Rechthoek | null {
   };
 }
 
-/** Empty as Excel's `range.values` reports it: "" (or null/undefined from other readers). */
-export function isLeeg(waarde: CelWaarde | undefined): boolean {
-  return waarde === null || waarde === undefined || waarde === "";
-}
+/** Nothing in the cell: "" as Excel's `range.values` reports it (or null/undefined); spaces are content. */
+export { isOnbeschreven };
 
 /** True for a header of the engine's own output column ("IBT trede"). */
 export function isEigenKop(waarde: CelWaarde | undefined): boolean {
-  return typeof waarde === "string" && waarde.trimStart().startsWith(EIGEN_KOP_BEGIN);
+  return typeof waarde === "string" && waarde.trimStart().startsWith(EIGEN_PREFIX);
 }
 
 /**
@@ -91,7 +87,7 @@ export function isEigenBlad(
   a1: CelWaarde | undefined,
   nieuweTitel: CelWaarde | undefined,
 ): boolean {
-  if (naam.startsWith(EIGEN_KOP_BEGIN)) return true;
+  if (naam.startsWith(EIGEN_PREFIX)) return true;
   if (typeof a1 !== "string" || a1.trim() === "") return false;
   return a1.trimStart().startsWith("IBT") || a1 === nieuweTitel;
 }
@@ -139,7 +135,7 @@ export function vindConflicten(plan: SchrijfPlan, huidig: CelWaarde[][]): string
     rij.forEach((nieuw, c) => {
       if (nieuw === null || nieuw === undefined) return;
       const oud = huidig[r]?.[c];
-      if (isLeeg(oud) || isEigenKop(kop[c])) return;
+      if (isOnbeschreven(oud) || isEigenKop(kop[c])) return;
       cellen.push(celAdres(plan.beginRij + r, plan.beginKolom + c));
     });
   });

@@ -11,7 +11,7 @@ import {
   isEigenBlad,
   isEigenKop,
   isGeldigeBladnaam,
-  isLeeg,
+  isOnbeschreven,
   leesAdres,
   schrijfMetBevestiging,
   telTeSchrijvenCellen,
@@ -98,7 +98,7 @@ class Werkblad {
     let totKolom = -1;
     this.cellen.forEach((r, i) => {
       r?.forEach((c, k) => {
-        if (!c || isLeeg(c.waarde)) return;
+        if (!c || isOnbeschreven(c.waarde)) return;
         rij = Math.min(rij, i);
         kolom = Math.min(kolom, k);
         totRij = Math.max(totRij, i);
@@ -115,7 +115,7 @@ class Werkblad {
     this.cellen.forEach((r, i) => {
       r?.forEach((c, k) => {
         if (!c) return;
-        if (isLeeg(c.waarde) && !c.vulling && !c.formaat && !c.vet) return;
+        if (isOnbeschreven(c.waarde) && !c.vulling && !c.formaat && !c.vet) return;
         rijen = Math.max(rijen, i + 1);
         kolommen = Math.max(kolommen, k + 1);
       });
@@ -141,7 +141,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       blad.waarden.forEach((rij, r) =>
         rij.forEach((w, k) => {
           const formaat = blad.formaten?.[r]?.[k];
-          if (isLeeg(w) && (!formaat || formaat === STANDAARD_FORMAAT)) return;
+          if (isOnbeschreven(w) && (!formaat || formaat === STANDAARD_FORMAAT)) return;
           const cel = ws.maakCel(r0 + r, k0 + k);
           cel.waarde = w ?? "";
           if (formaat && formaat !== STANDAARD_FORMAAT) cel.formaat = formaat;
@@ -285,7 +285,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
     this.werkbladen.splice(plek, 0, ws);
     nieuw.waarden.forEach((rij, r) =>
       rij.forEach((w, k) => {
-        if (isLeeg(w)) return;
+        if (isOnbeschreven(w)) return;
         ws.maakCel(r, k).waarde = w;
       }),
     );

@@ -4,24 +4,10 @@
  * literal signs ("+0.0;-0.0;0.0"); and dates ("d-m-yyyy", "dd-mm-yyyy", "d mmmm yyyy", Excel's
  * built-in short date "m/d/yyyy", which Dutch Excel shows as d-m-yyyy). Pure, for the preview grid.
  */
-import { rondAf } from "../domain/afronding";
+import { formatGetal, rondAf } from "../domain/afronding";
 import { MAANDEN } from "../domain/berichten";
 import { excelSerieNaarDatum } from "../domain/datum";
 import type { CelWaarde } from "../sheet/types";
-
-/** Groups the digits of an integer text with dots: "1234567" -> "1.234.567". */
-function groepeer(cijfers: string): string {
-  return cijfers.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** `x` with `decimalen` decimals, Dutch comma, optionally grouped thousands; "-0" never shown. */
-function vastGetal(x: number, decimalen: number, groeperen: boolean): string {
-  const afgerond = rondAf(x, decimalen);
-  const tekst = Math.abs(afgerond).toFixed(decimalen);
-  const [heel, deel] = tekst.split(".");
-  const teken = afgerond < 0 ? "-" : "";
-  return teken + (groeperen ? groepeer(heel) : heel) + (deel ? `,${deel}` : "");
-}
 
 /** Excel's "General": up to 10 significant digits, trailing zeros dropped, Dutch comma. */
 function standaardGetal(x: number): string {
@@ -47,7 +33,7 @@ function leesGetalFormaat(formaat: string): GetalFormaat | null {
 }
 
 function toonGetal(x: number, f: GetalFormaat): string {
-  return vastGetal(f.procent ? x * 100 : x, f.decimalen, f.groeperen) + (f.procent ? "%" : "");
+  return formatGetal(f.procent ? x * 100 : x, f.decimalen, f.groeperen) + (f.procent ? "%" : "");
 }
 
 /** Literal text around a number: "quoted", \x, the signs + - ( ) and spaces; `_x` pads (dropped). */

@@ -1,6 +1,7 @@
 /**
  * A1 addresses and cell access on a Blad. Rows are 1-based sheet rows, columns 0-based sheet columns.
  */
+import { isLeeg } from "../domain";
 import type { Blad, CelWaarde } from "./types";
 
 /** Column letters of a 0-based sheet column: 0 -> "A", 25 -> "Z", 26 -> "AA", 701 -> "ZZ", 702 -> "AAA". */
@@ -51,7 +52,12 @@ export function celFormaat(blad: Blad, r: number, kolom: number): string {
   return typeof f === "string" && f !== "" ? f : "General";
 }
 
-/** True for an empty cell: null, undefined, or text of only white space. */
-export function isLeeg(w: CelWaarde | undefined): boolean {
-  return w === null || w === undefined || (typeof w === "string" && w.trim() === "");
+export { isLeeg };
+
+/**
+ * True for a cell that holds nothing at all (null, undefined or ""): the only cells the add-in may
+ * write without asking. A cell of spaces, unlike for reading (isLeeg), is the user's.
+ */
+export function isOnbeschreven(w: CelWaarde | undefined): boolean {
+  return w === null || w === undefined || w === "";
 }

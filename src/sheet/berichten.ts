@@ -20,7 +20,7 @@ export function somTekst(taakstelling: number, achterstand: number, herverdeling
  * A message that follows a field prefix ("Periode in B20: ...") continues the sentence, so its first
  * letter is lower case: "onbekende periode ...". Names keep their capital: "Excel-fout", "TVS", "COA".
  */
-export function alsZinsdeel(bericht: string): string {
+function alsZinsdeel(bericht: string): string {
   if (/^(Excel|[A-Z]{2})/.test(bericht)) return bericht;
   return bericht.charAt(0).toLowerCase() + bericht.slice(1);
 }

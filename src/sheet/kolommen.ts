@@ -152,7 +152,7 @@ const PEILDATUM = new RegExp(`^(${WOORDEN})(?: (?:per|op))? 0?1 (januari|jan|jul
 const PEILDATUM_CIJFERS = new RegExp(`^(${WOORDEN})(?: (?:per|op))? 0?1 (0?1|0?7) (\\d{4})$`);
 
 /** Default sign convention of a field. */
-export function standaardConventie(veld: Veld): Tekenconventie {
+function standaardConventie(veld: Veld): Tekenconventie {
   return veld === "achterstandBegin" || veld === "achterstandEindOpgegeven" ? "achterstand" : "aantal";
 }
 
@@ -196,7 +196,7 @@ export interface KopRegel {
 }
 
 /** Rows searched for the header row. */
-export const KOPREGEL_ZOEKRIJEN = 20;
+const KOPREGEL_ZOEKRIJEN = 20;
 
 function herkenRij(
   blad: Blad,

@@ -215,7 +215,7 @@ const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", kolom: null });
  * whose year is unknown (`jaar` null: a sheet with "1 januari" and "1 juli" columns and no period
  * anywhere) matches on the month only.
  */
-export function peildatumRol(
+function peildatumRol(
   peil: NonNullable<KolomHerkenning["peildatum"]>,
   p: { jaar: number | null; helft: 1 | 2 },
 ): "achterstandBegin" | "achterstandEindOpgegeven" | null {

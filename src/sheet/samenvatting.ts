@@ -32,7 +32,7 @@ export function telErnst(samenvatting: Samenvatting, opmerkingen: Opmerking[]): 
 }
 
 /** Each gemeente's latest row (period order) that satisfies `filter`; rows without period count as oldest. */
-export function laatsteRijen(werk: Werkrij[], filter: (w: Werkrij) => boolean): Werkrij[] {
+function laatsteRijen(werk: Werkrij[], filter: (w: Werkrij) => boolean): Werkrij[] {
   const laatste = new Map<string, Werkrij>();
   for (const w of werk) {
     if (!isGemeenteRij(w) || w.dubbel || !filter(w)) continue;

@@ -3,7 +3,7 @@
  * ("IBT ...") columns; user cells are never written.
  */
 import { tredeNaam, type Trede } from "../domain";
-import { adres, beginKolomVan, beginRijVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import { adres, beginKolomVan, beginRijVan, celWaarde, isOnbeschreven, sheetRij } from "./adres";
 import { alsZin, uitvoerTeksten } from "./berichten";
 import { normaliseerKop } from "./kolommen";
 import type {
@@ -107,8 +107,8 @@ export function uitvoerKolommenVoor(rapport: Rapport): readonly UitvoerKolom[] {
 }
 
 /** Prefixes of the remarks cell: sheet-level remarks (not about a data row), then the row's own. */
-export const OPMERKING_BLAD = "Blad: ";
-export const OPMERKING_RIJ = "Rij: ";
+const OPMERKING_BLAD = "Blad: ";
+const OPMERKING_RIJ = "Rij: ";
 
 /**
  * Text of the "IBT Opmerkingen" cell: whole sentences joined with one space. The first data row also
@@ -171,7 +171,8 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
 
   const isVrij = (kolom: number): boolean => {
     if (eigenKolommen.has(kolom)) return false;
-    for (let r = kopIndex; r <= laatsteIndex; r++) if (!isLeeg(celWaarde(blad, r, kolom))) return false;
+    for (let r = kopIndex; r <= laatsteIndex; r++)
+      if (!isOnbeschreven(celWaarde(blad, r, kolom))) return false;
     return true;
   };
 
@@ -183,7 +184,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
       if (eigenKolommen.has(kolom)) continue;
       for (let r = kopIndex; r <= laatsteIndex; r++) {
         const w = celWaarde(blad, r, kolom);
-        if (!isLeeg(w)) conflicten.push({ cel: adres(sheetRij(blad, r), kolom), waarde: w });
+        if (!isOnbeschreven(w)) conflicten.push({ cel: adres(sheetRij(blad, r), kolom), waarde: w });
       }
     }
     const gebruikt = new Set(posities);
@@ -202,7 +203,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   } else {
     let laatsteKop = beginKolomVan(blad) - 1;
     for (const k of rapport.kolommen)
-      if (!k.eigen && !isLeeg(k.kop)) laatsteKop = Math.max(laatsteKop, k.kolom);
+      if (!k.eigen && !isOnbeschreven(k.kop)) laatsteKop = Math.max(laatsteKop, k.kolom);
     let begin = laatsteKop + 1;
     for (;;) {
       let bezet = -1;

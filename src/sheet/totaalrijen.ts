@@ -2,7 +2,7 @@
  * Totals rows: every person-count column of a totals row is the sum of the gemeente rows it closes
  * (docs/kolommen.md, "Totaalrijen").
  */
-import { vergelijkPerioden } from "../domain";
+import { isZelfdePeriode } from "../domain";
 import { adres } from "./adres";
 import { maakOpmerking } from "./controles";
 import { GETAL_VELDEN, gemeenteSleutel, type KolomIndeling } from "./lezen";
@@ -80,7 +80,7 @@ export function controleerTotaalrijen(werk: Werkrij[], indeling: KolomIndeling, 
     }
     const eindtotaal = vorigeWasTotaal || EINDTOTAAL.test(gemeenteSleutel(w.g.gemeente ?? ""));
     const zelfdePeriode = (b: Werkrij): boolean =>
-      !w.periode || (b.periode !== null && vergelijkPerioden(b.periode, w.periode) === 0);
+      !w.periode || (b.periode !== null && isZelfdePeriode(b.periode, w.periode));
     let begin = 0;
     if (!eindtotaal) {
       for (let i = sindsEindtotaal.length - 1; i >= 0; i--) {

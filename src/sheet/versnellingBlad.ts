@@ -1,5 +1,6 @@
 /** Rule 8 over the rows of a sheet: the gemeenten of the latest period with an opdracht versnelling. */
 import {
+  isZelfdePeriode,
   vergelijkPerioden,
   vergelijkVersnelling,
   vorigePeriode,
@@ -40,7 +41,7 @@ export function berekenVersnelling(werk: Werkrij[], indeling: KolomIndeling): Ra
   for (const w of werk) if (isGemeenteRij(w) && !w.dubbel) kaart.set(sleutelVan(w.g.sleutel, w.periode), w);
   const items: VersnellingItem[] = [];
   for (const w of met) {
-    if (laatste && (!w.periode || vergelijkPerioden(w.periode, laatste) !== 0)) continue;
+    if (laatste && (!w.periode || !isZelfdePeriode(w.periode, laatste))) continue;
     const vorige = w.periode ? kaart.get(sleutelVan(w.g.sleutel, vorigePeriode(w.periode))) : undefined;
     const a = achterstandVoorVersnelling(w.res, vorige?.res ?? null, false);
     const opdracht = w.res.opdrachtVersnelling;

@@ -2,13 +2,13 @@
  * Dutch number and date formatting for the task pane (pure). Numbers go through the domain's
  * formatGetal/formatAantalMetTeken so that the pane shows exactly what the letters and the sheet show.
  */
-import { formatAantalMetTeken, formatGetal } from "../domain/afronding";
+import { formatAantal, formatAantalMetTeken, formatGetal } from "../domain/afronding";
 import type { BriefRegel } from "../domain/brieftabel";
 import { kolomLetters } from "../sheet/adres";
 import { teksten } from "./teksten";
 
 /** A whole number with Dutch thousands: 1234 -> "1.234". */
-export const formatAantal = (n: number): string => formatGetal(n, 0);
+export { formatAantal };
 
 /** Two decimals: 45/26 -> "1,73". */
 export const formatRatio = (x: number | null): string => (x === null ? "–" : formatGetal(x, 2));
