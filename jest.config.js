@@ -1,4 +1,8 @@
-/** Jest: unit tests (node), component tests (jsdom) and browser tests (Chromium on the built preview). */
+/**
+ * Jest: unit tests (node), component tests (jsdom) and browser tests (Chromium on the built preview).
+ * The production-build check (test/build/productiebuild.test.ts: a webpack build of its own) is not part of
+ * `npm test`; `npm run test:build` runs it (jest.build.config.js), in CI right after `npm run build`.
+ */
 const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -8,6 +12,8 @@ const common = {
   },
 };
 
+const PRODUCTIEBUILD = "<rootDir>/test/build/productiebuild.test.ts";
+
 module.exports = {
   projects: [
     {
@@ -15,7 +21,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["<rootDir>/test/e2e/", "<rootDir>/test/taskpane/"],
+      testPathIgnorePatterns: ["<rootDir>/test/e2e/", "<rootDir>/test/taskpane/", PRODUCTIEBUILD],
     },
     {
       ...common,

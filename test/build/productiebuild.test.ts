@@ -2,7 +2,8 @@
  * A real production build (webpack-cli, `--mode production`) into a temporary directory with IBT_PROD_URL
  * set, so the tests do not depend on what dist/ holds: the generated functions.json (every IBT function
  * with its parameters in order, allowErrorForDataTypeAny, HTTPS help URLs) and the production URL rewrite
- * in manifest.xml and functions.json.
+ * in manifest.xml and functions.json. A build check, not a unit test: `npm run test:build` runs it
+ * (jest.build.config.js; CI right after `npm run build`), `npm test` leaves it out.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
