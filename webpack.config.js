@@ -28,6 +28,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_URL, prodUrl } = require("./scripts/manifest/urls");
 const { devServerHttps } = require("./scripts/manifest/dev-certs");
+const { BRON_HASH_BESTAND, bronHash } = require("./scripts/bron-hash");
 
 const DIST = path.resolve(__dirname, "dist");
 const UI_PACKAGES =
@@ -144,6 +145,29 @@ class ExampleWorkbookPlugin {
               ),
             );
           }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Writes the content hash of the build's sources (scripts/bron-hash.js) to .bron-hash in the output, taken
+ * before the build reads them: the browser tests' global setup rebuilds dist/ only when the sources' hash
+ * differs. Production builds only: a development build (npm start, build:dev) clears dist/ and leaves no
+ * hash, so the tests rebuild; so does a watch build (no beforeRun).
+ */
+class SourceHashPlugin {
+  apply(compiler) {
+    let hash = null;
+    compiler.hooks.beforeRun.tap("SourceHashPlugin", () => {
+      hash = bronHash(__dirname);
+    });
+    compiler.hooks.thisCompilation.tap("SourceHashPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "SourceHashPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          if (hash) compilation.emitAsset(BRON_HASH_BESTAND, new webpack.sources.RawSource(`${hash}\n`));
         },
       );
     });
@@ -278,6 +302,7 @@ module.exports = async (env = {}, options = {}) => {
       new KeepUiOutOfPlugin(["functions", "commands"]),
       // Origins without the trailing slash, so that the AppDomain (an origin) is rewritten too.
       ...(dev ? [] : [new RewriteDevUrlPlugin(DEV_URL.replace(/\/$/, ""), prodUrl().replace(/\/$/, ""))]),
+      ...(dev ? [] : [new SourceHashPlugin()]),
     ],
   };
 
