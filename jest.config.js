@@ -3,6 +3,8 @@
  * The production-build check (test/build/productiebuild.test.ts: a webpack build of its own) is not part of
  * `npm test`; `npm run test:build` runs it (jest.build.config.js), in CI right after `npm run build`.
  */
+const os = require("os");
+
 const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -10,11 +12,16 @@ const common = {
     // office-addin-mock requires office-addin-manifest, which does not load under jest.
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
+  // Stryker's sandboxes (npm run mutate) are copies of the repository: not modules of these tests.
+  modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
 };
 
 const PRODUCTIEBUILD = "<rootDir>/test/build/productiebuild.test.ts";
 
 module.exports = {
+  // Jest's default is one worker less than the cores: on a 2-core machine one worker, so every file ran in
+  // band. The browser tests mostly wait for Chromium, and two workers halve the rest.
+  maxWorkers: Math.max(2, (os.availableParallelism ? os.availableParallelism() : os.cpus().length) - 1),
   projects: [
     {
       ...common,
