@@ -149,7 +149,9 @@ async function exceljs(): Promise<void> {
   ws.getCell("K6").numFmt = "d-m-yyyy";
   ws.getCell("A4").note = "Cijfers van het COA, peildatum 1 januari 2021";
   ws.getCell("A25").value = { text: "Bron: COA", hyperlink: "https://www.coa.nl/" };
-  ws.dataValidations.add("B4:B21", {
+  (
+    ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add("B4:B21", {
     type: "list",
     allowBlank: true,
     formulae: ['"2021-1,2021-2,2022-1,2022-2"'],
