@@ -196,7 +196,7 @@ describe("schrijven in ongewone maar geldige pakketten", () => {
     expect(uitkomst.gewijzigd.sort()).toEqual(["xl/calcChain.xml", "xl/worksheets/sheet1.xml"]);
     const keten = strFromU8(unzipSync(uitkomst.bytes)["xl/calcChain.xml"]);
     expect(keten).toBe(
-      `<?xml version="1.0"?><calcChain xmlns="${NS}"><c r="C1" i="3"/><c r="A9" i="4"/></calcChain>`,
+      `<?xml version="1.0"?><calcChain xmlns="${NS}"><c i="3" r="C1"/><c r="A9" i="4"/></calcChain>`,
     );
   });
 
