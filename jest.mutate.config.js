@@ -6,6 +6,7 @@ const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }]
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.tsx?$": tsJest },
+  setupFiles: ["<rootDir>/test/mutatie-setup.ts"],
   testMatch: [
     "<rootDir>/test/domain/**/*.test.ts",
     "<rootDir>/test/sheet/**/*.test.ts",

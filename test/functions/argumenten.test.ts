@@ -98,14 +98,12 @@ describe("perCel: hele kolommen (B:B) stoppen bij de laatste ingevulde rij", () 
   const legeCel = (naam: string) =>
     expect.objectContaining({ code: "#N/A", message: `${naam}: Lege cel; vul een waarde in.` });
 
-  it("geeft voor twee hele kolommen met 3 ingevulde rijen 3 rijen, ruim binnen een seconde", () => {
+  it("geeft voor twee hele kolommen met 3 ingevulde rijen 3 rijen", () => {
+    // The time this takes is measured by `npm run bench`, not asserted here.
     const a = heleKolom([1, 2, 3]);
     const b = heleKolom([10, 20, 30]);
-    const start = performance.now();
     const uit = kort(perCel([verplicht("a", a, leesAantal), verplicht("b", b, leesAantal)], som));
-    const duur = performance.now() - start;
     expect(uit).toEqual([[11], [22], [33]]);
-    expect(duur).toBeLessThan(1000);
   });
   it("behandelt null, undefined en alleen spaties onderaan als leeg", () => {
     for (const leeg of [null, undefined, "", "   "]) {

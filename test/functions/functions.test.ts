@@ -91,12 +91,10 @@ describe("TOTAALOPGAVE", () => {
       gevuld.forEach((v, i) => (kolom[i] = [v]));
       return kolom;
     };
-    const start = performance.now();
+    // The time this takes is measured by `npm run bench`, not asserted here.
     const uit = totaalopgave(heleKolom(24, 19, 18), heleKolom(1, 19, 21), heleKolom(), heleKolom());
-    const duur = performance.now() - start;
     expect(uit).toHaveLength(3);
     expect(uit).toEqual([[25], [38], [39]]);
-    expect(duur).toBeLessThan(1000);
     expect(een(totaalopgave(heleKolom(), heleKolom()))).toEqual(
       ontbreekt(/^taakstelling en achterstand zijn helemaal leeg/),
     );

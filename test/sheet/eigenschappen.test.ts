@@ -86,7 +86,7 @@ describe("eigenschappen van de engine", () => {
   it("gooit nooit een fout op een willekeurig blad", () => {
     fc.assert(
       fc.property(grid, (waarden) => alles({ naam: "x", waarden })),
-      { numRuns: 300 },
+      { numRuns: fc.readConfigureGlobal().numRuns ?? 300 },
     );
   });
 
@@ -95,7 +95,7 @@ describe("eigenschappen van de engine", () => {
       fc.property(metKop, fc.nat(5), fc.nat(30), (waarden, beginRij, beginKolom) =>
         alles({ naam: "x", waarden, beginRij, beginKolom }),
       ),
-      { numRuns: 300 },
+      { numRuns: fc.readConfigureGlobal().numRuns ?? 300 },
     );
   });
 
@@ -118,7 +118,7 @@ describe("eigenschappen van de engine", () => {
         const na = pasToe(b, plan);
         expect(maakSchrijfPlan(na, controleerBlad(na))).toEqual(plan);
       }),
-      { numRuns: 200 },
+      { numRuns: fc.readConfigureGlobal().numRuns ?? 200 },
     );
   });
 
