@@ -158,18 +158,21 @@ describe.each(CORPUS)("ibt check --out op %s.xlsx", (naam) => {
       await w.xlsx.readFile(pad);
       return w;
     };
+    // ExcelJS's own bugs refuse some inputs (openpyxl and LibreOffice comments/charts): then it must
+    // refuse the copy too, and otherwise open it with the IBT columns.
     const origineel = await lees(invoer).catch(() => null);
-    if (origineel === null) return; // ExcelJS's own bug (openpyxl and LibreOffice comments/charts)
-    const w = await lees(kopie);
+    const kopieGelezen = await lees(kopie).catch(() => null);
+    expect(kopieGelezen === null).toBe(origineel === null);
+    if (kopieGelezen === null) return;
+    const w = kopieGelezen;
     const waarden: unknown[] = [];
     w.worksheets.forEach((ws) => ws.eachRow((r) => r.eachCell((c) => waarden.push(c.value))));
     expect(waarden).toContain("IBT Totaalopgave");
   });
 
-  // LibreOffice would write a CSV of a million lines for the stray cell in XFD1048576.
-  (naam === "verre-cel" ? it.skip : it)(
-    "opent in LibreOffice met de waarden van de IBT-kolommen",
-    async () => {
+  // Not for the stray cell in XFD1048576: LibreOffice would write a CSV of a million lines.
+  if (naam !== "verre-cel")
+    it("opent in LibreOffice met de waarden van de IBT-kolommen", async () => {
       const bladNaam = JSON.parse(
         await (async () => {
           const io = opnameIo();
@@ -187,9 +190,7 @@ describe.each(CORPUS)("ibt check --out op %s.xlsx", (naam) => {
       const k = kop!.split(",").indexOf("IBT Totaalopgave");
       const waarden = regels.slice(regels.indexOf(kop!) + 1).map((r) => r.split(",")[k]);
       expect(waarden.filter((w) => /^\d+$/.test(w ?? "")).length).toBeGreaterThan(0);
-    },
-    180_000,
-  );
+    }, 180_000);
 });
 
 describe("emoji en andere tekens buiten het basisvlak", () => {
