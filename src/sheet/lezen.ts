@@ -381,7 +381,8 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
   const namen = new Map<string, NaamInfo>();
   const perioden = new Map<string, Resultaat<Periode>>();
   for (let r = kop.index + 1; r < blad.waarden.length; r++) {
-    if (!heeftInvoer(ctx, r)) continue;
+    // A sparse grid (a stray far cell) has many empty rows: skip them before looking at columns.
+    if ((blad.waarden[r]?.length ?? 0) === 0 || !heeftInvoer(ctx, r)) continue;
     const rij = sheetRij(blad, r);
     const gw = celWaarde(blad, r, gemeenteKolom.kolom);
     const gemeente = isLeeg(gw) ? null : String(gw).trim();

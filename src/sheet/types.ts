@@ -13,7 +13,10 @@ export type CelWaarde = string | number | boolean | null;
 export interface Blad {
   /** Sheet name. */
   naam: string;
-  /** Rows of cell values; rows may have different lengths (missing = empty). */
+  /**
+   * Rows of cell values; rows may have different lengths (missing = empty). Read only: a reader may
+   * share one frozen empty row between many empty rows of a sparse sheet, or leave holes.
+   */
   waarden: CelWaarde[][];
   /** Number formats parallel to `waarden` (optional; "General" when absent). */
   formaten?: string[][];
