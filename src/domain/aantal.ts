@@ -58,6 +58,13 @@ export function normaliseerAantalTekst(tekst: string): string {
     .trim();
 }
 
+/**
+ * The largest count of persons accepted (in absolute value): a billion. Larger numbers are no count of
+ * vergunninghouders, and their sums could leave the range where doubles count exactly (1e308 + 1e308 is
+ * Infinity).
+ */
+export const MAX_AANTAL = 1_000_000_000;
+
 function naarConventie(n: number, conventie: Tekenconventie): number {
   const omgekeerd = conventie === "voorsprong" || conventie === "saldo" ? -n : n;
   return omgekeerd === 0 ? 0 : omgekeerd; // never -0
@@ -71,11 +78,14 @@ function naarConventie(n: number, conventie: Tekenconventie): number {
  * `saldo` columns; for `aantal` as written.
  * Errors: empty/null/undefined -> `ontbreekt` `aantal-leeg`; an Excel error text (`#N/A`) ->
  * `waarde` `aantal-excel-fout`; booleans and other text -> `waarde` `aantal-geen-getal`; a fraction ->
- * `waarde` `aantal-geen-geheel-getal`.
+ * `waarde` `aantal-geen-geheel-getal`; beyond MAX_AANTAL (a billion) either way -> `waarde`
+ * `aantal-te-groot`.
  */
 export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal"): Resultaat<number> {
   const geenGetal = (): Resultaat<number> =>
     mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(invoer) });
+  const teGroot = (): Resultaat<number> =>
+    mislukt({ soort: "waarde", code: "aantal-te-groot", bericht: berichten.aantalTeGroot(invoer) });
   const geenGeheelGetal = (): Resultaat<number> =>
     mislukt({
       soort: "waarde",
@@ -89,6 +99,7 @@ export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal
   if (typeof invoer === "number") {
     if (!Number.isFinite(invoer)) return geenGetal();
     if (!Number.isInteger(invoer)) return geenGeheelGetal();
+    if (Math.abs(invoer) > MAX_AANTAL) return teGroot();
     return gelukt(naarConventie(invoer, conventie));
   }
   if (typeof invoer !== "string") return geenGetal();
@@ -108,7 +119,7 @@ export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal
   // "1.234" is Dutch thousands; "1.5" / "26.50" is a decimal (caught above when not whole).
   const geheel = cijfers.includes(".") ? cijfers.replace(/\./g, "") : cijfers;
   const waarde = Number(geheel);
-  if (!Number.isSafeInteger(waarde)) return geenGetal();
+  if (!Number.isSafeInteger(waarde) || waarde > MAX_AANTAL) return teGroot();
   return gelukt(naarConventie(teken === "-" ? -waarde : waarde, conventie));
 }
 

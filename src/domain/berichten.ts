@@ -92,6 +92,8 @@ export const berichten = {
     `${beschrijfInvoer(invoer)} is geen geheel aantal personen.`,
   aantalNegatief: (invoer: unknown): string =>
     `${beschrijfInvoer(invoer)} is negatief; verwacht 0 of meer personen.`,
+  aantalTeGroot: (invoer: unknown): string =>
+    `${beschrijfInvoer(invoer)} is geen aantal personen: het valt buiten -1.000.000.000 tot en met 1.000.000.000.`,
 
   // opgave
   delerNul: (deler: number): string =>

@@ -163,3 +163,32 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(waardeVan(parseAantal("+1"))).toBe(1);
   });
 });
+
+describe("parseAantal: een aantal personen ligt tussen -1.000.000.000 en 1.000.000.000", () => {
+  it.each([1e9, -1e9, "1.000.000.000", "-1000000000"])("accepteert de grens %p", (invoer) => {
+    expect(Math.abs(waardeVan(parseAantal(invoer)))).toBe(1_000_000_000);
+  });
+
+  it.each([1e9 + 1, -1e9 - 1, 1e308, -1e308, Number.MAX_SAFE_INTEGER, "1000000001", "99999999999999999999"])(
+    "weigert %p als te groot, met een Nederlandse melding",
+    (invoer) => {
+      const fout = foutVan(parseAantal(invoer));
+      expect(fout.soort).toBe("waarde");
+      expect(fout.code).toBe("aantal-te-groot");
+      expect(fout.bericht).toMatch(
+        / is geen aantal personen: het valt buiten -1\.000\.000\.000 tot en met 1\.000\.000\.000\.$/,
+      );
+    },
+  );
+
+  it("noemt de waarde zoals Excel haar toont", () => {
+    expect(foutVan(parseAantal(1e308)).bericht).toBe(
+      "1e+308 is geen aantal personen: het valt buiten -1.000.000.000 tot en met 1.000.000.000.",
+    );
+  });
+
+  it("weigert te grote aantallen ook in de saldoconventie en bij parseAantalNietNegatief", () => {
+    expect(foutVan(parseAantal(-2e9, "saldo")).code).toBe("aantal-te-groot");
+    expect(foutVan(parseAantalNietNegatief(2e9)).code).toBe("aantal-te-groot");
+  });
+});

@@ -41,6 +41,13 @@ describe("TOTAALOPGAVE", () => {
   it("geeft #VALUE! met de parameternaam bij tekst die geen aantal is", () => {
     expect(een(totaalopgave(c("abc"), c(21)))).toEqual(waardeFout(/^taakstelling: .*"abc".*geen aantal/));
   });
+  it("geeft #VALUE! met een Nederlandse uitleg bij een aantal boven een miljard, nooit Infinity", () => {
+    expect(een(totaalopgave(c(1e308), c(1e308)))).toEqual(
+      waardeFout(/^taakstelling: 1e\+308 is geen aantal personen: het valt buiten -1\.000\.000\.000/),
+    );
+    expect(een(achterstand(c(39), c("2000000000")))).toEqual(waardeFout(/^gerealiseerd: .*valt buiten/));
+    expect(een(trede(c(-1e308), c(18)))).toEqual(waardeFout(/^achterstand: .*valt buiten/));
+  });
   it("geeft #N/A (nooit 0) bij een lege verplichte cel", () => {
     expect(een(totaalopgave(c(""), c(21)))).toEqual(ontbreekt(/^taakstelling: Lege cel/));
     expect(een(totaalopgave(c(18), c(null)))).toEqual(ontbreekt(/^achterstand: Lege cel/));
