@@ -4,8 +4,14 @@
  * Pure: no Office.js, no DOM.
  */
 import { adres, isOnbeschreven, kolomLetters } from "../sheet/adres";
+import {
+  isEigenKopTekst,
+  samengevoegdeDoelcellen,
+  vindDoelConflicten,
+  type DoelInhoud,
+} from "../sheet/eigenKolommen";
 import { EIGEN_PREFIX } from "../sheet/kolommen";
-import type { CelWaarde, SchrijfPlan } from "../sheet/types";
+import type { CelWaarde, EigenKolom, Gebied, SchrijfPlan } from "../sheet/types";
 
 /** How many cell addresses a refusal message names before it says "en N andere". */
 const GENOEMDE_CELLEN = 5;
@@ -73,9 +79,27 @@ export function leesAdres(adres: string): Rechthoek | null {
 /** Nothing in the cell: "" as Excel's `range.values` reports it (or null/undefined); spaces are content. */
 export { isOnbeschreven };
 
-/** True for a header of the engine's own output column ("IBT trede"). */
+/**
+ * True for a header of one of the add-in's own output columns: exactly a header it writes ("IBT Trede";
+ * not "IBT notitie", which is the user's). The workbook's record adds renamed own columns: see
+ * `isEigenKolom`.
+ */
 export function isEigenKop(waarde: CelWaarde | undefined): boolean {
-  return typeof waarde === "string" && waarde.trimStart().startsWith(EIGEN_PREFIX);
+  return isEigenKopTekst(waarde);
+}
+
+/**
+ * True when column `kolom` with header cell `kop` on row `kopRij` is the add-in's own now: its header is
+ * a registered one, or the workbook's record names that header cell (a renamed own column). Hosts clear
+ * an old own column only then.
+ */
+export function isEigenKolom(
+  kop: CelWaarde | undefined,
+  kopRij: number,
+  kolom: number,
+  eigenKolommen: readonly EigenKolom[] = [],
+): boolean {
+  return isEigenKop(kop) || eigenKolommen.some((e) => e.rij === kopRij && e.kolom === kolom);
 }
 
 /**
@@ -122,24 +146,52 @@ export function telTeSchrijvenCellen(plan: SchrijfPlan): number {
 
 /**
  * The target cells the plan must not overwrite without confirmation: a cell is a conflict when the
- * plan writes a value there (non-null), the cell is not empty now, and its column is not one of the
- * engine's own (its current header, row 0 of `huidig`, does not start with "IBT ").
+ * plan writes a value there (non-null), the cell holds something now (any value, also spaces, 0 and
+ * ONWAAR, or a formula, also one that gives ""), and its column is not one of the add-in's own (its
+ * current header, row 0 of `huidig`, is not exactly a header the add-in writes, and the workbook's record
+ * does not name it). The rule itself is the engine's (`vindDoelConflicten`), so the CLI applies the same.
  *
  * @param huidig current values of the plan rectangle, row 0 = the plan's first (header) row.
+ * @param extra formulas in the rectangle and the workbook's record of own columns, when the host has them.
  * @returns A1 addresses, row by row.
  */
-export function vindConflicten(plan: SchrijfPlan, huidig: CelWaarde[][]): string[] {
-  const kop = huidig[0] ?? [];
-  const cellen: string[] = [];
-  plan.waarden.forEach((rij, r) => {
-    rij.forEach((nieuw, c) => {
-      if (nieuw === null || nieuw === undefined) return;
-      const oud = huidig[r]?.[c];
-      if (isOnbeschreven(oud) || isEigenKop(kop[c])) return;
-      cellen.push(celAdres(plan.beginRij + r, plan.beginKolom + c));
-    });
-  });
-  return cellen;
+export function vindConflicten(
+  plan: SchrijfPlan,
+  huidig: CelWaarde[][],
+  extra: Omit<DoelInhoud, "waarden"> = {},
+): string[] {
+  return vindDoelConflicten(plan, { ...extra, waarden: huidig });
+}
+
+/** The cells the plan would write inside a merged range (the host then refuses: see samengevoegdMelding). */
+export function vindSamengevoegd(plan: SchrijfPlan, samengevoegd: readonly Gebied[]): string[] {
+  return samengevoegdeDoelcellen(plan, samengevoegd);
+}
+
+/** Refusal when the plan would write into merged cells (the user merged them after the check). */
+export function samengevoegdMelding(blad: string, cellen: string[]): string {
+  const aantal = cellen.length === 1 ? "1 doelcel ligt" : `${cellen.length} doelcellen liggen`;
+  return (
+    `Er is niets geschreven: op werkblad '${blad}' ${aantal} in samengevoegde cellen ` +
+    `(${noemCellen(cellen)}). Daarin schrijft IBT Huisvesting nooit; controleer het blad opnieuw.`
+  );
+}
+
+/** Excel's last column, XFD (0-based). */
+export const LAATSTE_KOLOM = 16_383;
+
+/** Refusal when the output columns would pass column XFD (a header row that reaches the last column). */
+export function geenRuimteMelding(blad: string, kolommen: number): string {
+  return (
+    `Er is niets geschreven: op werkblad '${blad}' is rechts van de gegevens geen ruimte voor de ` +
+    `${kolommen} kolommen van IBT Huisvesting (het blad loopt tot kolom XFD). Maak kolommen vrij ` +
+    `rechts van de kopregel en controleer het blad opnieuw.`
+  );
+}
+
+/** True when the plan writes past column XFD. */
+export function voorbijLaatsteKolom(plan: SchrijfPlan): boolean {
+  return plan.kolommen.some((k) => k.kolom > LAATSTE_KOLOM);
 }
 
 /** "F7, F8 en G7" / "F7, F8, F9, F10, F11 en 7 andere cellen". */

@@ -63,6 +63,8 @@ export const meldingen = {
   leeg: (label: string, cel: string, gevolg: string): string => `${label} in ${cel} is leeg; ${gevolg}`,
   gemeenteLeeg: (cel: string): string =>
     `Gemeente in ${cel} is leeg, terwijl de rij wel cijfers heeft; de rij wordt berekend maar telt niet mee in historie en samenvatting.`,
+  datumInAantal: (label: string, cel: string, datum: string): string =>
+    `${label} in ${cel} is een datum (${datum}), geen aantal personen; de cel telt niet mee. Typ het aantal als getal of geef de cel een getalnotatie.`,
   taakstellingNegatief: (cel: string, n: number): string =>
     `Taakstelling in ${cel} is ${g(n)}; een taakstelling is 0 of meer personen.`,
   dubbeleRij: (gemeente: string, periode: string | null, eersteRij: number): string =>

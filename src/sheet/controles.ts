@@ -83,6 +83,12 @@ export const CONTROLES = {
     bericht: meldingen.ongeldig,
     uitleg: "Een cel in een kolom met aantallen personen bevat geen geldig aantal.",
   },
+  "datum-in-aantal": {
+    ernst: "fout",
+    bericht: meldingen.datumInAantal,
+    uitleg:
+      "Een cel in een kolom met aantallen personen is een datum (datumnotatie of datumcel), geen aantal.",
+  },
   "taakstelling-negatief": {
     ernst: "fout",
     bericht: meldingen.taakstellingNegatief,

@@ -13,6 +13,26 @@ export {
   type KolomNaam,
   type KopRegel,
 } from "./kolommen";
+export {
+  EIGEN_KOPPEN,
+  EIGEN_KOP_LIJST,
+  EIGEN_NAAM_PREFIX,
+  eigenKopVan,
+  isEigenKopTekst,
+  naamVoorKop,
+  kopVoorNaam,
+  naamVerwijzing,
+  leesNaamVerwijzing,
+  leesEigenKolommen,
+  eigenNamenVoorPlan,
+  eigenDoelKolommen,
+  vindDoelConflicten,
+  samengevoegdeDoelcellen,
+  doelInhoudVanBlad,
+  inGebied,
+  type DoelInhoud,
+  type GedefinieerdeNaam,
+} from "./eigenKolommen";
 export { leesPercentage, isTotaalTekst, zoekPeriodeInTekst, gemeenteSleutel } from "./lezen";
 export { controleerBlad } from "./controle";
 export { achterstandVoorVersnelling } from "./versnellingBlad";
@@ -23,6 +43,8 @@ export {
   KOLOM_TOTAALOPGAVE_INCL_EXTRA,
   uitvoerKolommenVoor,
   opmerkingenTekst,
+  beperkTekst,
+  MAX_CEL_TEKENS,
   TREDE_KLEUREN,
   tredeTekst,
   type SchrijfPlanOpties,

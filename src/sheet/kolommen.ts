@@ -4,6 +4,7 @@
  */
 import type { Tekenconventie } from "../domain";
 import { beginKolomVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import { eigenKopVan } from "./eigenKolommen";
 import type { Blad, CelWaarde, KolomHerkenning, Veld } from "./types";
 
 /** One recognised header name: the field it means and how to read its sign. */
@@ -109,7 +110,10 @@ export const VELD_LABELS: Readonly<Record<Veld, string>> = {
   correctiedatum: "Correctiedatum",
 };
 
-/** Prefix of the engine's own output columns. */
+/**
+ * Prefix of the add-in's own sheet names ("IBT Vergelijking", "IBT Brief ..."). Own columns are not
+ * recognised by a prefix but by their exact header (EIGEN_KOPPEN in eigenKolommen.ts).
+ */
 export const EIGEN_PREFIX = "IBT ";
 
 /** Header text in a comparable form: lower case, no diacritics, punctuation -> space, single spaces. */
@@ -156,11 +160,15 @@ function standaardConventie(veld: Veld): Tekenconventie {
   return veld === "achterstandBegin" || veld === "achterstandEindOpgegeven" ? "achterstand" : "aantal";
 }
 
-/** How one header text is understood (without its column). Empty text -> null. */
+/**
+ * How one header text is understood (without its column). Empty text -> null. A header the add-in writes
+ * (EIGEN_KOPPEN, exactly) is its own column; any other "IBT ..." header is the user's like any other.
+ */
 export function herkenKop(kop: CelWaarde): Omit<KolomHerkenning, "kolom"> | null {
   if (isLeeg(kop) || typeof kop === "boolean") return null;
   const tekst = String(kop).trim();
-  if (/^ibt\s/i.test(tekst)) return { kop: tekst, veld: null, eigen: true };
+  const eigen = eigenKopVan(tekst);
+  if (eigen !== null) return { kop: tekst, veld: null, eigen: true, eigenKop: eigen };
   const normaal = normaliseerKop(tekst.replace(/\([^)]*\)/g, " "));
   const peil = PEILDATUM.exec(normaal) ?? PEILDATUM_CIJFERS.exec(normaal);
   if (peil) {
@@ -207,6 +215,14 @@ function herkenRij(
   const begin = beginKolomVan(blad);
   const kolomSet = new Set<number>();
   for (let c = 0; c < rij.length; c++) if (!isLeeg(rij[c])) kolomSet.add(begin + c);
+  // Columns the workbook records as the add-in's, with their header cell in this row.
+  const vastgelegd = new Map<number, string>();
+  const sheetRijNr = sheetRij(blad, r);
+  for (const e of blad.eigenKolommen ?? []) {
+    if (e.rij !== sheetRijNr || eigenKopVan(e.kop) === null || vastgelegd.has(e.kolom)) continue;
+    vastgelegd.set(e.kolom, e.kop);
+    kolomSet.add(e.kolom);
+  }
   if (toewijzing) {
     for (const k of Object.keys(toewijzing)) {
       const kolom = Number(k);
@@ -219,6 +235,12 @@ function herkenRij(
   for (const kolom of [...kolomSet].sort((a, b) => a - b)) {
     const waarde = celWaarde(blad, r, kolom);
     let h: KolomHerkenning = { kolom, ...(herkenKop(waarde) ?? { kop: "", veld: null, eigen: false }) };
+    const vastgelegdeKop = vastgelegd.get(kolom);
+    if (vastgelegdeKop !== undefined && !h.eigen && h.veld === null && !h.peildatum) {
+      // A recorded column whose header the user renamed or emptied: still the add-in's own. Renamed to
+      // a field the engine reads ("Taakstelling"), it is the user's input column now.
+      h = { kolom, kop: h.kop, veld: null, eigen: true, eigenKop: vastgelegdeKop };
+    }
     if (toewijzing && Object.prototype.hasOwnProperty.call(toewijzing, kolom) && !h.eigen) {
       const veld = toewijzing[kolom];
       h =
@@ -249,7 +271,8 @@ function herkenRij(
 /**
  * Finds the header row: the first of the grid's first 20 rows that recognises a gemeente column and
  * at least two other fields (a peildatum column counts as a field). The user's kolomToewijzing
- * (0-based sheet column -> field or null) overrides recognition; own "IBT ..." columns are never input.
+ * (0-based sheet column -> field or null) overrides recognition; the add-in's own columns (an exact
+ * registered header, or recorded in the workbook) are never input.
  */
 export function vindKopregel(blad: Blad, toewijzing?: Record<number, Veld | null>): KopRegel | null {
   const max = Math.min(KOPREGEL_ZOEKRIJEN, blad.waarden.length);

@@ -3,6 +3,8 @@
  * their column's sign convention, percentages, treden and dates. Bad cells become remarks, never 0.
  */
 import {
+  excelSerieNaarDatum,
+  formatPeildatum,
   herkenExcelFout,
   normaliseerAantalTekst,
   parseAantal,
@@ -270,6 +272,21 @@ export interface LeesContext {
   opmerkingen: Opmerking[];
 }
 
+/**
+ * True for an Excel number format that shows a date or a time ("d-m-yyyy", "mm-dd-yy", "d mmmm yyyy",
+ * "h:mm", Dutch "d-m-jjjj"): after leaving out quoted text, escaped characters, [colour]/[$-413] parts and
+ * spacing (_x, *x), a day, month, year or hour letter remains. "General", "0", "0%", "#,##0" are no dates.
+ */
+export function isDatumFormaat(formaat: string): boolean {
+  if (/^(general|standaard)$/i.test(formaat.trim())) return false;
+  const kern = formaat
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/[_*]./g, "");
+  return /[dmyjhs]/i.test(kern.replace(/e[+-]/gi, ""));
+}
+
 function leesAantal(
   ctx: LeesContext,
   r: number,
@@ -280,6 +297,23 @@ function leesAantal(
 ): Gelezen<number> {
   const w = celWaarde(ctx.blad, r, kolom.kolom);
   if (isLeeg(w)) return { status: "leeg", kolom: kolom.kolom };
+  // A date (1-2-2022 is serial 44,593) is no count, however the number reads. Serials of 1-1-1900 to
+  // 31-12-9999; Excel shows anything else in a date format as ####, and parseAantal judges it.
+  if (
+    typeof w === "number" &&
+    w >= 1 &&
+    w < 2_958_466 &&
+    isDatumFormaat(celFormaat(ctx.blad, r, kolom.kolom))
+  ) {
+    if (melden) {
+      const rij = sheetRij(ctx.blad, r);
+      const datum = formatPeildatum(excelSerieNaarDatum(w));
+      ctx.opmerkingen.push(
+        maakOpmerking("datum-in-aantal", rij, kolom.kolom, label, adres(rij, kolom.kolom), datum),
+      );
+    }
+    return { status: "fout", kolom: kolom.kolom };
+  }
   const conventie = kolom.conventie ?? "aantal";
   const res =
     NIET_NEGATIEF.has(veld) && conventie === "aantal"

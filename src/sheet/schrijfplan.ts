@@ -1,11 +1,12 @@
 /**
- * The write plan: the engine's output columns right of the data. Re-runs reuse the engine's own
- * ("IBT ...") columns; user cells are never written.
+ * The write plan: the engine's output columns right of the data. Re-runs reuse the add-in's own columns
+ * (exact registered headers, or recorded in the workbook: eigenKolommen.ts); user cells (any value, also
+ * spaces, a formula without a value, every cell of a merged range) are never written.
  */
 import { tredeNaam, type Trede } from "../domain";
 import { adres, beginKolomVan, beginRijVan, celWaarde, isOnbeschreven, sheetRij } from "./adres";
 import { alsZin, uitvoerTeksten } from "./berichten";
-import { normaliseerKop } from "./kolommen";
+import { EIGEN_KOPPEN, eigenKopVan, inGebied } from "./eigenKolommen";
 import type {
   Blad,
   CelWaarde,
@@ -45,47 +46,52 @@ const jaNee = (x: boolean | null): CelWaarde =>
 
 /** The output columns in order, with header, number format, width and value. */
 export const UITVOER_KOLOMMEN: readonly UitvoerKolom[] = [
-  { kop: "IBT Totaalopgave", formaat: "0", breedte: 16, waarde: (r) => getal(r.totaalopgave) },
-  { kop: "IBT Achterstand eind", formaat: "0", breedte: 20, waarde: (r) => getal(r.achterstandEind) },
+  { kop: EIGEN_KOPPEN.totaalopgave, formaat: "0", breedte: 16, waarde: (r) => getal(r.totaalopgave) },
+  { kop: EIGEN_KOPPEN.achterstandEind, formaat: "0", breedte: 20, waarde: (r) => getal(r.achterstandEind) },
   {
-    kop: "IBT Achterstand eind gecorrigeerd",
+    kop: EIGEN_KOPPEN.achterstandEindGecorrigeerd,
     formaat: "0",
     breedte: 32,
     waarde: (r) => getal(r.achterstandEindGecorrigeerd),
   },
   {
-    kop: "IBT Realisatie taakstelling",
+    kop: EIGEN_KOPPEN.realisatieTaakstelling,
     formaat: "0%",
     breedte: 26,
     waarde: (r) => getal(r.realisatieTaakstelling),
   },
   {
-    kop: "IBT Realisatie totaalopgave",
+    kop: EIGEN_KOPPEN.realisatieTotaalopgave,
     formaat: "0%",
     breedte: 26,
     waarde: (r) => getal(r.realisatieTotaalopgave),
   },
   {
-    kop: "IBT Taakstelling gehaald",
+    kop: EIGEN_KOPPEN.taakstellingGehaald,
     formaat: "General",
     breedte: 24,
     waarde: (r) => jaNee(r.taakstellingGehaald),
   },
-  { kop: "IBT Vorige trede", formaat: "0", breedte: 16, waarde: (r) => getal(r.vorigeTrede) },
+  { kop: EIGEN_KOPPEN.vorigeTrede, formaat: "0", breedte: 16, waarde: (r) => getal(r.vorigeTrede) },
   {
-    kop: "IBT Trede",
+    kop: EIGEN_KOPPEN.trede,
     formaat: "General",
     breedte: 40,
     waarde: (r) => (r.trede === null ? "" : tredeTekst(r.trede)),
   },
-  { kop: "IBT Escalatie", formaat: "General", breedte: 14, waarde: (r) => r.escalatie ?? "" },
-  { kop: "IBT Maatregel", formaat: "General", breedte: 60, waarde: (r) => r.maatregel ?? "" },
-  { kop: "IBT Opmerkingen", formaat: "General", breedte: 80, waarde: (_r, opmerkingen) => opmerkingen },
+  { kop: EIGEN_KOPPEN.escalatie, formaat: "General", breedte: 14, waarde: (r) => r.escalatie ?? "" },
+  { kop: EIGEN_KOPPEN.maatregel, formaat: "General", breedte: 60, waarde: (r) => r.maatregel ?? "" },
+  {
+    kop: EIGEN_KOPPEN.opmerkingen,
+    formaat: "General",
+    breedte: 80,
+    waarde: (_r, opmerkingen) => opmerkingen,
+  },
 ];
 
 /** Written right after "IBT Totaalopgave" when the sheet has an Extra opgave column (rule 1: TO + E). */
 export const KOLOM_TOTAALOPGAVE_INCL_EXTRA: UitvoerKolom = {
-  kop: "IBT Totaalopgave incl. extra",
+  kop: EIGEN_KOPPEN.totaalopgaveInclExtra,
   formaat: "0",
   breedte: 28,
   waarde: (r) => getal(r.totaalopgaveInclExtra),
@@ -98,7 +104,7 @@ export const KOLOM_TOTAALOPGAVE_INCL_EXTRA: UitvoerKolom = {
  */
 export function uitvoerKolommenVoor(rapport: Rapport): readonly UitvoerKolom[] {
   if (!rapport.kolommen.some((k) => !k.eigen && k.veld === "extraOpgave")) return UITVOER_KOLOMMEN;
-  const i = UITVOER_KOLOMMEN.findIndex((k) => k.kop === "IBT Totaalopgave");
+  const i = UITVOER_KOLOMMEN.findIndex((k) => k.kop === EIGEN_KOPPEN.totaalopgave);
   return [
     ...UITVOER_KOLOMMEN.slice(0, i + 1),
     KOLOM_TOTAALOPGAVE_INCL_EXTRA,
@@ -110,16 +116,44 @@ export function uitvoerKolommenVoor(rapport: Rapport): readonly UitvoerKolom[] {
 const OPMERKING_BLAD = "Blad: ";
 const OPMERKING_RIJ = "Rij: ";
 
+/** Excel's limit on the text of one cell. */
+export const MAX_CEL_TEKENS = 32_767;
+
+/**
+ * Joins parts with one space, within `max` characters: when everything does not fit, as many whole parts
+ * as fit and then "... en N meer" (N = the parts left out); a first part that alone is too long is cut.
+ */
+export function beperkTekst(delen: readonly string[], max = MAX_CEL_TEKENS): string {
+  const volledig = delen.join(" ");
+  if (volledig.length <= max) return volledig;
+  const staart = (weg: number): string => (weg > 0 ? ` ... en ${weg} meer` : " ...");
+  let tekst = "";
+  for (let i = 0; i < delen.length; i++) {
+    const met = tekst === "" ? delen[i] : `${tekst} ${delen[i]}`;
+    if (met.length + staart(delen.length - i - 1).length > max) {
+      if (tekst !== "") return tekst + staart(delen.length - i);
+      // Not even the first part fits: cut it.
+      const s = staart(delen.length - 1);
+      return delen[0].slice(0, max - s.length) + s;
+    }
+    tekst = met;
+  }
+  return tekst;
+}
+
 /**
  * Text of the "IBT Opmerkingen" cell: whole sentences joined with one space. The first data row also
  * carries the sheet-level remarks (those on the header row, such as herverdeling-niet-nul,
- * kolom-ontbreekt, periode-uit-titel), prefixed "Blad: "; its own then follow after "Rij: ".
+ * kolom-ontbreekt, periode-uit-titel), prefixed "Blad: "; its own then follow after "Rij: ". Never more
+ * than Excel's 32,767 characters: the remarks that do not fit are counted ("... en 3 meer").
  */
 export function opmerkingenTekst(vanRij: string[], vanBlad: string[]): string {
-  const rij = vanRij.map(alsZin).join(" ");
-  if (vanBlad.length === 0) return rij;
-  const blad = OPMERKING_BLAD + vanBlad.map(alsZin).join(" ");
-  return rij === "" ? blad : `${blad} ${OPMERKING_RIJ}${rij}`;
+  const rij = vanRij.map(alsZin);
+  if (vanBlad.length === 0) return beperkTekst(rij);
+  const blad = vanBlad.map(alsZin);
+  blad[0] = OPMERKING_BLAD + blad[0];
+  if (rij.length > 0) rij[0] = OPMERKING_RIJ + rij[0];
+  return beperkTekst([...blad, ...rij]);
 }
 
 export interface SchrijfPlanOpties {
@@ -156,23 +190,42 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   const laatsteRij = dataRijen.reduce((m, r) => Math.max(m, r.row), kopRij);
   const laatsteIndex = laatsteRij - beginRijVan(blad) - 1;
 
-  // Own columns of an earlier run, by normalised header.
+  // What is the user's besides values: merged ranges and formulas without a value.
+  const samengevoegd = blad.samengevoegd ?? [];
+  const formules = new Set((blad.formulesZonderWaarde ?? []).map((f) => `${f.rij}:${f.kolom}`));
+  const isSamengevoegd = (rij: number, kolom: number): boolean =>
+    samengevoegd.some((g) => inGebied(g, rij, kolom));
+  /** True when the cell (grid row index, sheet column) holds anything of the user's. */
+  const isBezet = (r: number, kolom: number): boolean => {
+    if (!isOnbeschreven(celWaarde(blad, r, kolom))) return true;
+    const rij = sheetRij(blad, r);
+    return formules.has(`${rij}:${kolom}`) || isSamengevoegd(rij, kolom);
+  };
+  /** A merged range in the column from row `van` down to row `tot` (1-based, inclusive). */
+  const raaktSamengevoegd = (kolom: number, van: number, tot: number): boolean =>
+    samengevoegd.some(
+      (g) => kolom >= g.kolom && kolom < g.kolom + g.kolommen && g.rij <= tot && g.rij + g.rijen > van,
+    );
+
+  // Own columns of an earlier run, by the registered header they stand for. An own column that now
+  // reaches into a merged range where the plan writes is left alone: it is the user's. One that is no
+  // longer produced is cleared by the host from the header row to the end of the sheet, so only when no
+  // merged range lies below it either.
   const eigen = new Map<string, number>();
   const eigenKolommen = new Set<number>();
   const teWissen: number[] = [];
-  const gewenst = new Set(kolommenUit.map((k) => normaliseerKop(k.kop)));
+  const gewenst = new Set(kolommenUit.map((k) => k.kop));
   for (const k of rapport.kolommen) {
-    if (!k.eigen) continue;
+    if (!k.eigen || raaktSamengevoegd(k.kolom, kopRij, laatsteRij)) continue;
     eigenKolommen.add(k.kolom);
-    const n = normaliseerKop(k.kop);
-    if (gewenst.has(n) && !eigen.has(n)) eigen.set(n, k.kolom);
-    else teWissen.push(k.kolom);
+    const kop = k.eigenKop ?? eigenKopVan(k.kop) ?? "";
+    if (gewenst.has(kop) && !eigen.has(kop)) eigen.set(kop, k.kolom);
+    else if (!raaktSamengevoegd(k.kolom, kopRij, Number.POSITIVE_INFINITY)) teWissen.push(k.kolom);
   }
 
   const isVrij = (kolom: number): boolean => {
     if (eigenKolommen.has(kolom)) return false;
-    for (let r = kopIndex; r <= laatsteIndex; r++)
-      if (!isOnbeschreven(celWaarde(blad, r, kolom))) return false;
+    for (let r = kopIndex; r <= laatsteIndex; r++) if (isBezet(r, kolom)) return false;
     return true;
   };
 
@@ -183,15 +236,17 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     for (const kolom of posities) {
       if (eigenKolommen.has(kolom)) continue;
       for (let r = kopIndex; r <= laatsteIndex; r++) {
-        const w = celWaarde(blad, r, kolom);
-        if (!isOnbeschreven(w)) conflicten.push({ cel: adres(sheetRij(blad, r), kolom), waarde: w });
+        if (isBezet(r, kolom))
+          conflicten.push({ cel: adres(sheetRij(blad, r), kolom), waarde: celWaarde(blad, r, kolom) });
       }
     }
     const gebruikt = new Set(posities);
     for (let i = teWissen.length - 1; i >= 0; i--) if (gebruikt.has(teWissen[i])) teWissen.splice(i, 1);
-    for (const [, kolom] of eigen) if (!gebruikt.has(kolom)) teWissen.push(kolom);
+    for (const [, kolom] of eigen)
+      if (!gebruikt.has(kolom) && !raaktSamengevoegd(kolom, kopRij, Number.POSITIVE_INFINITY))
+        teWissen.push(kolom);
   } else if (eigen.size > 0) {
-    kolommenUit.forEach((k, i) => (posities[i] = eigen.get(normaliseerKop(k.kop)) ?? -1));
+    kolommenUit.forEach((k, i) => (posities[i] = eigen.get(k.kop) ?? -1));
     let volgende = Math.max(...eigenKolommen) + 1;
     const bezet = new Set(posities);
     for (let i = 0; i < posities.length; i++) {
@@ -203,7 +258,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   } else {
     let laatsteKop = beginKolomVan(blad) - 1;
     for (const k of rapport.kolommen)
-      if (!k.eigen && !isOnbeschreven(k.kop)) laatsteKop = Math.max(laatsteKop, k.kolom);
+      if (!eigenKolommen.has(k.kolom) && !isOnbeschreven(k.kop)) laatsteKop = Math.max(laatsteKop, k.kolom);
     let begin = laatsteKop + 1;
     for (;;) {
       let bezet = -1;
@@ -237,13 +292,20 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   const formaten: (string | null)[][] = [];
   const opvullingen: Opvulling[] = [];
   let aantalCellen = 0;
-  const tredeIndex = kolommenUit.findIndex((k) => k.kop === "IBT Trede");
+  const tredeIndex = kolommenUit.findIndex((k) => k.kop === EIGEN_KOPPEN.trede);
   for (let rij = kopRij; rij <= laatsteRij; rij++) {
     const w: (CelWaarde | null)[] = new Array(breedte).fill(null);
     const f: (string | null)[] = new Array(breedte).fill(null);
     if (rij === kopRij) {
-      kolommenUit.forEach((k, i) => (w[posities[i] - links] = k.kop));
-      aantalCellen += kolommenUit.length;
+      kolommenUit.forEach((k, i) => {
+        // A recorded own column whose header the user renamed keeps the user's header.
+        const huidig = celWaarde(blad, kopIndex, posities[i]);
+        const hernoemd =
+          eigen.get(k.kop) === posities[i] && !isOnbeschreven(huidig) && eigenKopVan(huidig) !== k.kop;
+        if (hernoemd) return;
+        w[posities[i] - links] = k.kop;
+        aantalCellen++;
+      });
     } else {
       const r = perRij.get(rij);
       if (r) {

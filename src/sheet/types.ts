@@ -24,6 +24,37 @@ export interface Blad {
   beginRij?: number;
   /** 0-based sheet column of `waarden[r][0]`. Default 0. */
   beginKolom?: number;
+  /**
+   * Merged ranges of the sheet (only the top-left cell of one has a value in `waarden`). Every cell of a
+   * merged range is the user's: the write plan never targets one. Optional; hosts that can tell fill it.
+   */
+  samengevoegd?: Gebied[];
+  /**
+   * Cells that hold a formula but no value in `waarden` (a formula without a cached result in a file, or
+   * one that gives "" in Excel). They are the user's content like any value. 1-based row, 0-based column.
+   */
+  formulesZonderWaarde?: { rij: number; kolom: number }[];
+  /**
+   * The workbook's record of the columns the add-in wrote on this sheet (its hidden "_IBT_..." names):
+   * a recorded column stays the add-in's own when the user renames its header. See eigenKolommen.ts.
+   */
+  eigenKolommen?: EigenKolom[];
+}
+
+/** A rectangle of a sheet: 1-based first row, 0-based first column, and its size. */
+export interface Gebied {
+  rij: number;
+  kolom: number;
+  rijen: number;
+  kolommen: number;
+}
+
+/** A recorded own column: its header cell (1-based row, 0-based column) and the header written there. */
+export interface EigenKolom {
+  rij: number;
+  kolom: number;
+  /** One of the registered headers (EIGEN_KOPPEN), e.g. "IBT Trede". */
+  kop: string;
 }
 
 /** Fields the engine recognises in a header row. */
@@ -72,8 +103,16 @@ export interface KolomHerkenning {
   veld: Veld | null;
   /** Sign convention used to read the column (for achterstand-like columns). */
   conventie?: "achterstand" | "voorsprong" | "saldo" | "aantal";
-  /** True for the engine's own output columns ("IBT ..."). */
+  /**
+   * True for the engine's own output columns: the header is one the add-in writes (EIGEN_KOPPEN, exactly),
+   * or the workbook's record names the column. "IBT notitie" is not.
+   */
   eigen: boolean;
+  /**
+   * For an own column: the registered header it stands for. That is its text, unless the user renamed a
+   * recorded column (then the header the add-in wrote there). (Additive.)
+   */
+  eigenKop?: string;
   /**
    * For a column named after a peildatum ("Achterstand 1 januari", "Stand van zaken 1 juli 2022"): the
    * date. Such a column has `veld` null; per row it is read as achterstandBegin or
@@ -155,7 +194,7 @@ export interface ControleOpties {
 export interface SchrijfKolom {
   /** 0-based sheet column. */
   kolom: number;
-  /** Header text, always starting with "IBT ". */
+  /** Header text: one of the registered headers (EIGEN_KOPPEN). */
   kop: string;
   /** Excel number format for the data cells, e.g. "0%" or "0". */
   formaat: string;

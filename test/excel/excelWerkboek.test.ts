@@ -190,7 +190,7 @@ describe("ExcelWerkboek.schrijfPlan", () => {
     expect(uitkomst).toEqual({ cellen: 7, syncs: 2, eenOngedaanStap: true });
     expect(excel.syncs).toBe(2);
     expect(excel.lees("Overzicht", "E3:F6")).toEqual([
-      ["IBT realisatie", "IBT trede"],
+      ["IBT Realisatie taakstelling", "IBT Trede"],
       [0.7222222222222222, "Trede 3"],
       [0.75, "Trede 2"],
       [1.1, ""],
@@ -470,7 +470,7 @@ describe("ExcelWerkboek.schrijfPlan", () => {
 
   it("wist eigen kolommen die het plan niet meer gebruikt (tot de laatste gebruikte rij), nooit die van de gebruiker", async () => {
     const blad = voorbeeldBlad();
-    blad.waarden[2].push("", "", "IBT oud", "Eigen kolom");
+    blad.waarden[2].push("", "", "IBT Escalatie", "IBT notitie");
     blad.waarden[3].push("", "", "weg", "blijft");
     blad.waarden.push(["", "", "", "", "", "", "ook weg", "ook blijft"]);
     const { excel, werkboek } = opzet([blad]);
@@ -478,7 +478,7 @@ describe("ExcelWerkboek.schrijfPlan", () => {
     plan.teWissenKolommen = [6, 7];
     await werkboek.schrijfPlan(plan);
     expect(excel.lees("Overzicht", "G3:H7")).toEqual([
-      ["", "Eigen kolom"],
+      ["", "IBT notitie"],
       ["", "blijft"],
       ["", ""],
       ["", ""],

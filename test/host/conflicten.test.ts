@@ -4,6 +4,7 @@ import {
   celAdres,
   genummerdeBladnaam,
   isEigenBlad,
+  isEigenKolom,
   isEigenKop,
   kolomLetters,
   leesAdres,
@@ -46,13 +47,18 @@ describe("adressen", () => {
 });
 
 describe("eigen kolommen en bladen", () => {
-  it("herkent een eigen kolom aan een kop die met 'IBT ' begint", () => {
-    expect(isEigenKop("IBT trede")).toBe(true);
-    expect(isEigenKop("  IBT trede")).toBe(true);
+  it("herkent een eigen kolom alleen aan een kop die de invoegtoepassing schrijft, of aan de vastlegging", () => {
+    expect(isEigenKop("IBT Trede")).toBe(true);
+    expect(isEigenKop("  IBT Trede")).toBe(true);
+    expect(isEigenKop("IBT trede")).toBe(false);
+    expect(isEigenKop("IBT notitie")).toBe(false);
     expect(isEigenKop("IBTtrede")).toBe(false);
     expect(isEigenKop("Trede")).toBe(false);
     expect(isEigenKop(3)).toBe(false);
     expect(isEigenKop("")).toBe(false);
+    expect(isEigenKolom("Mijn trede", 5, 7, [{ rij: 5, kolom: 7, kop: "IBT Trede" }])).toBe(true);
+    expect(isEigenKolom("Mijn trede", 6, 7, [{ rij: 5, kolom: 7, kop: "IBT Trede" }])).toBe(false);
+    expect(isEigenKolom("IBT notitie", 5, 8, [{ rij: 5, kolom: 7, kop: "IBT Trede" }])).toBe(false);
   });
 
   it("herkent een eigen blad aan zijn naam, een IBT-titel of dezelfde titel in A1", () => {
@@ -94,7 +100,7 @@ describe("vindConflicten", () => {
 
   it("telt cellen onder een eigen kop nooit als conflict", () => {
     const huidig = [
-      ["IBT realisatie", "IBT trede"],
+      ["IBT Realisatie taakstelling", "IBT Trede"],
       [0.1, "Trede 1"],
       [0.2, "Trede 2"],
       [0.3, "Trede 3"],
@@ -110,6 +116,28 @@ describe("vindConflicten", () => {
       ["", ""],
     ];
     expect(vindConflicten(voorbeeldPlan(), huidig)).toEqual(["E4", "F4"]);
+  });
+
+  it("telt cellen onder 'IBT notitie' wel als conflict, en onder een vastgelegde hernoemde kolom niet", () => {
+    const huidig = [
+      ["IBT notitie", "Mijn trede"],
+      ["a", "b"],
+      ["", ""],
+      ["", ""],
+    ];
+    expect(vindConflicten(voorbeeldPlan(), huidig)).toEqual(["E3", "F3", "E4", "F4"]);
+    const eigenKolommen = [{ rij: 3, kolom: 5, kop: "IBT Trede" }];
+    expect(vindConflicten(voorbeeldPlan(), huidig, { eigenKolommen })).toEqual(["E3", "E4"]);
+  });
+
+  it("ziet een formule die '' geeft als gegevens", () => {
+    const huidig = [
+      ["", ""],
+      ["", ""],
+      ["", ""],
+      ["", ""],
+    ];
+    expect(vindConflicten(voorbeeldPlan(), huidig, { formules: [{ rij: 5, kolom: 5 }] })).toEqual(["F5"]);
   });
 });
 

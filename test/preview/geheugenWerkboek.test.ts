@@ -86,7 +86,7 @@ describe("GeheugenWerkboek.schrijfPlan", () => {
     expect(blad.waarden.map((r) => r.slice(4))).toEqual([
       ["", ""],
       ["", ""],
-      ["IBT realisatie", "IBT trede"],
+      ["IBT Realisatie taakstelling", "IBT Trede"],
       [0.7222222222222222, "Trede 3"],
       [0.75, "Trede 2"],
       [1.1, ""],
@@ -191,14 +191,14 @@ describe("GeheugenWerkboek.schrijfPlan", () => {
 
   it("wist eigen kolommen die het plan niet meer gebruikt, maar nooit een kolom van de gebruiker", async () => {
     const blad = voorbeeldBlad();
-    blad.waarden[2].push("", "", "IBT oud", "Eigen kolom");
+    blad.waarden[2].push("", "", "IBT Escalatie", "IBT notitie");
     blad.waarden[3].push("", "", "weg", "blijft");
     const wb = new GeheugenWerkboek([blad]);
     const plan = voorbeeldPlan();
     plan.teWissenKolommen = [6, 7];
     await wb.schrijfPlan(plan);
     const na = wb.leesBlad("Overzicht")!;
-    expect(na.waarden[2].slice(6)).toEqual(["", "Eigen kolom"]);
+    expect(na.waarden[2].slice(6)).toEqual(["", "IBT notitie"]);
     expect(na.waarden[3].slice(6)).toEqual(["", "blijft"]);
   });
 

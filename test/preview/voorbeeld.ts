@@ -24,14 +24,14 @@ export function voorbeeldBlad(): Blad {
   };
 }
 
-/** Writes "IBT realisatie" (E, 0%) and "IBT trede" (F, with fills) next to the data of `voorbeeldBlad`. */
+/** Writes "IBT Realisatie taakstelling" (E, 0%) and "IBT Trede" (F, with fills) next to the data of `voorbeeldBlad`. */
 export function voorbeeldPlan(): SchrijfPlan {
   return {
     blad: "Overzicht",
     beginRij: 3,
     beginKolom: 4,
     waarden: [
-      ["IBT realisatie", "IBT trede"],
+      ["IBT Realisatie taakstelling", "IBT Trede"],
       [0.7222222222222222, "Trede 3"],
       [0.75, "Trede 2"],
       [1.1, null],
@@ -43,8 +43,8 @@ export function voorbeeldPlan(): SchrijfPlan {
       ["0%", null],
     ],
     kolommen: [
-      { kolom: 4, kop: "IBT realisatie", formaat: "0%", breedte: 14 },
-      { kolom: 5, kop: "IBT trede", formaat: "@", breedte: 10 },
+      { kolom: 4, kop: "IBT Realisatie taakstelling", formaat: "0%", breedte: 14 },
+      { kolom: 5, kop: "IBT Trede", formaat: "@", breedte: 10 },
     ],
     opvullingen: [
       { rij: 4, kolom: 5, kleur: "#FFC7CE" },

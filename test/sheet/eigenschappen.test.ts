@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import {
+  EIGEN_KOP_LIJST,
   brieftabelVoor,
+  eigenKopVan,
   controleerBlad,
   maakSchrijfPlan,
   naarJsonRapport,
@@ -33,6 +35,8 @@ const koppen = [
   "Achterstand 1 januari",
   "Stand van zaken 1 juli 2022",
   "IBT Trede",
+  "IBT notitie",
+  "IBT Opmerkingen",
   "Totaal",
 ];
 const cel: fc.Arbitrary<CelWaarde> = fc.oneof(
@@ -109,15 +113,89 @@ describe("eigenschappen van de engine", () => {
           rij.forEach((w, j) => {
             if (w === null) return;
             const oud = waarden[plan.beginRij - 1 + i]?.[plan.beginKolom + j];
-            const eigen =
-              typeof waarden[plan.beginRij - 1]?.[plan.beginKolom + j] === "string" &&
-              /^ibt\s/i.test(String(waarden[plan.beginRij - 1][plan.beginKolom + j]).trim());
+            const eigen = eigenKopVan(waarden[plan.beginRij - 1]?.[plan.beginKolom + j]) !== null;
             if (!eigen) expect(oud === undefined || oud === null || String(oud).trim() === "").toBe(true);
           }),
         );
         const na = pasToe(b, plan);
         expect(maakSchrijfPlan(na, controleerBlad(na))).toEqual(plan);
       }),
+      { numRuns: fc.readConfigureGlobal().numRuns ?? 200 },
+    );
+  });
+
+  it("verandert alleen cellen die het plan noemt, nooit inhoud van de gebruiker, en een tweede plan verandert niets", () => {
+    // Random sheets with merged ranges, formulas without a value, a record of own columns (some of them
+    // stale or pointing at the user's columns), user columns named "IBT notitie" and registered headers.
+    const gebied = fc.record({
+      rij: fc.integer({ min: 1, max: 12 }),
+      kolom: fc.integer({ min: 0, max: 30 }),
+      rijen: fc.integer({ min: 1, max: 3 }),
+      kolommen: fc.integer({ min: 1, max: 3 }),
+    });
+    const cel = fc.record({ rij: fc.integer({ min: 1, max: 12 }), kolom: fc.integer({ min: 0, max: 30 }) });
+    const vastgelegd = fc.record({
+      rij: fc.integer({ min: 1, max: 3 }),
+      kolom: fc.integer({ min: 0, max: 30 }),
+      kop: fc.constantFrom(...EIGEN_KOP_LIJST),
+    });
+    fc.assert(
+      fc.property(
+        metKop,
+        fc.array(gebied, { maxLength: 3 }),
+        fc.array(cel, { maxLength: 4 }),
+        fc.array(vastgelegd, { maxLength: 4 }),
+        (waarden, samengevoegd, formulesZonderWaarde, eigenKolommen) => {
+          // A merged range shows its value in the top-left cell only.
+          const grid = waarden.map((r) => [...r]);
+          for (const g of samengevoegd)
+            for (let r = g.rij; r < g.rij + g.rijen; r++)
+              for (let k = g.kolom; k < g.kolom + g.kolommen; k++)
+                if ((r !== g.rij || k !== g.kolom) && grid[r - 1] && k < grid[r - 1].length)
+                  grid[r - 1][k] = "";
+          const b: Blad = { naam: "x", waarden: grid, samengevoegd, formulesZonderWaarde, eigenKolommen };
+          const rapport = controleerBlad(b);
+          const plan = maakSchrijfPlan(b, rapport);
+          const eigen = new Set(rapport.kolommen.filter((k) => k.eigen).map((k) => k.kolom));
+          const isGebruiker = (rij: number, kolom: number): boolean => {
+            const w = grid[rij - 1]?.[kolom];
+            return (
+              samengevoegd.some(
+                (g) =>
+                  rij >= g.rij && rij < g.rij + g.rijen && kolom >= g.kolom && kolom < g.kolom + g.kolommen,
+              ) ||
+              (!eigen.has(kolom) &&
+                ((w !== undefined && w !== null && w !== "") ||
+                  formulesZonderWaarde.some((f) => f.rij === rij && f.kolom === kolom)))
+            );
+          };
+          const genoemd = new Set<string>();
+          plan.waarden.forEach((rij, i) =>
+            rij.forEach((w, j) => {
+              if (w === null && plan.formaten[i][j] === null) return;
+              const r = plan.beginRij + i;
+              const k = plan.beginKolom + j;
+              genoemd.add(`${r}:${k}`);
+              expect(isGebruiker(r, k)).toBe(false);
+            }),
+          );
+          const na = pasToe(b, plan);
+          // Only named cells changed (own columns of an earlier run that the plan clears aside).
+          na.waarden.forEach((rij, i) =>
+            rij.forEach((w, k) => {
+              const oud = grid[i]?.[k] ?? "";
+              if ((w ?? "") === oud || genoemd.has(`${i + 1}:${k}`) || plan.teWissenKolommen.includes(k))
+                return;
+              expect({ cel: `${i + 1}:${k}`, w }).toEqual({ cel: `${i + 1}:${k}`, w: oud });
+            }),
+          );
+          for (const k of plan.teWissenKolommen) expect(eigen.has(k)).toBe(true);
+          // The record a host keeps after writing: exactly the planned columns.
+          const record = plan.kolommen.map((k) => ({ rij: plan.beginRij, kolom: k.kolom, kop: k.kop }));
+          const tweede = { ...na, eigenKolommen: record };
+          expect(pasToe(tweede, maakSchrijfPlan(tweede, controleerBlad(tweede))).waarden).toEqual(na.waarden);
+        },
+      ),
       { numRuns: fc.readConfigureGlobal().numRuns ?? 200 },
     );
   });

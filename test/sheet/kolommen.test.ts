@@ -79,9 +79,22 @@ describe("herkenKop", () => {
   });
 
   it("markeert de eigen IBT-kolommen en leest ze nooit als invoer", () => {
-    expect(herkenKop("IBT Trede")).toEqual({ kop: "IBT Trede", veld: null, eigen: true });
+    expect(herkenKop("IBT Trede")).toEqual({
+      kop: "IBT Trede",
+      veld: null,
+      eigen: true,
+      eigenKop: "IBT Trede",
+    });
+    expect(herkenKop(" IBT Opmerkingen ")).toMatchObject({ eigen: true, eigenKop: "IBT Opmerkingen" });
     expect(herkenKop("Trede IBT")).toMatchObject({ veld: "trede", eigen: false });
   });
+
+  it.each(["IBT notitie", "IBT trede", "IBT Trede 2", "IBT", "IBT  Trede"])(
+    "rekent %p niet tot de eigen kolommen: alleen de koppen die de invoegtoepassing schrijft",
+    (kop) => {
+      expect(herkenKop(kop)).toMatchObject({ eigen: false, veld: null });
+    },
+  );
 });
 
 describe("vindKopregel", () => {

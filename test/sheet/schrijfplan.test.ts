@@ -166,14 +166,39 @@ describe("maakSchrijfPlan: opnieuw draaien", () => {
 
   it("gebruikt bestaande eigen kolommen op hun plek en wist eigen kolommen die niet meer bestaan", () => {
     const b = leusdenBlad();
-    const eerste = plan(b);
-    const na = pasToe(b, eerste);
-    na.waarden[0][10] = "IBT Oude kolom"; // was "IBT Achterstand eind"
+    const na = pasToe(b, plan(b));
+    na.waarden[0][19] = "IBT Totaalopgave incl. extra"; // an own column the sheet no longer needs
     const q = plan(na);
-    expect(q.teWissenKolommen).toEqual([10]);
+    expect(q.teWissenKolommen).toEqual([19]);
+    expect(q.kolommen.find((k) => k.kop === "IBT Totaalopgave")!.kolom).toBe(9);
+    expect(q.kolommen.find((k) => k.kop === "IBT Opmerkingen")!.kolom).toBe(20);
+  });
+
+  it("behandelt een hernoemde eigen kolom zonder vastlegging als kolom van de gebruiker: niet wissen, niet overschrijven", () => {
+    const b = leusdenBlad();
+    const na = pasToe(b, plan(b));
+    na.waarden[0][10] = "IBT Oude kolom"; // was "IBT Achterstand eind"; the user's name now
+    const q = plan(na);
+    expect(q.teWissenKolommen).toEqual([]);
     expect(q.kolommen.find((k) => k.kop === "IBT Totaalopgave")!.kolom).toBe(9);
     expect(q.kolommen.find((k) => k.kop === "IBT Achterstand eind")!.kolom).toBe(20);
-    expect(q.kolommen.find((k) => k.kop === "IBT Opmerkingen")!.kolom).toBe(19);
+    expect(q.kolommen.map((k) => k.kolom)).not.toContain(10);
+  });
+
+  it("herkent een hernoemde eigen kolom aan de vastlegging, schrijft haar waarden en laat de nieuwe kop staan", () => {
+    const b = leusdenBlad();
+    const eerste = plan(b);
+    const na = pasToe(b, eerste);
+    na.waarden[0][10] = "Mijn achterstand";
+    const eigenKolommen = eerste.kolommen.map((k) => ({ rij: 1, kolom: k.kolom, kop: k.kop }));
+    const q = plan({ ...na, eigenKolommen });
+    expect(q.kolommen.map((k) => k.kolom)).toEqual(eerste.kolommen.map((k) => k.kolom));
+    expect(q.teWissenKolommen).toEqual([]);
+    expect(q.waarden[0][10 - q.beginKolom]).toBeNull();
+    expect(q.waarden[1][10 - q.beginKolom]).toBe(eerste.waarden[1][10 - eerste.beginKolom]);
+    expect(q.aantalCellen).toBe(eerste.aantalCellen - 1);
+    // Without the record, "Mijn achterstand" would be the user's column.
+    expect(plan(na).kolommen.map((k) => k.kolom)).not.toContain(10);
   });
 
   it("leest de eigen kolommen nooit als invoer", () => {
