@@ -14,6 +14,9 @@ const common = {
   },
   // Stryker's sandboxes (npm run mutate) are copies of the repository: not modules of these tests.
   modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
+  // A limit against a hanging test, not a speed check (that is `npm run bench`): generous, so that a busy
+  // 2-core CI machine does not fail a test that reads or copies a workbook.
+  testTimeout: 60_000,
 };
 
 const PRODUCTIEBUILD = "<rootDir>/test/build/productiebuild.test.ts";

@@ -7,7 +7,7 @@ import { ExcelMock, type ExcelMockOpties, type MockBladInvoer } from "./excelMoc
 
 function opzet(bladen: MockBladInvoer[] = [voorbeeldBlad()], opties: ExcelMockOpties = {}) {
   const excel = new ExcelMock(bladen, opties);
-  const werkboek = new ExcelWerkboek({ run: excel.run, ondersteunt: excel.ondersteunt, timeoutMs: 2_000 });
+  const werkboek = new ExcelWerkboek({ run: excel.run, ondersteunt: excel.ondersteunt, timeoutMs: 30_000 });
   return { excel, werkboek };
 }
 
@@ -337,7 +337,7 @@ describe("ExcelWerkboek.schrijfPlan", () => {
     blad.waarden[4].push("x", "y");
     const excel = new ExcelMock([blad]);
     const { teller, run } = telOpenRuns(excel);
-    const werkboek = new ExcelWerkboek({ run, ondersteunt: excel.ondersteunt, timeoutMs: 2_000 });
+    const werkboek = new ExcelWerkboek({ run, ondersteunt: excel.ondersteunt, timeoutMs: 30_000 });
     const openTijdensVraag: number[] = [];
     const bevestig = jest.fn(async () => {
       openTijdensVraag.push(teller.open);
