@@ -83,8 +83,14 @@ export const cliBerichten = {
   uitvoerMislukt: (pad: string, reden: string): string => `Kan ${pad} niet schrijven: ${reden}`,
   geschreven: (pad: string, cellen: number, kolommen: number): string =>
     `Kopie met resultaten geschreven naar ${pad} (${formatAantal(cellen)} cellen in ${kolommen} IBT-kolommen).`,
-  conflict: (cel: string, waarde: string): string =>
-    `Niet geschreven in cel ${cel}: daar staat al ${waarde} (geen IBT-kolom).`,
+  doelcellenBezet: (pad: string, blad: string, cellen: string): string =>
+    `Geen kopie geschreven naar ${pad}: op werkblad "${blad}" staan gegevens van de gebruiker waar de ` +
+    `IBT-kolommen zouden komen (${cellen}); ibt overschrijft die nooit. Maak die cellen leeg of verplaats ` +
+    `ze, en probeer het opnieuw.`,
+  doelcellenSamengevoegd: (pad: string, blad: string, cellen: string): string =>
+    `Geen kopie geschreven naar ${pad}: op werkblad "${blad}" liggen doelcellen van de IBT-kolommen in ` +
+    `samengevoegde cellen (${cellen}); daarin schrijft ibt nooit. Maak de samenvoeging ongedaan of ` +
+    `verplaats haar, en probeer het opnieuw.`,
   onverwacht: (melding: string): string =>
     `Onverwachte fout in ibt: ${melding}. Dit is een fout in het programma, niet in uw bestand; ` +
     `meld het graag (met IBT_DEBUG=1 toont ibt de details).`,

@@ -9,7 +9,9 @@
  * does not make every row as wide as the sheet (see `naarBlad`).
  */
 import { promises as fs } from "node:fs";
-import type { Blad, CelWaarde } from "../sheet/types";
+import { leesEigenKolommen } from "../sheet/eigenKolommen";
+import { isDatumFormaat } from "../sheet/lezen";
+import type { Blad, CelWaarde, Gebied } from "../sheet/types";
 import { cliBerichten } from "./berichten";
 import { Pakket, PakketFout } from "./pakket";
 import {
@@ -83,7 +85,17 @@ export interface Werkblad {
   onderdeel: string;
   /** The sheet's sheetId in workbook.xml (calcChain refers to it). */
   sheetId: number;
+  /** 0-based position among all <sheet> elements of workbook.xml (a defined name's localSheetId). */
+  positie: number;
   werkmap: Werkmap;
+}
+
+/** A defined name of workbook.xml: its name, its sheet scope (localSheetId) and its formula text. */
+export interface Definitie {
+  naam: string;
+  /** localSheetId, or null for a workbook-wide name. */
+  blad: number | null;
+  verwijzing: string;
 }
 
 /** A read workbook: the package, its sheets, and what reading cells needs (strings, formats, 1904). */
@@ -92,6 +104,8 @@ export class Werkmap {
   /** Part name of workbook.xml (wherever the package puts it). */
   readonly werkboekOnderdeel: string;
   readonly datum1904: boolean;
+  /** The defined names of workbook.xml (the add-in's record of its columns among them). */
+  readonly definities: Definitie[] = [];
   /** Content type of the workbook part. */
   readonly inhoudstype: string;
   private teksten: string[] | null = null;
@@ -114,15 +128,27 @@ export class Werkmap {
     const tekst = pakket.leesTekst(this.werkboekOnderdeel)!;
     const relaties = new Map(pakket.relaties(this.werkboekOnderdeel).map((r) => [r.id, r]));
     let datum1904 = false;
+    let positie = 0;
     const s = new XmlScanner(tekst);
     while (s.volgende()) {
       if (s.soort === SLUIT) continue;
       const naam = lokaal(s.naam);
-      if (naam === "workbookPr") {
+      if (naam === "definedName") {
+        const a = attributen(tekst, s.attrBegin, s.attrEind);
+        const begin = s.eind;
+        const eind = s.soort === OPEN ? s.slaOver() : begin;
+        const id = a.get("localSheetId");
+        this.definities.push({
+          naam: a.get("name") ?? "",
+          blad: id === undefined || !/^\d+$/.test(id) ? null : Number(id),
+          verwijzing: tekstVan(tekst, begin, eind),
+        });
+      } else if (naam === "workbookPr") {
         const w = attribuut(tekst, s.attrBegin, s.attrEind, "date1904");
         datum1904 = w === "1" || w === "true";
       } else if (naam === "sheet") {
         const a = attributen(tekst, s.attrBegin, s.attrEind);
+        const hier = positie++;
         const rid = [...a].find(([k]) => k.endsWith(":id") || k === "id")?.[1] ?? "";
         const relatie = relaties.get(rid);
         if (!relatie || !REL.werkblad.test(relatie.type) || relatie.onderdeel === null) continue;
@@ -133,6 +159,7 @@ export class Werkmap {
           state: a.get("state") ?? "visible",
           onderdeel: deel,
           sheetId: Number(a.get("sheetId") ?? 0),
+          positie: hier,
           werkmap: this,
         });
       }
@@ -426,17 +453,33 @@ function celWaardeVan(
   }
 }
 
+/** What a worksheet part holds besides its values: merged ranges and formulas without a value. */
+interface BladInhoud {
+  cellen: GelezenCel[];
+  samengevoegd: Bereik[];
+  /** Cells with a formula whose value is missing or "" (1-based row, 0-based column). */
+  formules: { rij: number; kolom: number }[];
+}
+
+/** Number format given to a cell of type "d" (an ISO date) whose style shows no date. */
+const DATUMNOTATIE = "yyyy-mm-dd";
+
 /**
  * Every cell with a value in a worksheet part, and its merged ranges. Cells without a value, and merged
  * cells other than the top-left one, are left out (Excel's `range.values` gives "" there).
  */
 export function leesCellen(werkblad: Werkblad, datum1904 = werkblad.werkmap.datum1904): GelezenCel[] {
+  return leesInhoud(werkblad, datum1904).cellen;
+}
+
+function leesInhoud(werkblad: Werkblad, datum1904: boolean): BladInhoud {
   const werkmap = werkblad.werkmap;
   const tekst = werkmap.pakket.leesTekst(werkblad.onderdeel) ?? "";
   const teksten = werkmap.gedeeldeTeksten();
   const formaten = werkmap.celFormaten();
   const cellen: GelezenCel[] = [];
   const samengevoegd: Bereik[] = [];
+  const formules: { rij: number; kolom: number }[] = [];
   const s = new XmlScanner(tekst);
   let rij = 0;
   let kolom = -1;
@@ -478,6 +521,7 @@ export function leesCellen(werkblad: Werkblad, datum1904 = werkblad.werkmap.datu
     const stijl = st ? Number(tekst.slice(st[0], st[1])) : 0;
     let v: string | null = null;
     let inline: string | null = null;
+    let formule = false;
     let diepte = 1;
     while (s.volgende()) {
       if (s.soort === SLUIT) {
@@ -485,7 +529,9 @@ export function leesCellen(werkblad: Werkblad, datum1904 = werkblad.werkmap.datu
         continue;
       }
       if (s.soort === LEEG) {
-        if (lokaal(s.naam) === "v") v = "";
+        const kind = lokaal(s.naam);
+        if (kind === "v") v = "";
+        else if (kind === "f") formule = true;
         continue;
       }
       const kind = lokaal(s.naam);
@@ -494,13 +540,27 @@ export function leesCellen(werkblad: Werkblad, datum1904 = werkblad.werkmap.datu
         v = tekstVan(tekst, begin, s.slaOver());
       } else if (kind === "is") {
         inline = leesStringItem(s);
-      } else s.slaOver();
+      } else {
+        if (kind === "f") formule = true;
+        s.slaOver();
+      }
     }
     const waarde = celWaardeVan(type, v, inline, teksten, datum1904);
-    if (waarde === "") continue;
-    cellen.push({ rij, kolom, waarde, formaat: (stijl ? formaten[stijl] : undefined) ?? "General" });
+    if (waarde === "") {
+      // A formula without a cached result (or one that gives ""): the user's content all the same.
+      if (formule) formules.push({ rij, kolom });
+      continue;
+    }
+    let formaat = (stijl ? formaten[stijl] : undefined) ?? "General";
+    // An ISO date cell (t="d") is a date whatever its style shows.
+    if (type === "d" && typeof waarde === "number" && !isDatumFormaat(formaat)) formaat = DATUMNOTATIE;
+    cellen.push({ rij, kolom, waarde, formaat });
   }
-  return samengevoegd.length ? zonderSamengevoegd(cellen, samengevoegd) : cellen;
+  return {
+    cellen: samengevoegd.length ? zonderSamengevoegd(cellen, samengevoegd) : cellen,
+    samengevoegd,
+    formules,
+  };
 }
 
 function zonderSamengevoegd(cellen: GelezenCel[], bereiken: Bereik[]): GelezenCel[] {
@@ -577,13 +637,34 @@ export function naarBlad(naam: string, cellen: GelezenCel[]): Blad {
   return { naam, waarden, formaten, beginRij: minRij - 1, beginKolom: minKolom };
 }
 
-/** The used range of a worksheet (the smallest rectangle holding every non-empty cell) as a `Blad`. */
+/**
+ * The used range of a worksheet (the smallest rectangle holding every non-empty cell) as a `Blad`, with
+ * what else is the user's (merged ranges, formulas without a value) and the add-in's record of its own
+ * columns on this sheet (hidden "_IBT_..." names scoped to it).
+ */
 export function sheetToBlad(werkblad: Werkblad, datum1904 = werkblad.werkmap.datum1904): Blad {
+  let inhoud: BladInhoud;
   try {
-    return naarBlad(werkblad.name, leesCellen(werkblad, datum1904));
+    inhoud = leesInhoud(werkblad, datum1904);
   } catch (fout) {
     throw alsInvoerFout(fout, werkblad.werkmap.pad);
   }
+  const blad = naarBlad(werkblad.name, inhoud.cellen);
+  if (inhoud.samengevoegd.length > 0) {
+    blad.samengevoegd = inhoud.samengevoegd.map((b): Gebied => ({
+      rij: b.r1,
+      kolom: b.c1,
+      rijen: b.r2 - b.r1 + 1,
+      kolommen: b.c2 - b.c1 + 1,
+    }));
+  }
+  if (inhoud.formules.length > 0) blad.formulesZonderWaarde = inhoud.formules;
+  const namen = werkblad.werkmap.definities
+    .filter((d) => d.blad === werkblad.positie)
+    .map((d) => ({ naam: d.naam, verwijzing: d.verwijzing }));
+  const eigen = leesEigenKolommen(namen, werkblad.name);
+  if (eigen.length > 0) blad.eigenKolommen = eigen;
+  return blad;
 }
 
 /** Number of rows in a Blad that are not the shared empty row of a sparse sheet. */

@@ -21,8 +21,8 @@ import {
   readXlsxBuffer,
   sheetToBlad,
 } from "./lezen";
-import { schrijfKopie } from "./schrijven";
-import { formatOpmerkingen, formatSamenvatting } from "./uitvoer";
+import { controleerPlan, schrijfKopie } from "./schrijven";
+import { formatOpmerkingen, formatSamenvatting, toonbaar, veiligeJson } from "./uitvoer";
 
 /** Where the command line writes; tests pass their own. */
 export interface CliIo {
@@ -171,8 +171,17 @@ async function controleerUitvoerpad(invoer: string, uitvoer: string): Promise<vo
   }
 }
 
-/** Runs the command line; resolves to the exit code. Never throws for bad input. */
-export async function main(argv: string[], io: CliIo = standaardIo()): Promise<number> {
+/**
+ * Runs the command line; resolves to the exit code. Never throws for bad input. Nothing from the file
+ * reaches the terminal as a control character: every line goes out through `toonbaar` (JSON through
+ * `veiligeJson`, which keeps it valid JSON).
+ */
+export async function main(argv: string[], ruweIo: CliIo = standaardIo()): Promise<number> {
+  const io: CliIo = {
+    voortgang: ruweIo.voortgang,
+    stdout: (t) => ruweIo.stdout(toonbaar(t)),
+    stderr: (t) => ruweIo.stderr(toonbaar(t)),
+  };
   const aanroep = parseAanroep(argv);
   if (aanroep.soort === "help") {
     io.stdout(GEBRUIK);
@@ -210,6 +219,8 @@ export async function main(argv: string[], io: CliIo = standaardIo()): Promise<n
 
     if (args.uitvoer !== null) {
       const plan = maakSchrijfPlan(keuze.blad, keuze.rapport);
+      // Never over the user's cells: the plan avoids them, and this refuses (exit code 2) if it did not.
+      controleerPlan(plan, keuze.blad, args.uitvoer);
       if (groot) meld(cliBerichten.voortgangSchrijven(args.uitvoer), true);
       // Only the cells of the plan change; every other part of the package is copied as it is.
       const { bytes } = schrijfKopie(werkmap, keuze.werkblad, plan);
@@ -218,16 +229,13 @@ export async function main(argv: string[], io: CliIo = standaardIo()): Promise<n
       } catch (fout) {
         throw new InvoerFout(cliBerichten.uitvoerMislukt(args.uitvoer, (fout as Error).message));
       }
-      for (const conflict of plan.conflicten) {
-        io.stderr(`${cliBerichten.conflict(conflict.cel, JSON.stringify(conflict.waarde))}\n`);
-      }
       const melding = cliBerichten.geschreven(args.uitvoer, plan.aantalCellen, plan.kolommen.length);
       if (args.json) io.stderr(`${melding}\n`);
       else io.stdout(`${melding}\n\n`);
     }
 
     if (args.json) {
-      io.stdout(`${JSON.stringify(naarJsonRapport(keuze.rapport), null, 2)}\n`);
+      ruweIo.stdout(`${veiligeJson(JSON.stringify(naarJsonRapport(keuze.rapport), null, 2))}\n`);
     } else {
       io.stdout(formatSamenvatting(keuze.rapport, { bestand: weergaveNaam, automatisch: keuze.automatisch }));
       io.stdout("\n");

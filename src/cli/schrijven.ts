@@ -5,8 +5,16 @@
  * written cells need are appended to styles.xml (see stijlen.ts); new sheets add a part and entries in
  * workbook.xml, its relationships and [Content_Types].xml. docs/xlsx-kopie.md explains the choice.
  */
-import type { CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
-import { adres, kolomLetters } from "../sheet/adres";
+import type { Blad as SheetBlad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import { adres, kolomLetters, noemCellen } from "../sheet/adres";
+import {
+  EIGEN_NAAM_PREFIX,
+  doelInhoudVanBlad,
+  eigenNamenVoorPlan,
+  samengevoegdeDoelcellen,
+  vindDoelConflicten,
+  type GedefinieerdeNaam,
+} from "../sheet/eigenKolommen";
 import { cliBerichten } from "./berichten";
 import { InvoerFout, type Werkblad, type Werkmap, leesBereik, leesCelAdres } from "./lezen";
 import { relatiefDoel, relsVan } from "./pakket";
@@ -22,6 +30,7 @@ import {
   escapeAttribuut,
   escapeTekst,
   lokaal,
+  tekstVan,
   naarBytes,
   ruwAttribuut,
   voorvoegsel,
@@ -758,6 +767,124 @@ function nieuwBladXml(blad: NieuwBlad, stijlen: Stijlen, ns: string): string {
   );
 }
 
+/**
+ * Refuses a plan that would write where the user has something, before any copy is made: a value (also
+ * spaces, 0, ONWAAR), a formula without a value, or any cell of a merged range, outside the add-in's own
+ * columns. The engine's plan never does (it moves its block past such cells); this is the last check,
+ * with the same rule as the Excel adapter's. Throws InvoerFout (exit code 2) naming the cells.
+ */
+export function controleerPlan(plan: SchrijfPlan, blad: SheetBlad, uitvoer: string): void {
+  const samengevoegd = samengevoegdeDoelcellen(plan, blad.samengevoegd ?? []);
+  if (samengevoegd.length > 0) {
+    throw new InvoerFout(cliBerichten.doelcellenSamengevoegd(uitvoer, plan.blad, noemCellen(samengevoegd)));
+  }
+  const bezet = [
+    ...new Set([
+      ...plan.conflicten.map((c) => c.cel),
+      ...vindDoelConflicten(plan, doelInhoudVanBlad(plan, blad)),
+    ]),
+  ];
+  if (bezet.length > 0)
+    throw new InvoerFout(cliBerichten.doelcellenBezet(uitvoer, plan.blad, noemCellen(bezet)));
+}
+
+/**
+ * workbook.xml with the add-in's record of its columns on one sheet: exactly `gewenst` among the hidden
+ * "_IBT_..." names scoped to that sheet (localSheetId `positie`). Names that are already right keep their
+ * bytes, so a second run changes nothing; other names are never touched. A missing <definedNames> is
+ * added where the schema wants it (after <sheets>, <functionGroups> and <externalReferences>).
+ */
+export function werkEigenNamenBij(
+  tekst: string,
+  positie: number,
+  gewenst: readonly GedefinieerdeNaam[],
+): string {
+  const s = new XmlScanner(tekst);
+  let p = "";
+  let namen: { begin: number; openEind: number; sluitBegin: number; eind: number; leeg: boolean } | null =
+    null;
+  let naNa = -1; // offset after </sheets>, </functionGroups> or </externalReferences>
+  const bestaand: {
+    begin: number;
+    eind: number;
+    naam: string;
+    blad: string | null;
+    verwijzing: string;
+    verborgen: boolean;
+  }[] = [];
+  while (s.volgende()) {
+    const naam = lokaal(s.naam);
+    if (naam === "sheets" || naam === "functionGroups" || naam === "externalReferences") {
+      if (naam === "sheets" && s.soort !== SLUIT) p = voorvoegsel(s.naam);
+      if (s.soort === OPEN) s.slaOver();
+      naNa = s.eind;
+      continue;
+    }
+    if (naam !== "definedNames" || s.soort === SLUIT) continue;
+    namen = { begin: s.begin, openEind: s.eind, sluitBegin: s.eind, eind: s.eind, leeg: s.soort === LEEG };
+    if (s.soort === LEEG) continue;
+    while (s.volgende()) {
+      if (s.soort === SLUIT) {
+        namen.sluitBegin = s.begin;
+        namen.eind = s.eind;
+        break;
+      }
+      const begin = s.begin;
+      const a = attributen(tekst, s.attrBegin, s.attrEind);
+      const inhoudBegin = s.eind;
+      const inhoudEind = s.soort === OPEN ? s.slaOver() : inhoudBegin;
+      if (lokaal(s.naam) !== "definedName") continue;
+      const verborgen = a.get("hidden");
+      bestaand.push({
+        begin,
+        eind: s.eind,
+        naam: a.get("name") ?? "",
+        blad: a.get("localSheetId") ?? null,
+        verwijzing: tekstVan(tekst, inhoudBegin, inhoudEind),
+        verborgen: verborgen === "1" || verborgen === "true",
+      });
+    }
+  }
+  const eigen = (n: string): boolean => n.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase());
+  const vanBlad = bestaand.filter((b) => eigen(b.naam) && b.blad === String(positie));
+  const blijft = (b: (typeof vanBlad)[number]): boolean =>
+    b.verborgen &&
+    gewenst.some((g) => g.naam.toLowerCase() === b.naam.toLowerCase() && g.verwijzing === b.verwijzing);
+  const weg = vanBlad.filter((b) => !blijft(b));
+  const erbij = gewenst.filter(
+    (g) => !vanBlad.some((b) => blijft(b) && b.naam.toLowerCase() === g.naam.toLowerCase()),
+  );
+  if (weg.length === 0 && erbij.length === 0) return tekst;
+  const element = (g: GedefinieerdeNaam): string =>
+    `<${p}definedName name="${g.naam}" localSheetId="${positie}" hidden="1">${alsBytes(escapeTekst(g.verwijzing))}</${p}definedName>`;
+  const splitsingen: Splitsing[] = weg.map((b) => ({ begin: b.begin, eind: b.eind, tekst: "" }));
+  if (namen === null || namen.leeg) {
+    const inhoud = [...erbij]
+      .sort((x, y) => x.naam.toLowerCase().localeCompare(y.naam.toLowerCase()))
+      .map(element)
+      .join("");
+    if (namen !== null) {
+      splitsingen.push({
+        begin: namen.begin,
+        eind: namen.eind,
+        tekst: `<${p}definedNames>${inhoud}</${p}definedNames>`,
+      });
+    } else {
+      if (naNa < 0) throw new Error("workbook.xml zonder <sheets>");
+      splitsingen.push({ begin: naNa, eind: naNa, tekst: `<${p}definedNames>${inhoud}</${p}definedNames>` });
+    }
+    return pasToe(tekst, splitsingen);
+  }
+  // Each new name before the first remaining name that sorts after it (Excel keeps them sorted).
+  const overige = bestaand.filter((b) => !weg.includes(b));
+  for (const g of [...erbij].sort((x, y) => x.naam.toLowerCase().localeCompare(y.naam.toLowerCase()))) {
+    const na = overige.find((b) => b.naam.toLowerCase().localeCompare(g.naam.toLowerCase()) > 0);
+    const plek = na ? na.begin : namen.sluitBegin;
+    splitsingen.push({ begin: plek, eind: plek, tekst: element(g) });
+  }
+  return pasToe(tekst, splitsingen);
+}
+
 export interface KopieUitkomst {
   bytes: Uint8Array;
   /** Parts whose contents changed, were added or removed (for reports and tests). */
@@ -801,6 +928,12 @@ export function schrijfKopie(
     const bron = pakket.leesTekst(werkblad.onderdeel)!;
     const uit = herschrijfBlad(bron, o, stijlen, pad);
     if (uit.tekst !== bron) wijzigingen.set(werkblad.onderdeel, uit.tekst);
+    // The record of the add-in's columns on this sheet (hidden names), so that the next run knows them.
+    if (plan.kolommen.length > 0) {
+      const boek = leesGewijzigd(werkmap.werkboekOnderdeel)!;
+      const nieuwBoek = werkEigenNamenBij(boek, werkblad.positie, eigenNamenVoorPlan(plan));
+      if (nieuwBoek !== boek) wijzigingen.set(werkmap.werkboekOnderdeel, nieuwBoek);
+    }
     const keten = werkmap.onderdeelVan(/\/calcChain$/);
     if (keten !== null && uit.verwijderdeFormules.length > 0) {
       const nieuw = zonderKetenCellen(

@@ -12,6 +12,39 @@ export const MAX_INFO_PER_CODE = 5;
 
 const ERNST_VOLGORDE: Ernst[] = ["fout", "waarschuwing", "info"];
 
+/**
+ * Characters that must not reach a terminal as they are: C0 control characters (escape sequences start
+ * with U+001B), DEL, C1 controls (U+009B also starts one), the line and paragraph separators and the
+ * bidirectional overrides and isolates (which can make a line show something else than it says).
+ */
+// eslint-disable-next-line no-control-regex
+const STUURTEKENS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const STUURTEKENS_EN_REGELEINDE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const alsEscape = (t: string): string => `\\u${t.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/**
+ * Text for the terminal with every control character shown as an escape ("\u001b" for ESC), so that text
+ * from a sheet (a gemeente, a sheet name) can never move the cursor, change colours or hide text. Line
+ * ends are kept (the output's own lines); `metRegeleinden` false escapes them too (a value on one line).
+ */
+export function toonbaar(tekst: string, metRegeleinden = true): string {
+  return tekst.replace(metRegeleinden ? STUURTEKENS : STUURTEKENS_EN_REGELEINDE, alsEscape);
+}
+
+/**
+ * JSON text that is also safe on a terminal: JSON.stringify already escapes U+0000-U+001F; this escapes
+ * DEL, the C1 controls, U+2028/U+2029 and the bidirectional controls as well. Still valid JSON, with the
+ * same values.
+ */
+export function veiligeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, alsEscape);
+}
+
+/** A value from the sheet on one line: control characters and line ends escaped. */
+const v = (tekst: string): string => toonbaar(tekst, false);
+
 function regel(label: string, waarde: string, breedte: number): string {
   return `  ${label.padEnd(breedte)}  ${waarde.padStart(6)}`;
 }
@@ -38,7 +71,7 @@ export interface Bladkeuze {
 export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
   const s = rapport.samenvatting;
   const uit: string[] = [];
-  uit.push(labels.titel(rapport.blad, keuze.bestand));
+  uit.push(labels.titel(v(rapport.blad), v(keuze.bestand)));
   uit.push(labels.kopregel(rapport.kopRij, keuze.automatisch));
   uit.push("");
   uit.push(labels.samenvatting);
@@ -59,7 +92,7 @@ export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
     uit.push(
       ...tabel(
         [labels.kolomGemeente, labels.kolomPeriode, labels.kolomAchterstand],
-        s.grootsteAchterstanden.map((a) => [a.gemeente, a.periode, formatAantal(a.achterstand)]),
+        s.grootsteAchterstanden.map((a) => [v(a.gemeente), a.periode, formatAantal(a.achterstand)]),
         [false, false, true],
       ),
     );
@@ -70,12 +103,12 @@ export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
     uit.push(
       ...tabel(
         ["Gemeente", "Opdracht", "Achterstand", "Per achterstand", "Verhouding"],
-        rapport.versnelling.map((v) => [
-          v.gemeente,
-          formatAantal(v.opdracht),
-          formatAantal(v.achterstand),
-          v.opdrachtPerAchterstand === null ? labels.geenRatio : formatGetal(v.opdrachtPerAchterstand, 2),
-          v.verhouding === null ? labels.geenRatio : formatGetal(v.verhouding, 2),
+        rapport.versnelling.map((r) => [
+          v(r.gemeente),
+          formatAantal(r.opdracht),
+          formatAantal(r.achterstand),
+          r.opdrachtPerAchterstand === null ? labels.geenRatio : formatGetal(r.opdrachtPerAchterstand, 2),
+          r.verhouding === null ? labels.geenRatio : formatGetal(r.verhouding, 2),
         ]),
         [false, true, true, true, true],
       ),
@@ -111,7 +144,7 @@ export function formatOpmerkingen(opmerkingen: Opmerking[]): string {
     }
     const zichtbaar = getoond.slice(0, MAX_OPMERKINGEN_PER_ERNST);
     const celBreedte = Math.max(4, ...zichtbaar.map((o) => o.cel.length));
-    for (const o of zichtbaar) uit.push(`  ${o.cel.padEnd(celBreedte)}  ${o.bericht} [${o.code}]`);
+    for (const o of zichtbaar) uit.push(`  ${o.cel.padEnd(celBreedte)}  ${v(o.bericht)} [${o.code}]`);
     for (const [code, aantal] of weggelaten) uit.push(labels.meerVanCode(aantal, code));
     if (getoond.length > MAX_OPMERKINGEN_PER_ERNST)
       uit.push(labels.meerOpmerkingen(getoond.length - MAX_OPMERKINGEN_PER_ERNST));

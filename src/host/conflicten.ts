@@ -3,7 +3,7 @@
  * decides which target cells of a write plan are the user's, and the confirmation before overwriting.
  * Pure: no Office.js, no DOM.
  */
-import { adres, isOnbeschreven, kolomLetters } from "../sheet/adres";
+import { adres, isOnbeschreven, kolomLetters, noemCellen } from "../sheet/adres";
 import {
   isEigenKopTekst,
   samengevoegdeDoelcellen,
@@ -12,9 +12,6 @@ import {
 } from "../sheet/eigenKolommen";
 import { EIGEN_PREFIX } from "../sheet/kolommen";
 import type { CelWaarde, EigenKolom, Gebied, SchrijfPlan } from "../sheet/types";
-
-/** How many cell addresses a refusal message names before it says "en N andere". */
-const GENOEMDE_CELLEN = 5;
 
 /** An error of a workbook host with a stable code; `message` is Dutch and shown as is. */
 export class WerkboekFout extends Error {
@@ -194,15 +191,8 @@ export function voorbijLaatsteKolom(plan: SchrijfPlan): boolean {
   return plan.kolommen.some((k) => k.kolom > LAATSTE_KOLOM);
 }
 
-/** "F7, F8 en G7" / "F7, F8, F9, F10, F11 en 7 andere cellen". */
-export function noemCellen(cellen: string[]): string {
-  if (cellen.length <= GENOEMDE_CELLEN) {
-    if (cellen.length <= 1) return cellen.join("");
-    return `${cellen.slice(0, -1).join(", ")} en ${cellen[cellen.length - 1]}`;
-  }
-  const rest = cellen.length - GENOEMDE_CELLEN;
-  return `${cellen.slice(0, GENOEMDE_CELLEN).join(", ")} en ${rest} ${rest === 1 ? "andere cel" : "andere cellen"}`;
-}
+/** "F7, F8 en G7" / "F7, F8, F9, F10, F11 en 7 andere cellen" (the engine's, shared with the CLI). */
+export { noemCellen };
 
 /** The Dutch refusal when the user's cells would be overwritten. */
 export function overschrijvenGeweigerdMelding(blad: string, cellen: string[]): string {

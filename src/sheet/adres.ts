@@ -61,3 +61,16 @@ export { isLeeg };
 export function isOnbeschreven(w: CelWaarde | undefined): boolean {
   return w === null || w === undefined || w === "";
 }
+
+/** How many cell addresses a message names before it says "en N andere". */
+const GENOEMDE_CELLEN = 5;
+
+/** "F7, F8 en G7" / "F7, F8, F9, F10, F11 en 7 andere cellen": cells named in a Dutch message. */
+export function noemCellen(cellen: string[]): string {
+  if (cellen.length <= GENOEMDE_CELLEN) {
+    if (cellen.length <= 1) return cellen.join("");
+    return `${cellen.slice(0, -1).join(", ")} en ${cellen[cellen.length - 1]}`;
+  }
+  const rest = cellen.length - GENOEMDE_CELLEN;
+  return `${cellen.slice(0, GENOEMDE_CELLEN).join(", ")} en ${rest} ${rest === 1 ? "andere cel" : "andere cellen"}`;
+}

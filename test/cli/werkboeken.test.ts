@@ -87,6 +87,7 @@ describe.each(CORPUS)("ibt check --out op %s.xlsx", (naam) => {
   let hash = "";
   let bladDeel = "";
   let stijlDeel = "";
+  let boekDeel = "";
 
   beforeAll(async () => {
     hash = hashBestand(invoer);
@@ -97,18 +98,33 @@ describe.each(CORPUS)("ibt check --out op %s.xlsx", (naam) => {
     const { werkblad } = kiesBlad(werkmap, null);
     bladDeel = werkblad.onderdeel;
     stijlDeel = werkmap.onderdeelVan(/\/styles$/)!;
+    boekDeel = werkmap.werkboekOnderdeel;
   });
 
   it("laat het invoerbestand byte voor byte ongemoeid", () => {
     expect(hashBestand(invoer)).toBe(hash);
   });
 
-  it("houdt elk onderdeel behalve het werkblad en styles.xml byte voor byte gelijk, in dezelfde volgorde", () => {
+  it("houdt elk onderdeel behalve het werkblad, styles.xml en workbook.xml byte voor byte gelijk, in dezelfde volgorde", () => {
     const voor = onderdelen(invoer);
     const na = onderdelen(kopie);
     expect(Object.keys(na)).toEqual(Object.keys(voor));
     const anders = Object.keys(voor).filter((n) => !gelijk(voor[n], na[n]));
-    expect(anders.sort()).toEqual([bladDeel, stijlDeel].sort());
+    expect(anders.sort()).toEqual([bladDeel, stijlDeel, boekDeel].sort());
+  });
+
+  it("voegt aan workbook.xml alleen de verborgen namen toe die de IBT-kolommen vastleggen", () => {
+    const voor = strFromU8(onderdelen(invoer)[boekDeel]);
+    const na = strFromU8(onderdelen(kopie)[boekDeel]);
+    const namen = [...na.matchAll(/<(?:\w+:)?definedName [^>]*name="(_IBT_\w+)"[^>]*>([^<]*)</g)];
+    expect(namen.length).toBeGreaterThanOrEqual(11);
+    for (const [, , verwijzing] of namen) expect(verwijzing).toMatch(/^'?[^!]+'?!\$[A-Z]+\$\d+$/);
+    // Without those names, workbook.xml is the input's (an empty <definedNames> aside).
+    const leeg = /<(?:\w+:)?definedNames\s*(?:\/>|><\/(?:\w+:)?definedNames>)/;
+    const zonder = na
+      .replace(/<(?:\w+:)?definedName [^>]*name="_IBT_\w+"[^>]*>[^<]*<\/(?:\w+:)?definedName>/g, "")
+      .replace(leeg, "");
+    expect(zonder).toBe(voor.replace(leeg, ""));
   });
 
   it("laat in het werkblad elke cel die het plan niet noemt ongewijzigd (waarde, stijl, formule)", async () => {
