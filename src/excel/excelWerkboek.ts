@@ -9,27 +9,39 @@
 import {
   WerkboekFout,
   allesBevestigd,
+  geenRuimteMelding,
   genummerdeBladnaam,
   isEigenBlad,
-  isEigenKop,
+  isEigenKolom,
   isGeldigeBladnaam,
   isOnbeschreven,
   kolomLetters,
   leesAdres,
   planAfmetingen,
+  samengevoegdMelding,
   schrijfMetBevestiging,
   telTeSchrijvenCellen,
   vindConflicten,
+  vindSamengevoegd,
+  voorbijLaatsteKolom,
   type SchrijfPoging,
 } from "../host/conflicten";
+import {
+  EIGEN_NAAM_PREFIX,
+  eigenNamenVoorPlan,
+  leesEigenKolommen,
+  leesNaamVerwijzing,
+  type GedefinieerdeNaam,
+} from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
 import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type { Blad, CelWaarde, EigenKolom, Gebied, NieuwBlad, SchrijfPlan } from "../sheet/types";
 import {
   BYTES_PER_OPERATIE,
   MAX_VERZOEK_BYTES,
   breedteInPunten,
   groepeerOpvullingen,
+  alsInerteWaarden,
   heeftWaarde,
   kolomReeksen,
   maakRechthoekig,
@@ -74,6 +86,27 @@ function standaardOndersteunt(versie: string): boolean {
 
 /** A rectangle of the sheet, 0-based rows and columns. */
 type Vak = { rij: number; kolom: number; rijen: number; kolommen: number };
+
+/** Queues the load of a RangeAreas' areas: the position and size of each. */
+function laadGebieden(ra: Excel.RangeAreas | null): void {
+  ra?.load("areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount");
+}
+
+/** The areas of a loaded RangeAreas (merged cells, formula cells) as 1-based-row rectangles; [] for none. */
+function gebiedenVan(ra: Excel.RangeAreas | null): Gebied[] {
+  if (ra === null || ra.isNullObject) return [];
+  return ra.areas.items.map((r) => ({
+    rij: r.rowIndex + 1,
+    kolom: r.columnIndex,
+    rijen: r.rowCount,
+    kolommen: r.columnCount,
+  }));
+}
+
+/** The defined names of a loaded NamedItemCollection, as the engine reads them. */
+function namenVan(namen: Excel.NamedItemCollection): GedefinieerdeNaam[] {
+  return namen.items.map((n) => ({ naam: n.name, verwijzing: String(n.formula ?? "") }));
+}
 
 /** Slices `r` (0-based sheet rows/cols) out of a loaded grid starting at (rij0, kol0); `leeg` outside it. */
 function snijUit<T>(grid: T[][], rij0: number, kol0: number, r: Vak, leeg: T): T[][] {
@@ -121,7 +154,25 @@ export class ExcelWerkboek implements WerkboekAdapter {
     return voerUit(this.run, { delayForCellEdit: true, ...runOpties }, this.timeoutMs, batch);
   }
 
+  /**
+   * Reads the active sheet in one sync: values, number formats, position, and what else is the user's
+   * (merged areas, ExcelApi 1.13; formula cells, to tell a formula that gives "" from an empty cell) and
+   * the add-in's record of its own columns (the sheet's hidden "_IBT_" names). Should Excel refuse the
+   * extras (it gives up on more than 512 merged areas), the sheet is read again without them; the write
+   * still checks the target cells for merges, formulas and the record itself.
+   */
   async leesActiefBlad(): Promise<Blad> {
+    try {
+      return await this.leesBlad(true);
+    } catch (fout) {
+      if (fout instanceof WerkboekFout && fout.code === "timeout") throw fout;
+      const blad = await this.leesBlad(false);
+      this.laatsteLeesSyncs = 2;
+      return blad;
+    }
+  }
+
+  private leesBlad(metExtra: boolean): Promise<Blad> {
     return this.voerUit(async (context) => {
       // Everything in one batch, one sync: the used range (values, formats, position), the sheet's
       // name, the active cell, the tables under it and its surrounding region (ExcelApi 1.7). Office.js
@@ -136,6 +187,15 @@ export class ExcelWerkboek implements WerkboekAdapter {
       tabellen.load("items/name");
       const gebied = cel.getSurroundingRegion();
       gebied.load("rowIndex, columnIndex, rowCount, columnCount");
+      const samengevoegd =
+        metExtra && this.ondersteunt("1.13") ? gebruikt.getMergedAreasOrNullObject() : null;
+      laadGebieden(samengevoegd);
+      const formules = metExtra ? gebruikt.getSpecialCellsOrNullObject("Formulas") : null;
+      laadGebieden(formules);
+      // `names` is a collection of the worksheet proxy, loaded on the next line (not a property to load).
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+      const namen = metExtra ? ws.names : null;
+      namen?.load("items/name, items/formula");
       await context.sync();
       this.laatsteLeesSyncs = 1;
 
@@ -161,18 +221,35 @@ export class ExcelWerkboek implements WerkboekAdapter {
       const waarden = gebruikt.values as CelWaarde[][];
       const leeg =
         rechthoek.rijen * rechthoek.kolommen === 1 && waarden.length === 1 && isOnbeschreven(waarden[0]?.[0]);
-      if (leeg) return { naam: ws.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
-      return {
-        naam: ws.name,
-        waarden: snijUit<CelWaarde>(waarden, rij0, kol0, rechthoek, ""),
-        formaten: snijUit<string>(gebruikt.numberFormat as string[][], rij0, kol0, rechthoek, "General"),
-        beginRij: rechthoek.rij,
-        beginKolom: rechthoek.kolom,
-      };
+      const blad: Blad = leeg
+        ? { naam: ws.name, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 }
+        : {
+            naam: ws.name,
+            waarden: snijUit<CelWaarde>(waarden, rij0, kol0, rechthoek, ""),
+            formaten: snijUit<string>(gebruikt.numberFormat as string[][], rij0, kol0, rechthoek, "General"),
+            beginRij: rechthoek.rij,
+            beginKolom: rechthoek.kolom,
+          };
+      const bijeen = gebiedenVan(samengevoegd);
+      if (bijeen.length > 0) blad.samengevoegd = bijeen;
+      // A formula that gives "" looks empty in `values`: it is the user's content all the same.
+      const zonderWaarde: { rij: number; kolom: number }[] = [];
+      for (const g of gebiedenVan(formules)) {
+        for (let r = g.rij; r < g.rij + g.rijen; r++)
+          for (let k = g.kolom; k < g.kolom + g.kolommen; k++)
+            if (isOnbeschreven(waarden[r - 1 - rij0]?.[k - kol0])) zonderWaarde.push({ rij: r, kolom: k });
+      }
+      if (zonderWaarde.length > 0) blad.formulesZonderWaarde = zonderWaarde;
+      const eigen = namen ? leesEigenKolommen(namenVan(namen), ws.name) : [];
+      if (eigen.length > 0) blad.eigenKolommen = eigen;
+      return blad;
     });
   }
 
   async schrijfPlan(plan: SchrijfPlan, opties: SchrijfOpties = {}): Promise<SchrijfUitkomst> {
+    if (voorbijLaatsteKolom(plan)) {
+      throw new WerkboekFout("geen-ruimte", geenRuimteMelding(plan.blad, plan.kolommen.length));
+    }
     const { rijen, kolommen } = planAfmetingen(plan);
     const cellen = telTeSchrijvenCellen(plan);
     if (rijen === 0 || kolommen === 0) {
@@ -187,8 +264,11 @@ export class ExcelWerkboek implements WerkboekAdapter {
       };
       return { cellen: 0, syncs: 0, eenOngedaanStap: false };
     }
-    const waarden = maakRechthoekig<CelWaarde>(plan.waarden, rijen, kolommen);
     const formaten = maakRechthoekig<string>(plan.formaten, rijen, kolommen);
+    // Text from the sheet stays text: "=HYPERLINK(...)" as a gemeente never becomes a formula.
+    const waarden = alsInerteWaarden(maakRechthoekig<CelWaarde>(plan.waarden, rijen, kolommen), formaten);
+    // The record of the add-in's columns after this write: one hidden name per planned column.
+    const gewensteNamen = eigenNamenVoorPlan(plan);
     const metFormaten = heeftWaarde(formaten);
     const vullingen = groepeerOpvullingen(plan.opvullingen);
     const metGebieden = this.ondersteunt("1.9");
@@ -199,7 +279,7 @@ export class ExcelWerkboek implements WerkboekAdapter {
     const vulBytes = vullingen.reduce((n, v) => n + v.adressen.join(",").length, 0);
     const vasteBytes =
       vulBytes +
-      (vulOperaties + plan.kolommen.length * 3 + plan.teWissenKolommen.length * 2 + 8) * BYTES_PER_OPERATIE;
+      (vulOperaties + plan.kolommen.length * 5 + plan.teWissenKolommen.length * 2 + 8) * BYTES_PER_OPERATIE;
     const grootten = rijGrootten(waarden, metFormaten ? formaten : null);
     const blokken = verdeelInBlokken(grootten, this.maxVerzoekBytes, vasteBytes);
     const bytes = grootten.reduce((a, b) => a + b, vasteBytes);
@@ -224,10 +304,18 @@ export class ExcelWerkboek implements WerkboekAdapter {
           const k0 = plan.beginKolom;
           const ws = context.workbook.worksheets.getItem(plan.blad);
 
-          // Sync 1: what is in the target cells now (row 0 = the header row), and the headers of the
-          // columns to clear, and how far the sheet is used (to clear an old column to its end).
+          // Sync 1: what is in the target cells now (row 0 = the header row): values, formulas, merged
+          // areas; the headers of the columns to clear; how far the sheet is used (to clear an old column
+          // to its end); and the sheet's names (the record of the add-in's columns).
           const doel = ws.getRangeByIndexes(r0, k0, rijen, kolommen);
           doel.load("values");
+          const doelFormules = doel.getSpecialCellsOrNullObject("Formulas");
+          laadGebieden(doelFormules);
+          const doelSamengevoegd = this.ondersteunt("1.13") ? doel.getMergedAreasOrNullObject() : null;
+          laadGebieden(doelSamengevoegd);
+          // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+          const namen = ws.names;
+          namen.load("items/name, items/formula");
           const wisKoppen = plan.teWissenKolommen.map((kolom) => {
             const kop = ws.getRangeByIndexes(r0, kolom, 1, 1);
             kop.load("values");
@@ -239,7 +327,25 @@ export class ExcelWerkboek implements WerkboekAdapter {
           await context.sync();
           wachter.stopAlsVerlopen();
 
-          const gevonden = vindConflicten(plan, doel.values as CelWaarde[][]);
+          // Never into merged cells: the user merged them after the check, so nothing is written.
+          const samengevoegd = vindSamengevoegd(plan, gebiedenVan(doelSamengevoegd));
+          if (samengevoegd.length > 0) {
+            throw new WerkboekFout(
+              "samengevoegd",
+              samengevoegdMelding(plan.blad, samengevoegd),
+              samengevoegd,
+            );
+          }
+          const bestaandeNamen = namenVan(namen);
+          const eigenKolommen: EigenKolom[] = leesEigenKolommen(bestaandeNamen, plan.blad);
+          const formuleCellen: { rij: number; kolom: number }[] = [];
+          for (const g of gebiedenVan(doelFormules))
+            for (let r = g.rij; r < g.rij + g.rijen; r++)
+              for (let k = g.kolom; k < g.kolom + g.kolommen; k++) formuleCellen.push({ rij: r, kolom: k });
+          const gevonden = vindConflicten(plan, doel.values as CelWaarde[][], {
+            formules: formuleCellen,
+            eigenKolommen,
+          });
           if (!allesBevestigd(gevonden, bevestigd)) return gevonden;
 
           // Sync 2 (one per row block when the payload limit forces a split).
@@ -291,14 +397,20 @@ export class ExcelWerkboek implements WerkboekAdapter {
             }
           }
 
-          // Own columns of an earlier run that the plan no longer uses (only while still headed "IBT ").
+          // Own columns of an earlier run that the plan no longer uses (only while still the add-in's:
+          // a registered header, or recorded).
           const laatsteRij = Math.max(r0 + rijen - 1, gebruikt.rowIndex + gebruikt.rowCount - 1);
           for (const { kolom, kop } of wisKoppen) {
-            if (!isEigenKop((kop.values as CelWaarde[][])[0]?.[0])) continue;
+            if (!isEigenKolom((kop.values as CelWaarde[][])[0]?.[0], plan.beginRij, kolom, eigenKolommen))
+              continue;
             const oud = ws.getRangeByIndexes(r0, kolom, laatsteRij - r0 + 1, 1);
             oud.clear("Contents");
             oud.format.fill.clear();
           }
+
+          // The record: exactly one hidden "_IBT_" name per planned column, referring to its header cell
+          // (Excel moves it with the column). Names of the user are never touched.
+          werkEigenNamenBij(namen, bestaandeNamen, gewensteNamen, plan.blad);
           syncs++;
           await context.sync();
           return null;
@@ -404,9 +516,13 @@ export class ExcelWerkboek implements WerkboekAdapter {
       );
       if (rijen > 0) {
         const bereik = ws.getRangeByIndexes(0, 0, rijen, kolommen);
-        bereik.values = maakRechthoekig<CelWaarde>(nieuw.waarden, rijen, kolommen) as unknown[][];
         const formaten = maakRechthoekig<string>(nieuw.formaten, rijen, kolommen);
+        // Formats first, and text as text (a gemeente "=HYPERLINK(...)" in A3 stays text).
         if (heeftWaarde(formaten)) bereik.numberFormat = formaten as unknown[][];
+        bereik.values = alsInerteWaarden(
+          maakRechthoekig<CelWaarde>(nieuw.waarden, rijen, kolommen),
+          formaten,
+        ) as unknown[][];
       }
       nieuw.kolombreedten.forEach((b, k) => {
         if (b > 0) ws.getRangeByIndexes(0, k, 1, 1).format.columnWidth = breedteInPunten(b);
@@ -442,5 +558,35 @@ export class ExcelWerkboek implements WerkboekAdapter {
       context.workbook.settings.add(INSTELLING_PREFIX + sleutel, JSON.stringify(waarde));
       await context.sync();
     });
+  }
+}
+
+/**
+ * Brings the sheet's hidden "_IBT_" names to exactly `gewenst`: a name that is right stays, one that
+ * points elsewhere gets the new reference, a missing one is added (hidden), and an "_IBT_" name of a
+ * column the plan no longer has is deleted. Other names are left alone. Queued, synced by the caller.
+ */
+function werkEigenNamenBij(
+  namen: Excel.NamedItemCollection,
+  bestaand: readonly GedefinieerdeNaam[],
+  gewenst: readonly GedefinieerdeNaam[],
+  blad: string,
+): void {
+  const isEigen = (n: string): boolean => n.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase());
+  const formule = (g: GedefinieerdeNaam): string => `=${g.verwijzing}`;
+  for (const b of bestaand) {
+    if (!isEigen(b.naam)) continue;
+    const g = gewenst.find((x) => x.naam.toLowerCase() === b.naam.toLowerCase());
+    if (!g) namen.getItem(b.naam).delete();
+    else {
+      const nu = leesNaamVerwijzing(b.verwijzing, blad);
+      const doel = leesNaamVerwijzing(g.verwijzing, blad);
+      if (nu?.rij !== doel?.rij || nu?.kolom !== doel?.kolom) namen.getItem(b.naam).formula = formule(g);
+    }
+  }
+  for (const g of gewenst) {
+    if (bestaand.some((b) => b.naam.toLowerCase() === g.naam.toLowerCase())) continue;
+    const nieuw = namen.add(g.naam, formule(g));
+    nieuw.visible = false;
   }
 }

@@ -31,6 +31,34 @@ export function maakRechthoekig<T>(
   return uit;
 }
 
+/**
+ * A text that `range.values` would not keep as it is: Excel reads a value written there as if typed, so
+ * "=HYPERLINK(...)" (and text starting with +, - or @) becomes a formula, and a leading apostrophe is
+ * taken as Excel's own text marker and disappears ("'s-Hertogenbosch" would lose it).
+ */
+export function isRiskanteTekst(w: unknown): w is string {
+  return typeof w === "string" && /^[=+\-@']/.test(w);
+}
+
+/**
+ * The value to write so that the cell holds exactly this text: a leading apostrophe (Excel's quote
+ * prefix: the cell is text, the apostrophe is not part of its value) for risky text and for every text in
+ * a cell formatted as text ("@"), whatever order Excel applies values and formats in. Other values as
+ * they are.
+ */
+export function alsInerteWaarde<T extends CelWaarde | null>(w: T, formaat?: string | null): T | string {
+  if (typeof w !== "string" || w === "") return w;
+  return isRiskanteTekst(w) || formaat === "@" ? `'${w}` : w;
+}
+
+/** `alsInerteWaarde` over a grid, with the number formats parallel to it. */
+export function alsInerteWaarden(
+  waarden: (CelWaarde | null)[][],
+  formaten: (string | null)[][] = [],
+): (CelWaarde | null)[][] {
+  return waarden.map((rij, r) => rij.map((w, k) => alsInerteWaarde(w, formaten[r]?.[k] ?? null)));
+}
+
 /** True when a grid holds at least one non-null cell (else the property need not be sent at all). */
 export function heeftWaarde(rijen: readonly (readonly unknown[])[]): boolean {
   return rijen.some((rij) => rij.some((c) => c !== null && c !== undefined));

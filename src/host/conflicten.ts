@@ -167,7 +167,7 @@ export function vindSamengevoegd(plan: SchrijfPlan, samengevoegd: readonly Gebie
 
 /** Refusal when the plan would write into merged cells (the user merged them after the check). */
 export function samengevoegdMelding(blad: string, cellen: string[]): string {
-  const aantal = cellen.length === 1 ? "1 doelcel ligt" : `${cellen.length} doelcellen liggen`;
+  const aantal = cellen.length === 1 ? "ligt 1 doelcel" : `liggen ${cellen.length} doelcellen`;
   return (
     `Er is niets geschreven: op werkblad '${blad}' ${aantal} in samengevoegde cellen ` +
     `(${noemCellen(cellen)}). Daarin schrijft IBT Huisvesting nooit; controleer het blad opnieuw.`

@@ -7,20 +7,32 @@ import {
   WerkboekFout,
   allesBevestigd,
   celAdres,
+  geenRuimteMelding,
   genummerdeBladnaam,
   isEigenBlad,
-  isEigenKop,
+  isEigenKolom,
   isGeldigeBladnaam,
   isOnbeschreven,
   leesAdres,
+  samengevoegdMelding,
   schrijfMetBevestiging,
   telTeSchrijvenCellen,
   vindConflicten,
+  vindSamengevoegd,
+  voorbijLaatsteKolom,
   type Rechthoek,
 } from "../host/conflicten";
+import {
+  EIGEN_NAAM_PREFIX,
+  eigenNamenVoorPlan,
+  leesEigenKolommen,
+  naamVerwijzing,
+  naamVoorKop,
+  type GedefinieerdeNaam,
+} from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
 import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type { Blad, CelWaarde, Gebied, NieuwBlad, SchrijfPlan } from "../sheet/types";
 
 export { toonWaarde } from "./toonWaarde";
 
@@ -74,6 +86,12 @@ class Werkblad {
   readonly grafieken: Grafiek[] = [];
   /** Active cell of this sheet (A1). */
   actieveCel = "A1";
+  /** Merged ranges (as the Blad they came from gave them). */
+  samengevoegd: Gebied[] = [];
+  /** Cells holding a formula without a value, "rij:kolom" (1-based row, 0-based column). */
+  readonly formules = new Set<string>();
+  /** Sheet-scoped names: the add-in's record of its columns ("_IBT_Trede" -> "Overzicht!$P$1"). */
+  namen: GedefinieerdeNaam[] = [];
 
   constructor(public naam: string) {}
 
@@ -147,6 +165,12 @@ export class GeheugenWerkboek implements WerkboekAdapter {
           if (formaat && formaat !== STANDAARD_FORMAAT) cel.formaat = formaat;
         }),
       );
+      ws.samengevoegd = (blad.samengevoegd ?? []).map((g) => ({ ...g }));
+      for (const f of blad.formulesZonderWaarde ?? []) ws.formules.add(`${f.rij}:${f.kolom}`);
+      ws.namen = (blad.eigenKolommen ?? []).map((e) => ({
+        naam: naamVoorKop(e.kop),
+        verwijzing: naamVerwijzing(blad.naam, e.rij, e.kolom),
+      }));
       this.werkbladen.push(ws);
     }
     if (this.werkbladen.length === 0) this.werkbladen.push(new Werkblad("Blad1"));
@@ -172,7 +196,16 @@ export class GeheugenWerkboek implements WerkboekAdapter {
         kolommen: g.totKolom - g.kolom + 1,
       };
     }
-    if (!rechthoek) return { naam: ws.naam, waarden: [], formaten: [], beginRij: 0, beginKolom: 0 };
+    const extra: Partial<Blad> = {};
+    if (ws.samengevoegd.length > 0) extra.samengevoegd = ws.samengevoegd.map((g) => ({ ...g }));
+    if (ws.formules.size > 0)
+      extra.formulesZonderWaarde = [...ws.formules].map((f) => {
+        const [rij, kolom] = f.split(":").map(Number);
+        return { rij, kolom };
+      });
+    const eigen = leesEigenKolommen(ws.namen, ws.naam);
+    if (eigen.length > 0) extra.eigenKolommen = eigen;
+    if (!rechthoek) return { naam: ws.naam, waarden: [], formaten: [], beginRij: 0, beginKolom: 0, ...extra };
     const waarden: CelWaarde[][] = [];
     const formaten: string[][] = [];
     for (let r = 0; r < rechthoek.rijen; r++) {
@@ -186,13 +219,32 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       waarden.push(rij);
       formaten.push(fRij);
     }
-    return { naam: ws.naam, waarden, formaten, beginRij: rechthoek.rij, beginKolom: rechthoek.kolom };
+    return {
+      naam: ws.naam,
+      waarden,
+      formaten,
+      beginRij: rechthoek.rij,
+      beginKolom: rechthoek.kolom,
+      ...extra,
+    };
   }
 
   async schrijfPlan(plan: SchrijfPlan, opties: SchrijfOpties = {}): Promise<SchrijfUitkomst> {
     const ws = this.zoek(plan.blad);
     if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${plan.blad}' bestaat niet (meer).`);
+    if (voorbijLaatsteKolom(plan)) {
+      throw new WerkboekFout("geen-ruimte", geenRuimteMelding(plan.blad, plan.kolommen.length));
+    }
+    const samengevoegd = vindSamengevoegd(plan, ws.samengevoegd);
+    if (samengevoegd.length > 0) {
+      throw new WerkboekFout("samengevoegd", samengevoegdMelding(plan.blad, samengevoegd), samengevoegd);
+    }
     const r0 = plan.beginRij - 1; // 0-based row of waarden[0] (the header row)
+    const eigenKolommen = leesEigenKolommen(ws.namen, ws.naam);
+    const formules = [...ws.formules].map((f) => {
+      const [rij, kolom] = f.split(":").map(Number);
+      return { rij, kolom };
+    });
 
     // Conflict check on the current content (same rule as Excel).
     // Checked again after every question (same protocol as Excel); nothing awaits between the last
@@ -203,7 +255,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
         const huidig = plan.waarden.map((rij, r) =>
           rij.map((_, k) => ws.waarde(r0 + r, plan.beginKolom + k)),
         );
-        const conflicten = vindConflicten(plan, huidig);
+        const conflicten = vindConflicten(plan, huidig, { formules, eigenKolommen });
         return allesBevestigd(conflicten, bevestigd)
           ? { geschreven: true, uitkomst: null }
           : { geschreven: false, conflicten };
@@ -211,11 +263,13 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       opties.bevestigOverschrijven,
     );
 
-    // Own columns of an earlier run that the plan no longer uses: only when still headed "IBT ...".
+    // Own columns of an earlier run that the plan no longer uses: only while still the add-in's (a
+    // registered header, or recorded).
     const laatsteRij = Math.max(r0 + plan.waarden.length - 1, ws.gebruikt()?.totRij ?? 0);
     for (const kolom of plan.teWissenKolommen) {
-      if (!isEigenKop(ws.waarde(r0, kolom))) continue;
+      if (!isEigenKolom(ws.waarde(r0, kolom), plan.beginRij, kolom, eigenKolommen)) continue;
       for (let r = r0; r <= laatsteRij; r++) {
+        ws.formules.delete(`${r + 1}:${kolom}`);
         const cel = ws.cel(r, kolom);
         if (!cel) continue;
         cel.waarde = "";
@@ -223,12 +277,19 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       }
     }
 
+    // Values are kept as they are: text stays text here ("=HYPERLINK(...)" is no formula in memory).
     plan.waarden.forEach((rij, r) =>
       rij.forEach((w, k) => {
         if (w === null || w === undefined) return;
         ws.maakCel(r0 + r, plan.beginKolom + k).waarde = w;
+        ws.formules.delete(`${r0 + r + 1}:${plan.beginKolom + k}`);
       }),
     );
+    // The record: exactly one "_IBT_" name per planned column (other names stay).
+    ws.namen = [
+      ...ws.namen.filter((n) => !n.naam.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase())),
+      ...eigenNamenVoorPlan(plan),
+    ];
     plan.formaten.forEach((rij, r) =>
       rij.forEach((f, k) => {
         if (f === null || f === undefined) return;

@@ -6,6 +6,12 @@
  * method calls (clear, delete, add, select, settings.add, charts.add) in call order, then property
  * writes (values, numberFormat, bold, fill colour, column width, sheet name/position) per proxy in
  * creation order, then loads. Writes queued but never synced are dropped, as in Excel.
+ *
+ * Like Excel, `range.values` takes a text as if it were typed: "=...", "+...", "-..." and "@..." (that
+ * are no number) become a formula (value "#NAME?"), and a leading apostrophe is Excel's quote prefix
+ * (the cell holds the text without it). Cells can hold formulas and be merged, and every sheet has
+ * sheet-scoped names (`worksheet.names`); `voegKolomIn` inserts a column the way Excel does, moving
+ * values, formulas, merges and names.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { bereikAdres, leesAdres, type Rechthoek } from "../../src/host/conflicten";
@@ -19,6 +25,19 @@ export interface MockBladInvoer {
   beginRij?: number;
   beginKolom?: number;
   tabellen?: { naam: string; adres: string }[];
+  /** Formulas by A1 address ("I3" -> "=F3*2"); the cell's value is whatever `waarden` holds there. */
+  formules?: Record<string, string>;
+  /** Merged ranges, "G1:H1". */
+  samenvoegingen?: string[];
+  /** Sheet-scoped names with their formula ("_IBT_Trede" -> "=Overzicht!$P$1"). */
+  namen?: Record<string, string>;
+}
+
+/** A sheet-scoped defined name as the mock keeps it. */
+export interface MockNaam {
+  naam: string;
+  formule: string;
+  zichtbaar: boolean;
 }
 
 export interface MockGrafiek {
@@ -40,6 +59,11 @@ export interface MockBlad {
   tabellen: { naam: string; r: Rechthoek }[];
   grafieken: MockGrafiek[];
   actieveCel: { rij: number; kolom: number };
+  /** Formula per cell (0-based), undefined for a constant. */
+  formules: (string | undefined)[][];
+  /** Merged ranges (1-based rij, as leesAdres gives them). */
+  samengevoegd: Rechthoek[];
+  namen: MockNaam[];
 }
 
 export interface ExcelMockOpties {
@@ -106,6 +130,40 @@ class MockVerzameling<T> {
   }
 }
 
+/** A RangeAreas proxy: `isNullObject` and `areas.items` readable only after load() and a sync. */
+class MockGebieden {
+  private geladen = false;
+  private klaar = false;
+  private lijst: Rechthoek[] = [];
+  constructor(private readonly bron: () => Rechthoek[]) {}
+  load(): this {
+    this.geladen = true;
+    return this;
+  }
+  laad(): void {
+    if (this.geladen) {
+      this.lijst = this.bron();
+      this.klaar = true;
+    }
+  }
+  get isNullObject(): boolean {
+    if (!this.klaar) throw new Error("Mock: isNullObject gelezen zonder load() en context.sync()");
+    return this.lijst.length === 0;
+  }
+  get areas(): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } {
+    if (!this.klaar) throw new Error("Mock: areas gelezen zonder load() en context.sync()");
+    if (this.lijst.length === 0) throw new Error("Mock: areas van een null-object gelezen");
+    return {
+      items: this.lijst.map((g) => ({
+        rowIndex: g.rij,
+        columnIndex: g.kolom,
+        rowCount: g.rijen,
+        columnCount: g.kolommen,
+      })),
+    };
+  }
+}
+
 export class ExcelMock {
   readonly bladen: MockBlad[] = [];
   actief: MockBlad;
@@ -118,6 +176,8 @@ export class ExcelMock {
   hangen = false;
   /** Delay of every context.sync() in ms (Excel answering late). */
   vertragingMs = 0;
+  /** More merged areas than this in one range and getMergedAreasOrNullObject fails, as in Excel. */
+  maxSamenvoegingen = 512;
   private readonly apiVersie: number;
   private readonly maxVerzoekBytes: number;
 
@@ -133,6 +193,13 @@ export class ExcelMock {
         }),
       );
       for (const t of b.tabellen ?? []) blad.tabellen.push({ naam: t.naam, r: leesAdres(t.adres)! });
+      for (const [adres, formule] of Object.entries(b.formules ?? {})) {
+        const c = leesAdres(adres)!;
+        this.zet(blad.formules, c.rij - 1, c.kolom, formule as string | undefined, undefined);
+      }
+      for (const adres of b.samenvoegingen ?? []) blad.samengevoegd.push(leesAdres(adres)!);
+      for (const [naam, formule] of Object.entries(b.namen ?? {}))
+        blad.namen.push({ naam, formule, zichtbaar: false });
       this.bladen.push(blad);
     }
     this.actief = this.zoek(opties.actiefBlad ?? invoer[0].naam)!;
@@ -196,7 +263,45 @@ export class ExcelMock {
       tabellen: [],
       grafieken: [],
       actieveCel: { rij: 0, kolom: 0 },
+      formules: [],
+      samengevoegd: [],
+      namen: [],
     };
+  }
+
+  /** The formula of a cell ("I3"), or null. */
+  formule(naam: string, adres: string): string | null {
+    const c = leesAdres(adres)!;
+    return this.blad(naam).formules[c.rij - 1]?.[c.kolom] ?? null;
+  }
+
+  /**
+   * Inserts an empty column before 0-based column `kolom`, as Excel does: cells, formats, fills, bold,
+   * formulas and widths right of it move one to the right, and so do merged ranges and the cell
+   * references of names (a name is how the add-in records its columns, so it must follow).
+   */
+  voegKolomIn(naam: string, kolom: number): void {
+    const b = this.blad(naam);
+    for (const grid of [b.waarden, b.formaten, b.vullingen, b.vet, b.formules] as unknown[][][]) {
+      for (const rij of grid) if (rij && rij.length > kolom) rij.splice(kolom, 0, undefined);
+    }
+    for (const rij of b.waarden) if (rij && rij[kolom] === undefined && rij.length > kolom) rij[kolom] = "";
+    for (const rij of b.formaten)
+      if (rij && rij[kolom] === undefined && rij.length > kolom) rij[kolom] = "General";
+    for (const rij of b.vullingen) if (rij && rij.length > kolom) rij[kolom] = null;
+    for (const rij of b.vet) if (rij && rij.length > kolom) rij[kolom] = false;
+    if (b.breedten.length > kolom) b.breedten.splice(kolom, 0, undefined);
+    for (const g of b.samengevoegd) if (g.kolom >= kolom) g.kolom++;
+    for (const n of b.namen) {
+      n.formule = n.formule.replace(
+        /(\$?)([A-Z]{1,3})(\$?[0-9]+)/g,
+        (geheel, dollar: string, letters: string, rij: string) => {
+          const k = [...letters].reduce((a, t) => a * 26 + t.charCodeAt(0) - 64, 0) - 1;
+          if (k < kolom) return geheel;
+          return `${dollar}${bereikAdres({ rij: 1, kolom: k + 1, rijen: 1, kolommen: 1 }).replace(/1$/, "")}${rij}`;
+        },
+      );
+    }
   }
 
   private zoek(naam: string): MockBlad | undefined {
@@ -220,6 +325,18 @@ export class ExcelMock {
       operaties++;
       ops.push(f);
     };
+
+    /** A RangeAreas (or its null object when there are no areas); areas 0-based rij. */
+    const maakGebieden = (bron: () => Rechthoek[]) => {
+      const gebieden = new MockGebieden(bron);
+      verzamelingen.push(gebieden as unknown as MockVerzameling<unknown>);
+      return gebieden;
+    };
+    const snijdt = (g: Rechthoek /* 1-based */, r: Rechthoek /* 0-based */): boolean =>
+      g.rij - 1 < r.rij + r.rijen &&
+      g.rij - 1 + g.rijen > r.rij &&
+      g.kolom < r.kolom + r.kolommen &&
+      g.kolom + g.kolommen > r.kolom;
 
     const maakRange = (
       blad: MockBlad,
@@ -257,6 +374,7 @@ export class ExcelMock {
           op(() =>
             this.elkeCel(r, (i, k) => {
               this.zet<CelWaarde>(blad.waarden, i, k, "", "");
+              this.zet(blad.formules, i, k, undefined as string | undefined, undefined);
               if (!welke || welke === "All" || welke === "Formats") {
                 this.zet(blad.formaten, i, k, "General", "General");
                 this.zet(blad.vullingen, i, k, null as string | null, null);
@@ -271,6 +389,29 @@ export class ExcelMock {
         // Excel's current region (Ctrl+*): grown while any cell just outside it (corners included) is
         // non-empty; a lone empty cell is its own region.
         getSurroundingRegion: () => maakRange(blad, this.huidigGebied(blad, r)),
+        getMergedAreasOrNullObject: () =>
+          maakGebieden(() => {
+            const gebieden = blad.samengevoegd.filter((g) => snijdt(g, r));
+            // Excel gives up on more than 512 merged areas (Range.getMergedAreasOrNullObject).
+            if (gebieden.length > this.maxSamenvoegingen)
+              throw new OfficeFout("GeneralException", "Mock: meer dan 512 samengevoegde gebieden");
+            return gebieden.map((g) => ({
+              rij: g.rij - 1,
+              kolom: g.kolom,
+              rijen: g.rijen,
+              kolommen: g.kolommen,
+            }));
+          }),
+        getSpecialCellsOrNullObject: (soort: string) => {
+          if (soort !== "Formulas") throw new OfficeFout("InvalidArgument", `Mock: ${soort} niet nagebootst`);
+          return maakGebieden(() => {
+            const uit: Rechthoek[] = [];
+            this.elkeCel(r, (i, k) => {
+              if (blad.formules[i]?.[k] !== undefined) uit.push({ rij: i, kolom: k, rijen: 1, kolommen: 1 });
+            });
+            return uit;
+          });
+        },
         getTables: () => {
           const c = new MockVerzameling(() =>
             blad.tabellen
@@ -317,8 +458,7 @@ export class ExcelMock {
             nieuw.forEach((rij: unknown[], i: number) =>
               rij.forEach((w, k) => {
                 if (w === null) return;
-                if (eigenschap === "values")
-                  this.zet<CelWaarde>(blad.waarden, r.rij + i, r.kolom + k, w as CelWaarde, "");
+                if (eigenschap === "values") this.schrijfWaarde(blad, r.rij + i, r.kolom + k, w as CelWaarde);
                 else this.zet(blad.formaten, r.rij + i, r.kolom + k, w as string, "General");
               }),
             );
@@ -351,7 +491,8 @@ export class ExcelMock {
       let totKolom = -1;
       blad.waarden.forEach((rr, i) =>
         rr?.forEach((w, k) => {
-          if (w === "" || w === null || w === undefined) return;
+          // A formula counts as content, also when it gives "".
+          if ((w === "" || w === null || w === undefined) && blad.formules[i]?.[k] === undefined) return;
           rij = Math.min(rij, i);
           kolom = Math.min(kolom, k);
           totRij = Math.max(totRij, i);
@@ -429,6 +570,41 @@ export class ExcelMock {
           }
         },
       });
+      const naamItem = (naam: string) => {
+        const item = new OfficeMockObject({ name: naam, formula: "", visible: true });
+        const n = item as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const beginFormule = n.formula;
+        const beginZichtbaar = n.visible;
+        n.delete = () =>
+          op(() => {
+            const i = blad.namen.findIndex((x) => x.naam.toLowerCase() === naam.toLowerCase());
+            if (i < 0) throw new OfficeFout("ItemNotFound", `Mock: geen naam ${naam}`);
+            blad.namen.splice(i, 1);
+          });
+        proxies.push({
+          mock: item,
+          pasToe: () => {
+            const x = blad.namen.find((y) => y.naam.toLowerCase() === naam.toLowerCase());
+            if (!x) return;
+            if (n.formula !== beginFormule && !isMockFout(n.formula)) x.formule = String(n.formula);
+            if (n.visible !== beginZichtbaar && !isMockFout(n.visible)) x.zichtbaar = n.visible === true;
+          },
+        });
+        return n;
+      };
+      const namen = new MockVerzameling(() => blad.namen.map((x) => ({ name: x.naam, formula: x.formule })));
+      verzamelingen.push(namen as MockVerzameling<unknown>);
+      const nm = namen as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      nm.add = (naam: string, formule: string) => {
+        op(() => {
+          if (blad.namen.some((x) => x.naam.toLowerCase() === naam.toLowerCase()))
+            throw new OfficeFout("ItemAlreadyExists", `Mock: naam ${naam} bestaat al`);
+          blad.namen.push({ naam, formule: String(formule), zichtbaar: true });
+        });
+        return naamItem(naam);
+      };
+      nm.getItem = (naam: string) => naamItem(naam);
+      m.names = nm;
       m.tables = {
         getItem: (tabel: string) => {
           const t = blad.tabellen.find((x) => x.naam === tabel);
@@ -575,6 +751,22 @@ export class ExcelMock {
       if (kolomGevuld(rechts)) [totKolom, gegroeid] = [rechts, true];
     }
     return { rij, kolom, rijen: totRij - rij + 1, kolommen: totKolom - kolom + 1 };
+  }
+
+  /**
+   * A value written through `range.values`, taken as Excel takes typed input: a leading apostrophe makes
+   * the rest text; "=...", "+...", "-...", "@..." that are no number become a formula ("#NAME?" here).
+   */
+  private schrijfWaarde(blad: MockBlad, rij: number, kolom: number, w: CelWaarde): void {
+    let waarde = w;
+    let formule: string | undefined;
+    if (typeof w === "string" && w.startsWith("'")) waarde = w.slice(1);
+    else if (typeof w === "string" && /^[=+\-@]/.test(w) && !/^[+-]?\d+([.,]\d+)?$/.test(w)) {
+      formule = w.startsWith("=") ? w : `=${w}`;
+      waarde = "#NAME?";
+    }
+    this.zet<CelWaarde>(blad.waarden, rij, kolom, waarde, "");
+    this.zet(blad.formules, rij, kolom, formule, undefined);
   }
 
   private elkeCel(r: Rechthoek, f: (rij: number, kolom: number) => void): void {
