@@ -21,4 +21,7 @@ export const JSON_RIJ_SLEUTELS = [
   "vorigeTrede",
   "trede",
   "escalatie",
+  // Added with the official gemeente names (after issue 3's keys, so their order stays).
+  "gemeenteOpBlad",
+  "gemeentecode",
 ];

@@ -12,3 +12,5 @@ export * from "./prognose";
 export * from "./brieftabel";
 export * from "./taakstelling";
 export * from "./periodeUitkomst";
+export * from "./gemeentelijst";
+export * from "./gemeenten";

@@ -67,8 +67,14 @@ export const meldingen = {
     `${label} in ${cel} is een datum (${datum}), geen aantal personen; de cel telt niet mee. Typ het aantal als getal of geef de cel een getalnotatie.`,
   taakstellingNegatief: (cel: string, n: number): string =>
     `Taakstelling in ${cel} is ${g(n)}; een taakstelling is 0 of meer personen.`,
-  dubbeleRij: (gemeente: string, periode: string | null, eersteRij: number): string =>
-    `${gemeente}${periode ? ` ${periode}` : ""} staat er twee keer in (eerst in rij ${eersteRij}); alleen rij ${eersteRij} telt mee in de historie en de samenvatting.`,
+  dubbeleRij: (gemeente: string, periode: string | null, eersteRij: number, eersteNaam?: string): string =>
+    `${gemeente}${periode ? ` ${periode}` : ""} staat er twee keer in (eerst in rij ${eersteRij}${eersteNaam !== undefined && eersteNaam !== gemeente ? ` als "${eersteNaam}", dezelfde gemeente` : ""}); alleen rij ${eersteRij} telt mee in de historie en de samenvatting.`,
+  gemeenteOnbekend: (naam: string, cel: string, jaar: number, voorstellen: readonly string[]): string =>
+    `Gemeente "${naam}" in ${cel} staat niet in de lijst van gemeenten van ${jaar}; ${
+      voorstellen.length > 0
+        ? `bedoelt u ${voorstellen.slice(0, -1).join(", ")}${voorstellen.length > 1 ? " of " : ""}${voorstellen[voorstellen.length - 1]}?`
+        : "de rij wordt wel gecontroleerd."
+    }`,
   periodeBladOnbekend:
     "Het blad heeft geen kolom Periode en de titelregels en de bladnaam noemen geen periode: de periode is onbekend. Ketens, peildatumkolommen en de vorige periode worden niet gebruikt.",
   periodeJaarOnbekend: (helft: 1 | 2, begin: string, eind: string): string =>

@@ -63,6 +63,12 @@ export const CONTROLES = {
     bericht: meldingen.gemeenteLeeg,
     uitleg: "Een rij met cijfers heeft geen gemeente; zij telt niet mee in historie en samenvatting.",
   },
+  "gemeente-onbekend": {
+    ernst: "info",
+    bericht: meldingen.gemeenteOnbekend,
+    uitleg:
+      "Een gemeentenaam staat niet in de CBS-lijst van gemeenten van het jaar; de rij wordt wel gecontroleerd.",
+  },
   leeg: {
     ernst: "fout",
     bericht: meldingen.leeg,
@@ -160,7 +166,8 @@ export const CONTROLES = {
   "dubbele-rij": {
     ernst: "fout",
     bericht: meldingen.dubbeleRij,
-    uitleg: "Dezelfde gemeente staat twee keer in dezelfde periode; alleen de eerste rij telt.",
+    uitleg:
+      "Dezelfde gemeente (ook anders gespeld) staat twee keer in dezelfde periode; alleen de eerste rij telt.",
   },
   "vorige-trede-wijkt-af": {
     ernst: "waarschuwing",

@@ -5,12 +5,16 @@
  */
 import { berekenPeriode, vergelijkPerioden, vorigePeriode, type Trede } from "../domain";
 import { maakOpmerking } from "./controles";
+import { normaliseerKop } from "./kolommen";
 import { meldingen } from "./berichten";
 import { waardeVan } from "./lezen";
 import type { Opmerking } from "./types";
 import { isGemeenteRij, sleutelVan, type Werkrij } from "./werkrij";
 
-/** Each gemeente's first row per period; later rows of the same gemeente and period are marked `dubbel`. */
+/**
+ * Each gemeente's first row per period; later rows of the same gemeente and period are marked `dubbel`.
+ * The same gemeente is the same key (gemeenteSleutel): "Gemeente Leusden" and "Leusden" are one.
+ */
 export function markeerDubbeleRijen(werk: Werkrij[], opm: Opmerking[]): Map<string, Werkrij> {
   const kaart = new Map<string, Werkrij>();
   for (const w of werk) {
@@ -21,7 +25,18 @@ export function markeerDubbeleRijen(werk: Werkrij[], opm: Opmerking[]): Map<stri
     if (eerste) {
       w.dubbel = true;
       opm.push(
-        maakOpmerking("dubbele-rij", w.g.rij, w.g.gemeenteKolom, w.g.gemeente, w.res.periode, eerste.g.rij),
+        maakOpmerking(
+          "dubbele-rij",
+          w.g.rij,
+          w.g.gemeenteKolom,
+          w.g.gemeente,
+          w.res.periode,
+          eerste.g.rij,
+          // The first row's name, when it is spelled differently (more than case or spacing).
+          eerste.g.gemeente !== null && normaliseerKop(eerste.g.gemeente) !== normaliseerKop(w.g.gemeente)
+            ? eerste.g.gemeente
+            : undefined,
+        ),
       );
     } else kaart.set(k, w);
   }

@@ -7,6 +7,7 @@ import type { Ernst, Rapport } from "./types";
 /** One gemeente row in the `--json` report; keys in this order, unknown = null. */
 export interface JsonRij {
   row: number;
+  /** Official name (CBS) when the sheet's name is on the list, else the name as on the sheet. */
   gemeente: string | null;
   periode: string | null;
   achterstandBegin: number | null;
@@ -24,6 +25,10 @@ export interface JsonRij {
   vorigeTrede: Trede | null;
   trede: Trede | null;
   escalatie: Escalatie | null;
+  /** The name as on the sheet when it differs from the official `gemeente`, else null. */
+  gemeenteOpBlad: string | null;
+  /** CBS code "GMxxxx", null when the name is not on the list. */
+  gemeentecode: string | null;
 }
 
 export interface JsonOpmerking {
@@ -73,6 +78,8 @@ export function naarJsonRapport(rapport: Rapport): JsonRapport {
         vorigeTrede: r.vorigeTrede,
         trede: r.trede,
         escalatie: r.escalatie,
+        gemeenteOpBlad: r.gemeenteOpBlad,
+        gemeentecode: r.gemeentecode,
       })),
     remarks: rapport.opmerkingen.map((o) => ({
       cell: o.cel,

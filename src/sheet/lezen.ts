@@ -5,6 +5,7 @@
 import {
   excelSerieNaarDatum,
   formatPeildatum,
+  GEMEENTEN_JAAR,
   herkenExcelFout,
   normaliseerAantalTekst,
   parseAantal,
@@ -12,6 +13,9 @@ import {
   parseDatum,
   parsePeriode,
   parseTrede,
+  stelGemeentenVoor,
+  zoekGemeente,
+  type Gemeente,
   type Periode,
   type Resultaat,
   type Trede,
@@ -81,8 +85,11 @@ export interface GelezenRij {
   index: number;
   /** 1-based sheet row. */
   rij: number;
+  /** The gemeente cell as on the sheet (trimmed), or null when empty. */
   gemeente: string | null;
-  /** Comparable form of the gemeente name (case, spaces, diacritics ignored). */
+  /** The gemeente of the CBS list the cell names (any spelling, see zoekGemeente), or null. */
+  officieel: Gemeente | null;
+  /** Key of the gemeente's history: gemeenteSleutel (the CBS code when the name is on the list). */
   sleutel: string | null;
   gemeenteKolom: number;
   isTotaalrij: boolean;
@@ -104,9 +111,13 @@ export interface GelezenRij {
   correctiedatum: Gelezen<Date>;
 }
 
-/** Comparable form of a gemeente name: "  IJsselstein " and "ijsselstein" are the same gemeente. */
+/**
+ * Key of a gemeente name for histories, duplicates and comparisons: the CBS code of the gemeente it
+ * names in any spelling ("Gemeente Leusden", "leusden " and "Leusden" are GM0327; "Den Haag" and
+ * "'s-Gravenhage" GM0518), else the name's comparable form (case, spaces, diacritics ignored).
+ */
 export function gemeenteSleutel(naam: string): string {
-  return normaliseerKop(naam);
+  return zoekGemeente(naam)?.code ?? normaliseerKop(naam);
 }
 
 const TOTAAL = /^(totaal|totalen|subtotaal|eindtotaal|generaal totaal|som|provincie)\b|\btotaal$/;
@@ -359,6 +370,7 @@ function leesMet<T>(
 /** What a gemeente cell text is; cached per distinct text (a sheet repeats each name per period). */
 interface NaamInfo {
   sleutel: string;
+  officieel: Gemeente | null;
   isTotaal: boolean;
   isKop: boolean;
   isNotitie: boolean;
@@ -367,11 +379,13 @@ interface NaamInfo {
 function kenNaam(cache: Map<string, NaamInfo>, tekst: string): NaamInfo {
   let info = cache.get(tekst);
   if (!info) {
-    const sleutel = gemeenteSleutel(tekst);
+    const vorm = normaliseerKop(tekst);
+    const officieel = zoekGemeente(tekst);
     info = {
-      sleutel,
-      isTotaal: TOTAAL.test(sleutel),
-      isKop: sleutel === "gemeente",
+      sleutel: officieel?.code ?? vorm,
+      officieel,
+      isTotaal: TOTAAL.test(vorm),
+      isKop: vorm === "gemeente",
       isNotitie: NOTITIE.test(tekst) || tekst.length > 60,
     };
     cache.set(tekst, info);
@@ -404,9 +418,30 @@ function heeftInvoer(ctx: LeesContext, r: number): boolean {
 }
 
 /**
+ * A gemeente name that is not on the CBS list gets one info remark, on its first row, with the
+ * closest official names (computed once per distinct name); the rows are checked all the same.
+ */
+function meldOnbekendeGemeente(
+  ctx: LeesContext,
+  gemeld: Set<string>,
+  naam: string,
+  rij: number,
+  kolom: number,
+): void {
+  const sleutel = normaliseerKop(naam);
+  if (gemeld.has(sleutel)) return;
+  gemeld.add(sleutel);
+  const voorstellen = stelGemeentenVoor(naam).map((g) => g.naam);
+  ctx.opmerkingen.push(
+    maakOpmerking("gemeente-onbekend", rij, kolom, naam, adres(rij, kolom), GEMEENTEN_JAAR, voorstellen),
+  );
+}
+
+/**
  * Reads every data row under the header row. Empty rows (no input value) are skipped, and so is a
  * note under the table (only the gemeente cell filled, starting with "Bron", "Noot", "*", ...).
- * Cell errors are added to ctx.opmerkingen; `leeg` remarks for required fields are the check's job.
+ * Cell errors are added to ctx.opmerkingen; `leeg` remarks for required fields are the check's job,
+ * a name that is not on the CBS list (`gemeente-onbekend`) is reported here.
  */
 export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
   const { blad, indeling } = ctx;
@@ -414,6 +449,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
   const rijen: GelezenRij[] = [];
   const namen = new Map<string, NaamInfo>();
   const perioden = new Map<string, Resultaat<Periode>>();
+  const onbekendGemeld = new Set<string>();
   for (let r = kop.index + 1; r < blad.waarden.length; r++) {
     // A sparse grid (a stray far cell) has many empty rows: skip them before looking at columns.
     if ((blad.waarden[r]?.length ?? 0) === 0 || !heeftInvoer(ctx, r)) continue;
@@ -429,6 +465,8 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     }
     if (naam !== null && naam.isKop) continue; // a repeated header
     const isTotaalrij = naam !== null && naam.isTotaal;
+    if (gemeente !== null && naam !== null && !isTotaalrij && naam.officieel === null)
+      meldOnbekendeGemeente(ctx, onbekendGemeld, gemeente, rij, gemeenteKolom.kolom);
 
     let periode: Gelezen<Periode, number | null>;
     const pk = indeling.perVeld.periode;
@@ -478,6 +516,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       index: r,
       rij,
       gemeente,
+      officieel: naam === null || isTotaalrij ? null : naam.officieel,
       sleutel: naam === null || isTotaalrij ? null : naam.sleutel,
       gemeenteKolom: gemeenteKolom.kolom,
       isTotaalrij,

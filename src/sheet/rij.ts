@@ -314,7 +314,9 @@ export function rekenRij(
   const correctiedatum = waardeVan(g.correctiedatum);
   const res: RijResultaat = {
     row: rij,
-    gemeente: g.gemeente,
+    gemeente: g.officieel?.naam ?? g.gemeente,
+    gemeenteOpBlad: g.officieel && g.gemeente !== g.officieel.naam ? g.gemeente : null,
+    gemeentecode: g.officieel?.code ?? null,
     periode: periode ? formatPeriode(periode) : null,
     achterstandBegin: invoer.achterstandBegin,
     taakstelling,

@@ -3,7 +3,7 @@
  * (A_begin of the next period = registered A_eind), herverdelingen that sum to zero per period.
  * Deterministic (fixed seed), no clock.
  */
-import { formatPeriode, volgendePeriode, type Periode } from "../domain";
+import { formatPeriode, GEMEENTEN, volgendePeriode, type Periode } from "../domain";
 import type { Blad, CelWaarde } from "./types";
 
 /** Small deterministic PRNG (mulberry32). */
@@ -32,12 +32,16 @@ export const SYNTHETISCHE_KOPPEN = [
 
 /**
  * A sheet of `gemeenten` x `perioden` rows (342 x 20 = 6,840) from 2013-1 on, sorted by period then
- * gemeente, under two title rows. Invented figures, labelled as such in the title.
+ * gemeente, under two title rows. Invented figures, labelled as such in the title, for the real
+ * gemeenten of the CBS list (the first `gemeenten` of them; beyond 342 invented names "Gemeente 343").
  */
 export function maakSynthetischBlad(gemeenten: number, perioden: number): Blad {
   const random = maakRandom(20221122);
   const tussen = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
-  const namen = Array.from({ length: gemeenten }, (_, i) => `Gemeente ${String(i + 1).padStart(3, "0")}`);
+  const namen = Array.from(
+    { length: gemeenten },
+    (_, i) => GEMEENTEN[i]?.naam ?? `Gemeente ${String(i + 1).padStart(3, "0")}`,
+  );
   const grootte = namen.map(() => tussen(4, 120));
   const achterstand = namen.map(() => tussen(-5, 30));
   const waarden: CelWaarde[][] = [

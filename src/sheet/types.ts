@@ -126,7 +126,16 @@ export interface KolomHerkenning {
 export interface RijResultaat {
   /** 1-based sheet row. */
   row: number;
+  /**
+   * The gemeente: its official name as CBS writes it when the sheet's name is on the CBS list in any
+   * spelling ("Gemeente Leusden" -> "Leusden", "Den Haag" -> "'s-Gravenhage"), else the name as on
+   * the sheet (trimmed); null for an empty cell.
+   */
   gemeente: string | null;
+  /** The name as on the sheet (trimmed) when it differs from `gemeente` (the official name), else null. */
+  gemeenteOpBlad: string | null;
+  /** CBS code of the gemeente ("GM0327"), or null when the name is not on the CBS list. */
+  gemeentecode: string | null;
   /** Canonical label, e.g. "2022-1", or null when unknown. */
   periode: string | null;
   achterstandBegin: number | null;

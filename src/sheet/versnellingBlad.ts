@@ -46,7 +46,7 @@ export function berekenVersnelling(werk: Werkrij[], indeling: KolomIndeling): Ra
     const a = achterstandVoorVersnelling(w.res, vorige?.res ?? null, false);
     const opdracht = w.res.opdrachtVersnelling;
     if (a === null || opdracht === null) continue;
-    items.push({ gemeente: w.g.gemeente, opdracht, achterstand: a });
+    items.push({ gemeente: w.res.gemeente ?? w.g.gemeente, opdracht, achterstand: a });
   }
   return vergelijkVersnelling(items);
 }

@@ -47,6 +47,15 @@ describe("src/domain/index.ts", () => {
       "parseDatum",
       "gelukt",
       "mislukt",
+      "GEMEENTEN_JAAR",
+      "GEMEENTELIJST",
+      "GEMEENTEN",
+      "GEMEENTE_ALIASSEN",
+      "normaliseerGemeentenaam",
+      "zoekGemeente",
+      "stelGemeenteVoor",
+      "stelGemeentenVoor",
+      "bewerkingsafstand",
     ];
     const ontbrekend = namen.filter((n) => !(n in domein));
     expect(ontbrekend).toEqual([]);

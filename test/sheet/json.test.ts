@@ -55,6 +55,8 @@ describe("naarJsonRapport", () => {
       vorigeTrede: 2,
       trede: 3,
       escalatie: "Opschalen",
+      gemeenteOpBlad: null,
+      gemeentecode: "GM0327",
     });
     expect(Object.keys(json.remarks[0])).toEqual(["cell", "severity", "code", "message"]);
     expect(json.remarks.map((r) => `${r.code}@${r.cell}:${r.severity}`)).toEqual([

@@ -1,0 +1,188 @@
+import {
+  bewerkingsafstand,
+  GEMEENTE_ALIASSEN,
+  GEMEENTEN,
+  normaliseerGemeentenaam,
+  stelGemeenteVoor,
+  stelGemeentenVoor,
+  zoekGemeente,
+} from "../../src/domain/gemeenten";
+
+const naamVan = (naam: string) => zoekGemeente(naam)?.naam ?? null;
+
+describe("zoekGemeente", () => {
+  it("geeft naam, CBS-code en provincie van een officiële naam", () => {
+    expect(zoekGemeente("Leusden")).toEqual({ naam: "Leusden", code: "GM0327", provincie: "Utrecht" });
+    expect(zoekGemeente("IJsselstein")).toEqual({
+      naam: "IJsselstein",
+      code: "GM0353",
+      provincie: "Utrecht",
+    });
+  });
+
+  it("vindt elke gemeente van de lijst onder haar eigen naam en haar code", () => {
+    for (const g of GEMEENTEN) {
+      expect(zoekGemeente(g.naam)).toBe(g);
+      expect(zoekGemeente(g.code)).toBe(g);
+    }
+  });
+
+  it.each([
+    ["Ijsselstein", "IJsselstein"],
+    ["ijsselstein", "IJsselstein"],
+    ["  IJSSELSTEIN  ", "IJsselstein"],
+    ["Gemeente Leusden ", "Leusden"],
+    ["gemeente leusden", "Leusden"],
+    ["Leusden\u00a0", "Leusden"],
+    ["Gemeente\u00a0Leusden", "Leusden"],
+    ["Utrecht (gemeente)", "Utrecht"],
+    ["De  Ronde   Venen", "De Ronde Venen"],
+    ["Stichtse-Vecht", "Stichtse Vecht"],
+    ["Den Haag", "'s-Gravenhage"],
+    ["'s-Gravenhage", "'s-Gravenhage"],
+    ["’s-Gravenhage", "'s-Gravenhage"],
+    ["s Gravenhage", "'s-Gravenhage"],
+    ["Gravenhage, 's-", "'s-Gravenhage"],
+    ["Den Bosch", "'s-Hertogenbosch"],
+    ["'s Hertogenbosch", "'s-Hertogenbosch"],
+    ["Sudwest Fryslan", "Súdwest-Fryslân"],
+    ["Súdwest-Fryslân", "Súdwest-Fryslân"],
+    ["Zuidwest-Friesland", "Súdwest-Fryslân"],
+    ["Noordoost-Friesland", "Noardeast-Fryslân"],
+    ["De Friese Meren", "De Fryske Marren"],
+    ["Tietjerksteradeel", "Tytsjerksteradiel"],
+    ["Dantumadeel", "Dantumadiel"],
+    ["Ljouwert", "Leeuwarden"],
+    ["Skylge", "Terschelling"],
+    ["Hengelo", "Hengelo (O.)"],
+    ["Hengelo (O)", "Hengelo (O.)"],
+    ["Hengelo Overijssel", "Hengelo (O.)"],
+    ["Laren", "Laren (NH.)"],
+    ["Rijswijk", "Rijswijk (ZH.)"],
+    ["Bergen (NH)", "Bergen (NH.)"],
+    ["Bergen NH", "Bergen (NH.)"],
+    ["Bergen (L.)", "Bergen (L.)"],
+    ["Bergen (Limburg)", "Bergen (L.)"],
+    ["Capelle a/d IJssel", "Capelle aan den IJssel"],
+    ["Alphen a.d. Rijn", "Alphen aan den Rijn"],
+    ["St. Michielsgestel", "Sint-Michielsgestel"],
+    ["Nuenen c.a.", "Nuenen, Gerwen en Nederwetten"],
+    ["Nuenen", "Nuenen, Gerwen en Nederwetten"],
+    ["gm0327", "Leusden"],
+  ])("leest %p als %p", (invoer, naam) => {
+    expect(naamVan(invoer)).toBe(naam);
+  });
+
+  it.each(["Bergen", "Gemeente 001", "Leusen", "Totaal", "Provincie Utrecht", "", "   ", "Gemeente"])(
+    "geeft null voor %p: onbekend of niet eenduidig",
+    (invoer) => {
+      expect(zoekGemeente(invoer)).toBeNull();
+    },
+  );
+
+  it("geeft voor dezelfde tekst steeds hetzelfde antwoord (ook uit het geheugen)", () => {
+    expect(zoekGemeente("Den Haag")).toBe(zoekGemeente("Den Haag"));
+    expect(zoekGemeente("Leusen")).toBeNull();
+    expect(zoekGemeente("Leusen")).toBeNull();
+  });
+});
+
+describe("normaliseerGemeentenaam", () => {
+  it.each([
+    ["Gemeente Leusden ", "leusden"],
+    ["'s-Gravenhage", "sgravenhage"],
+    ["Súdwest-Fryslân", "sudwestfryslan"],
+    ["Bergen (NH.)", "bergennh"],
+    ["Nuenen, Gerwen en Nederwetten", "nuenengerwenennederwetten"],
+    ["Capelle aan den IJssel", "capelleadijssel"],
+    ["Valkenburg aan de Geul", "valkenburgadgeul"],
+    ["Voorne aan Zee", "voorneaanzee"],
+    ["\u0132sselstein", "ijsselstein"],
+    ["Gemeente", "gemeente"],
+  ])("maakt van %p %p", (invoer, uit) => {
+    expect(normaliseerGemeentenaam(invoer)).toBe(uit);
+  });
+
+  it("geeft geen twee gemeenten van de lijst dezelfde vergelijkbare vorm", () => {
+    const vormen = GEMEENTEN.map((g) => normaliseerGemeentenaam(g.naam));
+    expect(new Set(vormen).size).toBe(GEMEENTEN.length);
+  });
+});
+
+describe("GEMEENTE_ALIASSEN", () => {
+  it("noemt alleen codes van de lijst, en elke alias vindt zijn eigen gemeente", () => {
+    const codes = new Set(GEMEENTEN.map((g) => g.code));
+    for (const [code, namen] of Object.entries(GEMEENTE_ALIASSEN)) {
+      expect(codes.has(code)).toBe(true);
+      for (const naam of namen) expect(zoekGemeente(naam)?.code).toBe(code);
+    }
+  });
+
+  it("laat geen alias samenvallen met de naam van een andere gemeente", () => {
+    for (const [code, namen] of Object.entries(GEMEENTE_ALIASSEN))
+      for (const naam of namen)
+        for (const g of GEMEENTEN)
+          if (g.code !== code)
+            expect(normaliseerGemeentenaam(naam)).not.toBe(normaliseerGemeentenaam(g.naam));
+  });
+});
+
+describe("stelGemeenteVoor", () => {
+  it.each([
+    ["Leusen", "Leusden"],
+    ["Leusdn", "Leusden"],
+    ["Luesden", "Leusden"],
+    ["Amersfort", "Amersfoort"],
+    ["Ysselstein", "IJsselstein"],
+    ["Ijselstein", "IJsselstein"],
+    ["Gemeente Houtn", "Houten"],
+    ["Den Hag", "'s-Gravenhage"],
+    ["Stichtse Vegt", "Stichtse Vecht"],
+    ["Utrechtse Heuvelrg", "Utrechtse Heuvelrug"],
+  ])("stelt voor %p de officiële naam %p voor", (invoer, naam) => {
+    expect(stelGemeenteVoor(invoer)?.naam).toBe(naam);
+  });
+
+  it("geeft een officiële of bekende naam zichzelf", () => {
+    expect(stelGemeenteVoor("Leusden")?.code).toBe("GM0327");
+    expect(stelGemeenteVoor("Den Bosch")?.naam).toBe("'s-Hertogenbosch");
+  });
+
+  it("noemt bij een naam die meer gemeenten kan zijn ze allemaal, en kiest er zelf geen", () => {
+    expect(stelGemeentenVoor("Bergen").map((g) => g.naam)).toEqual(["Bergen (L.)", "Bergen (NH.)"]);
+    expect(stelGemeenteVoor("Bergen")).toBeNull();
+  });
+
+  it.each(["Gemeente 001", "001", "Xyzzy", "Totaal provincie", "Amsterdam-Noord-Oost-West", ""])(
+    "stelt voor %p niets voor: geen officiële naam ligt dichtbij",
+    (invoer) => {
+      expect(stelGemeentenVoor(invoer)).toEqual([]);
+      expect(stelGemeenteVoor(invoer)).toBeNull();
+    },
+  );
+
+  it("stelt voor een korte naam alleen iets voor bij één letter verschil", () => {
+    expect(stelGemeenteVoor("Ed")?.naam).toBe("Ede");
+    expect(stelGemeentenVoor("Eb")).toEqual([]);
+  });
+});
+
+describe("bewerkingsafstand", () => {
+  it.each([
+    ["leusden", "leusden", 0],
+    ["leusen", "leusden", 1],
+    ["luesden", "leusden", 1],
+    ["kitten", "sitting", 3],
+    ["", "ede", 3],
+    ["abc", "", 3],
+  ])("is tussen %p en %p %p", (a, b, d) => {
+    expect(bewerkingsafstand(a, b)).toBe(d);
+    expect(bewerkingsafstand(b, a)).toBe(d);
+  });
+
+  it("stopt boven het maximum met maximum + 1", () => {
+    expect(bewerkingsafstand("kitten", "sitting", 2)).toBe(3);
+    expect(bewerkingsafstand("a", "abcdef", 2)).toBe(3);
+    expect(bewerkingsafstand("kitten", "sitting", 3)).toBe(3);
+  });
+});
