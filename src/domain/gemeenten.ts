@@ -11,8 +11,11 @@ export interface Gemeente {
   readonly provincie: string;
 }
 
-/** Every gemeente of the list, in CBS's alphabetical order. */
-export const GEMEENTEN: readonly Gemeente[] = GEMEENTELIJST.map(([code, naam, provincie]) =>
+/**
+ * Every gemeente of the list, in CBS's alphabetical order. (Marked pure, like the index below, so that a
+ * bundle that never uses the names, such as the custom functions, leaves the list out.)
+ */
+export const GEMEENTEN: readonly Gemeente[] = /* @__PURE__ */ GEMEENTELIJST.map(([code, naam, provincie]) =>
   Object.freeze({ naam, code, provincie }),
 );
 
@@ -96,7 +99,14 @@ function maakIndex(): Map<string, Gemeente[]> {
   return index;
 }
 
-const INDEX = maakIndex();
+/** The index and the keys' letter counts, made on first use. */
+let index: Map<string, Gemeente[]> | null = null;
+let tellingen: { sleutel: string; telling: Int16Array }[] | null = null;
+
+function indexVan(): Map<string, Gemeente[]> {
+  index ??= maakIndex();
+  return index;
+}
 
 /** Letter and digit counts of a comparable form (a-z, 0-9). */
 function telTekens(sleutel: string): Int16Array {
@@ -125,14 +135,17 @@ function tekenverschil(a: Int16Array, b: Int16Array): number {
 }
 
 /** The index's keys with their letter counts, for suggestions. */
-const TELLINGEN = [...INDEX.keys()].map((sleutel) => ({ sleutel, telling: telTekens(sleutel) }));
+function tellingenVan(): { sleutel: string; telling: Int16Array }[] {
+  tellingen ??= [...indexVan().keys()].map((sleutel) => ({ sleutel, telling: telTekens(sleutel) }));
+  return tellingen;
+}
 
 /**
  * The gemeenten a name may mean: one when it is an official name or a known variant, several when it
  * is ambiguous ("Bergen": Bergen (L.) and Bergen (NH.)), none otherwise.
  */
 function kandidaten(naam: string): readonly Gemeente[] {
-  return INDEX.get(normaliseerGemeentenaam(naam)) ?? [];
+  return indexVan().get(normaliseerGemeentenaam(naam)) ?? [];
 }
 
 /** Memo of zoekGemeente per text: a sheet repeats each name once per period. */
@@ -203,7 +216,7 @@ export function stelGemeentenVoor(naam: string): Gemeente[] {
   const telling = telTekens(sleutel);
   let beste = max + 1;
   let gevondenBij = new Set<Gemeente>();
-  for (const { sleutel: andere, telling: andereTelling } of TELLINGEN) {
+  for (const { sleutel: andere, telling: andereTelling } of tellingenVan()) {
     const grens = Math.min(max, beste);
     if (Math.abs(andere.length - sleutel.length) > grens || tekenverschil(telling, andereTelling) > grens)
       continue;
@@ -213,7 +226,7 @@ export function stelGemeentenVoor(naam: string): Gemeente[] {
       beste = d;
       gevondenBij = new Set();
     }
-    for (const g of INDEX.get(andere)!) gevondenBij.add(g);
+    for (const g of indexVan().get(andere)!) gevondenBij.add(g);
   }
   return GEMEENTEN.filter((g) => gevondenBij.has(g)).slice(0, 3);
 }
