@@ -23,7 +23,10 @@ import { achterstandVoorVersnelling } from "./versnellingBlad";
 import { gemeenteSleutel } from "./lezen";
 import type { CelWaarde, NieuwBlad, PrognoseRij, Rapport, RijResultaat, VersnellingRij } from "./types";
 
-/** The first row per gemeente and period (a duplicate row never wins), keyed `sleutel|periode`. */
+/**
+ * The first row per gemeente and period (a duplicate row never wins), keyed `sleutel|periode` with the
+ * gemeente's key (gemeenteSleutel: its CBS code when known, so rows match by official name).
+ */
 function rijenOpSleutel(rapport: Rapport): Map<string, RijResultaat> {
   const kaart = new Map<string, RijResultaat>();
   for (const r of rapport.rijen) {
@@ -50,7 +53,8 @@ function laatstePeriode(rijen: RijResultaat[]): string | null {
 }
 
 /**
- * Rule 8 for a chosen set of gemeenten (input order; names match whatever the case or spacing).
+ * Rule 8 for a chosen set of gemeenten (input order; names match by gemeenteSleutel, so any spelling
+ * of a gemeente on the CBS list finds its rows: "Gemeente Leusden", "leusden", "Den Haag").
  * Period: `opties.periode`, else the latest period in which one of them (else any gemeente) has an
  * opdracht. Backlog: the latest registered backlog at a peildatum of that row (see
  * achterstandVoorVersnelling); with `gecorrigeerd` the corrected one (Leusden 18 -> 45 / 18 = 2.50).
