@@ -186,3 +186,32 @@ describe("bewerkingsafstand", () => {
     expect(bewerkingsafstand("kitten", "sitting", 3)).toBe(3);
   });
 });
+
+describe("elke gemeente van de lijst", () => {
+  /** Variants a supervisor may type: case, spaces, "Gemeente", hyphens and accents. */
+  const varianten = (naam: string): string[] => [
+    naam.toUpperCase(),
+    naam.toLowerCase(),
+    ` Gemeente ${naam}  `,
+    `gemeente\u00a0${naam}`,
+    naam.replace(/ /g, "\u00a0"),
+    naam.replace(/-/g, " "),
+    naam.replace(/ /g, "-"),
+    naam.normalize("NFD").replace(/[\u0300-\u036f]/g, ""),
+    naam.replace(/'/g, "’"),
+  ];
+
+  it("wordt onder al haar schrijfwijzen gevonden", () => {
+    for (const g of GEMEENTEN)
+      for (const v of varianten(g.naam)) expect([v, zoekGemeente(v)]).toEqual([v, g]);
+  });
+
+  it("staat bij een tikfout (een letter weg) tussen de voorstellen", () => {
+    for (const g of GEMEENTEN) {
+      if (g.naam.length < 5) continue;
+      const tikfout = g.naam.slice(0, 2) + g.naam.slice(3);
+      if (zoekGemeente(tikfout)) continue; // the typo is itself a name of the list
+      expect([tikfout, stelGemeentenVoor(tikfout)]).toEqual([tikfout, expect.arrayContaining([g])]);
+    }
+  });
+});
