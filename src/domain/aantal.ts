@@ -26,7 +26,6 @@ const EXCEL_FOUTEN = [
   "#PYTHON!",
 ] as const;
 
-/** The Excel error code a text is (case-insensitive, e.g. `#N/A`), or null. */
 /**
  * True for a cell without a value to read: `null`, `undefined`, or text of only white space (Excel
  * passes an empty cell as "" or null). Writing is stricter: a cell of spaces is the user's (isOnbeschreven).
@@ -35,6 +34,7 @@ export function isLeeg(cel: unknown): boolean {
   return cel === null || cel === undefined || (typeof cel === "string" && cel.trim() === "");
 }
 
+/** The Excel error code a text is (case-insensitive, e.g. `#N/A`), or null. */
 export function herkenExcelFout(tekst: string): string | null {
   const t = tekst.trim().toUpperCase();
   return EXCEL_FOUTEN.find((f) => f === t) ?? null;
@@ -65,6 +65,24 @@ export function normaliseerAantalTekst(tekst: string): string {
  */
 export const MAX_AANTAL = 1_000_000_000;
 
+// The errors of parseAantal, as functions of the module (not closures made on every call: the engine
+// reads tens of thousands of cells).
+function geenGetal(invoer: unknown): Resultaat<number> {
+  return mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(invoer) });
+}
+
+function teGroot(invoer: unknown): Resultaat<number> {
+  return mislukt({ soort: "waarde", code: "aantal-te-groot", bericht: berichten.aantalTeGroot(invoer) });
+}
+
+function geenGeheelGetal(invoer: unknown): Resultaat<number> {
+  return mislukt({
+    soort: "waarde",
+    code: "aantal-geen-geheel-getal",
+    bericht: berichten.aantalGeenGeheelGetal(invoer),
+  });
+}
+
 function naarConventie(n: number, conventie: Tekenconventie): number {
   const omgekeerd = conventie === "voorsprong" || conventie === "saldo" ? -n : n;
   return omgekeerd === 0 ? 0 : omgekeerd; // never -0
@@ -82,27 +100,16 @@ function naarConventie(n: number, conventie: Tekenconventie): number {
  * `aantal-te-groot`.
  */
 export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal"): Resultaat<number> {
-  const geenGetal = (): Resultaat<number> =>
-    mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(invoer) });
-  const teGroot = (): Resultaat<number> =>
-    mislukt({ soort: "waarde", code: "aantal-te-groot", bericht: berichten.aantalTeGroot(invoer) });
-  const geenGeheelGetal = (): Resultaat<number> =>
-    mislukt({
-      soort: "waarde",
-      code: "aantal-geen-geheel-getal",
-      bericht: berichten.aantalGeenGeheelGetal(invoer),
-    });
-
   if (invoer === null || invoer === undefined || (typeof invoer === "string" && invoer.trim() === "")) {
     return mislukt({ soort: "ontbreekt", code: "aantal-leeg", bericht: berichten.aantalLeeg });
   }
   if (typeof invoer === "number") {
-    if (!Number.isFinite(invoer)) return geenGetal();
-    if (!Number.isInteger(invoer)) return geenGeheelGetal();
-    if (Math.abs(invoer) > MAX_AANTAL) return teGroot();
+    if (!Number.isFinite(invoer)) return geenGetal(invoer);
+    if (!Number.isInteger(invoer)) return geenGeheelGetal(invoer);
+    if (Math.abs(invoer) > MAX_AANTAL) return teGroot(invoer);
     return gelukt(naarConventie(invoer, conventie));
   }
-  if (typeof invoer !== "string") return geenGetal();
+  if (typeof invoer !== "string") return geenGetal(invoer);
 
   const excelFout = herkenExcelFout(invoer);
   if (excelFout !== null) {
@@ -113,13 +120,13 @@ export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal
     });
   }
   const m = AANTAL.exec(normaliseerAantalTekst(invoer));
-  if (!m) return geenGetal();
+  if (!m) return geenGetal(invoer);
   const [, teken, cijfers, breuk] = m;
-  if (breuk !== undefined && /[1-9]/.test(breuk)) return geenGeheelGetal();
+  if (breuk !== undefined && /[1-9]/.test(breuk)) return geenGeheelGetal(invoer);
   // "1.234" is Dutch thousands; "1.5" / "26.50" is a decimal (caught above when not whole).
   const geheel = cijfers.includes(".") ? cijfers.replace(/\./g, "") : cijfers;
   const waarde = Number(geheel);
-  if (!Number.isSafeInteger(waarde) || waarde > MAX_AANTAL) return teGroot();
+  if (!Number.isSafeInteger(waarde) || waarde > MAX_AANTAL) return teGroot(invoer);
   return gelukt(naarConventie(teken === "-" ? -waarde : waarde, conventie));
 }
 
