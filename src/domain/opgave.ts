@@ -33,6 +33,14 @@ export function berekenAchterstandEind(
 }
 
 /**
+ * Rule 1 read backwards, for a sheet that gives the totaalopgave but not the achterstand begin:
+ * `A_begin = TO - TS - H`. Leusden 2022-1: 39 - 18 - 0 = 21.
+ */
+export function leidAchterstandBeginAf(totaalopgave: number, taakstelling: number, herverdeling = 0): number {
+  return totaalopgave - taakstelling - herverdeling;
+}
+
+/**
  * Rule 2 read backwards, for a sheet that gives the achterstand eind but no realisation:
  * `R = TO - A_eind` (registered, so without N). Null when that would be negative: such figures
  * cannot come from a realisation. Leusden 2022-1: 39 - 26 = 13.

@@ -16,6 +16,9 @@ export function kolomLetters(kolom: number): string {
   return letters;
 }
 
+/** Excel's last column, XFD (0-based): a sheet has 16,384 columns. */
+export const LAATSTE_KOLOM = 16_383;
+
 /** A1 address of a 1-based sheet row and a 0-based sheet column: (7, 5) -> "F7". */
 export function adres(rij: number, kolom: number): string {
   return `${kolomLetters(kolom)}${rij}`;

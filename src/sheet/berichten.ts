@@ -54,6 +54,8 @@ function achterstandBasis(
 export const meldingen = {
   kopregelOntbreekt:
     "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin).",
+  geenRuimteRechts: (cel: string, nodig: number): string =>
+    `De kopregel loopt tot ${cel}, bij de laatste kolom van Excel (XFD): rechts is geen plaats voor de ${nodig} IBT-kolommen. De controle werkt wel; om de uitkomsten terug te schrijven moeten er kolommen weg of naar links.`,
   kolomOntbreekt: (label: string, kopRij: number, gevolg: string): string =>
     `Kolom ${label} ontbreekt in de kopregel (rij ${kopRij}); ${gevolg}`,
   kolomDubbel: (label: string, eerste: string): string =>

@@ -4,12 +4,26 @@
  * among filled ones, realisations derived from the backlog).
  */
 import { formatPeriode, vergelijkPerioden, type Periode } from "../domain";
-import { adres } from "./adres";
+import { adres, LAATSTE_KOLOM } from "./adres";
 import { maakOpmerking } from "./controles";
+import { EIGEN_KOPPEN } from "./eigenKolommen";
 import { VELD_LABELS, type KopRegel } from "./kolommen";
 import { bepaalBladPeriode, type KolomIndeling, type PeildatumKolom } from "./lezen";
 import type { Blad, Opmerking } from "./types";
 import { isGemeenteRij, type Werkrij } from "./werkrij";
+
+/**
+ * A header that reaches so far right that the output columns (all of EIGEN_KOPPEN; the one incl. extra
+ * only with an extra-opgave column) would pass column XFD: checking works, writing back cannot (the
+ * hosts refuse it then). Not when the sheet already has own columns: the plan reuses those.
+ */
+export function controleerRuimteRechts(kop: KopRegel, indeling: KolomIndeling, opm: Opmerking[]): void {
+  if (kop.kolommen.some((k) => k.eigen)) return;
+  const nodig = Object.keys(EIGEN_KOPPEN).length - (indeling.perVeld.extraOpgave ? 0 : 1);
+  const laatste = Math.max(...kop.kolommen.map((k) => k.kolom));
+  if (laatste + nodig <= LAATSTE_KOLOM) return;
+  opm.push(maakOpmerking("geen-ruimte-rechts", kop.rij, laatste, adres(kop.rij, laatste), nodig));
+}
 
 /** Duplicate and missing required columns. */
 export function controleerKolommen(

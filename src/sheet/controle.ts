@@ -10,6 +10,7 @@ import {
   controleerHerverdelingen,
   controleerKolommen,
   controleerLegeRealisatie,
+  controleerRuimteRechts,
   meldAfgeleid,
 } from "./blad";
 import { maakOpmerking } from "./controles";
@@ -47,6 +48,7 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   }
   const indeling = deelKolommenIn(kop);
   controleerKolommen(kop, indeling, eersteKolom, opmerkingen);
+  controleerRuimteRechts(kop, indeling, opmerkingen);
   const { bladPeriode, bladHelft } = indeling.perVeld.periode
     ? { bladPeriode: null, bladHelft: null }
     : bepaalPeriodeVanBlad(blad, kop, indeling, eersteKolom, opmerkingen);

@@ -32,6 +32,11 @@ export const CONTROLES = {
     bericht: meldingen.kolomDubbel,
     uitleg: "Hetzelfde veld staat twee keer in de kopregel; de eerste kolom telt.",
   },
+  "geen-ruimte-rechts": {
+    ernst: "waarschuwing",
+    bericht: meldingen.geenRuimteRechts,
+    uitleg: "De kopregel loopt zo ver naar rechts dat de IBT-kolommen er niet meer naast passen (na kolom XFD).",
+  },
   "periode-uit-titel": {
     ernst: "info",
     bericht: meldingen.periodeUitTitel,

@@ -119,10 +119,19 @@ const OPMERKING_RIJ = "Rij: ";
 /** Excel's limit on the text of one cell. */
 export const MAX_CEL_TEKENS = 32_767;
 
+/** The first `lengte` UTF-16 units of `tekst`, one less when that would split a surrogate pair (an emoji). */
+function knipAf(tekst: string, lengte: number): string {
+  const deel = tekst.slice(0, Math.max(0, lengte));
+  const laatste = deel.charCodeAt(deel.length - 1);
+  return laatste >= 0xd800 && laatste <= 0xdbff ? deel.slice(0, -1) : deel;
+}
+
 /**
  * Joins parts with one space, within `max` characters: when everything does not fit, as many whole parts
- * as fit and then "... en N meer" (N = the parts left out); a first part that alone is too long is cut.
+ * as fit and then "... en N meer" (N = the parts left out); a first part that alone is too long is cut,
+ * never inside an emoji.
  */
+
 export function beperkTekst(delen: readonly string[], max = MAX_CEL_TEKENS): string {
   const volledig = delen.join(" ");
   if (volledig.length <= max) return volledig;
@@ -134,7 +143,7 @@ export function beperkTekst(delen: readonly string[], max = MAX_CEL_TEKENS): str
       if (tekst !== "") return tekst + staart(delen.length - i);
       // Not even the first part fits: cut it.
       const s = staart(delen.length - 1);
-      return delen[0].slice(0, max - s.length) + s;
+      return knipAf(delen[0], max - s.length) + s;
     }
     tekst = met;
   }
@@ -231,8 +240,9 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
 
   const posities: number[] = new Array(kolommenUit.length).fill(-1);
   const conflicten: Conflict[] = [];
-  if (opties.beginKolom !== undefined) {
-    kolommenUit.forEach((_k, i) => (posities[i] = opties.beginKolom! + i));
+  const gevraagdBegin = opties.beginKolom;
+  if (gevraagdBegin !== undefined) {
+    kolommenUit.forEach((_k, i) => (posities[i] = gevraagdBegin + i));
     for (const kolom of posities) {
       if (eigenKolommen.has(kolom)) continue;
       for (let r = kopIndex; r <= laatsteIndex; r++) {

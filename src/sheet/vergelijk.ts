@@ -7,6 +7,7 @@ import {
   eindPeildatum,
   formatPeriode,
   maakBrieftabel,
+  leidAchterstandBeginAf,
   parseDatum,
   parsePeriode,
   periodeVanDatum,
@@ -27,10 +28,17 @@ import type { CelWaarde, NieuwBlad, PrognoseRij, Rapport, RijResultaat, Versnell
  * The first row per gemeente and period (a duplicate row never wins), keyed `sleutel|periode` with the
  * gemeente's key (gemeenteSleutel: its CBS code when known, so rows match by official name).
  */
-function rijenOpSleutel(rapport: Rapport): Map<string, RijResultaat> {
-  const kaart = new Map<string, RijResultaat>();
+/** A gemeente's row: not a totals row, with a gemeente name. */
+type GemeenteRij = RijResultaat & { gemeente: string };
+
+function isGemeenteRij(r: RijResultaat): r is GemeenteRij {
+  return !r.isTotaalrij && r.gemeente !== null;
+}
+
+function rijenOpSleutel(rapport: Rapport): Map<string, GemeenteRij> {
+  const kaart = new Map<string, GemeenteRij>();
   for (const r of rapport.rijen) {
-    if (r.isTotaalrij || r.gemeente === null) continue;
+    if (!isGemeenteRij(r)) continue;
     const k = `${gemeenteSleutel(r.gemeente)}|${r.periode ?? ""}`;
     if (!kaart.has(k)) kaart.set(k, r);
   }
@@ -69,8 +77,8 @@ export function vergelijkGemeenten(
   if (rapport.versnelling === null) return []; // no opdracht column: nothing to compare
   const kaart = rijenOpSleutel(rapport);
   const sleutels = [...new Set(gemeenten.map(gemeenteSleutel))];
-  const alle = rapport.rijen.filter((r) => !r.isTotaalrij && r.gemeente !== null);
-  const vanGekozen = alle.filter((r) => sleutels.includes(gemeenteSleutel(r.gemeente!)));
+  const alle = rapport.rijen.filter(isGemeenteRij);
+  const vanGekozen = alle.filter((r) => sleutels.includes(gemeenteSleutel(r.gemeente)));
   let periode: string | null;
   if (opties.periode !== undefined) {
     const p = leesPeriode(opties.periode);
@@ -91,8 +99,8 @@ export function vergelijkGemeenten(
     const vorige = p ? (kaart.get(`${s}|${formatPeriode(vorigePeriode(p))}`) ?? null) : null;
     const achterstand = achterstandVoorVersnelling(rij, vorige, opties.gecorrigeerd === true);
     if (achterstand === null) continue;
-    if (rij.opdrachtVersnelling === null) zonderOpdracht.add(rij.gemeente!);
-    items.push({ gemeente: rij.gemeente!, opdracht: rij.opdrachtVersnelling ?? 0, achterstand });
+    if (rij.opdrachtVersnelling === null) zonderOpdracht.add(rij.gemeente);
+    items.push({ gemeente: rij.gemeente, opdracht: rij.opdrachtVersnelling ?? 0, achterstand });
   }
   return vergelijkVersnelling(items).map((v) =>
     zonderOpdracht.has(v.gemeente)
@@ -134,11 +142,13 @@ export function brieftabelVoor(rapport: Rapport, gemeente: string, periode: stri
   const herverdeling = rij.herverdeling ?? 0;
   const achterstandBegin =
     rij.achterstandBegin ??
-    (rij.totaalopgave !== null ? rij.totaalopgave - rij.taakstelling - herverdeling : null);
+    (rij.totaalopgave !== null
+      ? leidAchterstandBeginAf(rij.totaalopgave, rij.taakstelling, herverdeling)
+      : null);
   if (achterstandBegin === null) return null;
   const volgend = kaart.get(`${s}|${formatPeriode(volgendePeriode(p))}`);
   return maakBrieftabel({
-    gemeente: rij.gemeente!,
+    gemeente: rij.gemeente,
     periode: p,
     achterstandBegin,
     taakstelling: rij.taakstelling,

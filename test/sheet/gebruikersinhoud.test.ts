@@ -306,6 +306,12 @@ describe("slechte waarden worden opmerkingen, nooit een crash of een stil getal"
     expect(beperkTekst(["a.", "b."])).toBe("a. b.");
   });
 
+  it("knipt een te lange opmerking nooit midden in een emoji (geen losse surrogaathelft)", () => {
+    // 11 units: room for 3 emoji (6 units) and " ..." (4 units); a fourth half emoji would be U+FFFD.
+    expect(beperkTekst(["😀".repeat(20)], 11)).toBe("😀😀😀 ...");
+    expect(beperkTekst(["😀".repeat(20)], 12)).toBe("😀😀😀😀 ...");
+  });
+
   it("neemt stuurtekens en een formule als gemeentenaam letterlijk over (de hosts maken ze onschadelijk)", () => {
     const naam = '=HYPERLINK("http://x";"klik")';
     const vreemd = "Leus\u001b[31mden\u0007";
