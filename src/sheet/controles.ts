@@ -35,7 +35,8 @@ export const CONTROLES = {
   "geen-ruimte-rechts": {
     ernst: "waarschuwing",
     bericht: meldingen.geenRuimteRechts,
-    uitleg: "De kopregel loopt zo ver naar rechts dat de IBT-kolommen er niet meer naast passen (na kolom XFD).",
+    uitleg:
+      "De kopregel loopt zo ver naar rechts dat de IBT-kolommen er niet meer naast passen (na kolom XFD).",
   },
   "periode-uit-titel": {
     ernst: "info",
