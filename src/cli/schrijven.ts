@@ -8,9 +8,10 @@
 import type { Blad as SheetBlad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
 import { adres, kolomLetters, noemCellen } from "../sheet/adres";
 import {
-  EIGEN_NAAM_PREFIX,
   doelInhoudVanBlad,
   eigenNamenVoorPlan,
+  isEigenBladNaam,
+  isEigenNaam,
   samengevoegdeDoelcellen,
   vindDoelConflicten,
   type GedefinieerdeNaam,
@@ -55,8 +56,10 @@ export interface CelOpdracht {
 /** Everything the copy changes in one worksheet: 1-based rows, 0-based columns. */
 export interface BladOpdrachten {
   cellen: Map<number, Map<number, CelOpdracht>>;
-  /** Columns whose cells are removed entirely (value and style) before writing. */
+  /** Columns whose cells are removed entirely (value and style) before writing, in `wisRijen` only. */
   wissen: Set<number>;
+  /** The plan's rows (header through last plan row, 1-based, inclusive): a cell below them stays. */
+  wisRijen: { van: number; tot: number };
   /** Column widths to set (characters). */
   breedten: Map<number, number>;
 }
@@ -71,13 +74,17 @@ function opdracht(o: BladOpdrachten, rij: number, kolom: number): CelOpdracht {
 
 /**
  * The write plan as cell operations, in the order the plan means them: clear the own columns of an
- * earlier run, write values (a written value loses an earlier fill) and number formats, give the
+ * earlier run (in the plan's rows), write values (a written value loses an earlier fill) and number formats, give the
  * header cells the header style and the columns their width, then the trede fills.
  */
 export function opdrachtenVoorPlan(plan: SchrijfPlan): BladOpdrachten {
   const o: BladOpdrachten = {
     cellen: new Map(),
     wissen: new Set(plan.teWissenKolommen),
+    wisRijen: {
+      van: plan.beginRij,
+      tot: plan.beginRij + Math.max(plan.waarden.length, plan.formaten.length) - 1,
+    },
     breedten: new Map(),
   };
   plan.waarden.forEach((rijWaarden, r) => {
@@ -398,7 +405,7 @@ export function herschrijfBlad(
     const delen: { kolom: number; xml: string }[] = [];
     for (const cel of cellen) {
       const op = ops.get(cel.kolom);
-      const gewist = o.wissen.has(cel.kolom);
+      const gewist = o.wissen.has(cel.kolom) && nummer >= o.wisRijen.van && nummer <= o.wisRijen.tot;
       const raw = () => {
         const ruw = tekst.slice(cel.begin, cel.eind);
         return cel.heeftR ? ruw : zetAttribuut(ruw, "r", adres(nummer, cel.kolom));
@@ -486,7 +493,9 @@ export function herschrijfBlad(
   };
 
   const teDoen = new Set<number>(o.cellen.keys());
-  if (o.wissen.size > 0 || zonderR) for (const r of blad.rijen) teDoen.add(r.r);
+  for (const r of blad.rijen) {
+    if (zonderR || (o.wissen.size > 0 && r.r >= o.wisRijen.van && r.r <= o.wisRijen.tot)) teDoen.add(r.r);
+  }
   const nieuweRijen: { nummer: number; xml: string }[] = [];
   for (const nummer of [...teDoen].sort((a, b) => a - b)) {
     const rij = bestaand.get(nummer);
@@ -845,7 +854,8 @@ export function werkEigenNamenBij(
       });
     }
   }
-  const eigen = (n: string): boolean => n.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase());
+  // Exactly the column record: the user's names (also "_IBT_mijn") and a sheet marker stay.
+  const eigen = (n: string): boolean => isEigenNaam(n) && !isEigenBladNaam(n);
   const vanBlad = bestaand.filter((b) => eigen(b.naam) && b.blad === String(positie));
   const blijft = (b: (typeof vanBlad)[number]): boolean =>
     b.verborgen &&

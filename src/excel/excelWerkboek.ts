@@ -27,8 +27,11 @@ import {
   type SchrijfPoging,
 } from "../host/conflicten";
 import {
-  EIGEN_NAAM_PREFIX,
+  EIGEN_BLAD_NAAM,
+  EIGEN_BLAD_VERWIJZING,
   eigenNamenVoorPlan,
+  isEigenBladNaam,
+  isEigenNaam,
   leesEigenKolommen,
   leesNaamVerwijzing,
   type GedefinieerdeNaam,
@@ -305,8 +308,8 @@ export class ExcelWerkboek implements WerkboekAdapter {
           const ws = context.workbook.worksheets.getItem(plan.blad);
 
           // Sync 1: what is in the target cells now (row 0 = the header row): values, formulas, merged
-          // areas; the headers of the columns to clear; how far the sheet is used (to clear an old column
-          // to its end); and the sheet's names (the record of the add-in's columns).
+          // areas; the headers of the columns to clear; and the sheet's names (the record of the add-in's
+          // columns).
           const doel = ws.getRangeByIndexes(r0, k0, rijen, kolommen);
           doel.load("values");
           const doelFormules = doel.getSpecialCellsOrNullObject("Formulas");
@@ -321,8 +324,6 @@ export class ExcelWerkboek implements WerkboekAdapter {
             kop.load("values");
             return { kolom, kop };
           });
-          const gebruikt = ws.getUsedRange(true);
-          gebruikt.load("rowIndex, rowCount");
           syncs++;
           await context.sync();
           wachter.stopAlsVerlopen();
@@ -398,12 +399,12 @@ export class ExcelWerkboek implements WerkboekAdapter {
           }
 
           // Own columns of an earlier run that the plan no longer uses (only while still the add-in's:
-          // a registered header, or recorded).
-          const laatsteRij = Math.max(r0 + rijen - 1, gebruikt.rowIndex + gebruikt.rowCount - 1);
+          // a registered header, or recorded), in the plan's rows only: a note of the user below the
+          // table stays.
           for (const { kolom, kop } of wisKoppen) {
             if (!isEigenKolom((kop.values as CelWaarde[][])[0]?.[0], plan.beginRij, kolom, eigenKolommen))
               continue;
-            const oud = ws.getRangeByIndexes(r0, kolom, laatsteRij - r0 + 1, 1);
+            const oud = ws.getRangeByIndexes(r0, kolom, rijen, 1);
             oud.clear("Contents");
             oud.format.fill.clear();
           }
@@ -479,17 +480,17 @@ export class ExcelWerkboek implements WerkboekAdapter {
       while (bestaande.has(kandidaten[kandidaten.length - 1].toLocaleLowerCase("nl"))) {
         kandidaten.push(genummerdeBladnaam(nieuw.naam, kandidaten.length + 1));
       }
-      const titel = nieuw.waarden[0]?.[0];
       let naam = kandidaten[kandidaten.length - 1];
       let teVervangen: Excel.Worksheet | null = null;
       if (kandidaten.length > 1) {
-        const a1s = kandidaten.slice(0, -1).map((k) => {
-          const a1 = bestaande.get(k.toLocaleLowerCase("nl"))!.getRange("A1");
-          a1.load("values");
-          return { k, a1 };
+        // A sheet is the add-in's own only when it holds the marker name the add-in gave it.
+        const metNamen = kandidaten.slice(0, -1).map((k) => {
+          const namen = bestaande.get(k.toLocaleLowerCase("nl"))!.names;
+          namen.load("items/name");
+          return { k, namen };
         });
         await context.sync();
-        const eigen = a1s.find(({ k, a1 }) => isEigenBlad(k, (a1.values as CelWaarde[][])[0]?.[0], titel));
+        const eigen = metNamen.find(({ namen }) => isEigenBlad(namen.items.map((n) => n.name)));
         if (eigen) {
           naam = eigen.k;
           teVervangen = bestaande.get(eigen.k.toLocaleLowerCase("nl"))!;
@@ -508,6 +509,8 @@ export class ExcelWerkboek implements WerkboekAdapter {
       } else {
         ws = bladen.add(naam);
       }
+      // The marker that makes this sheet the add-in's own (a replaced sheet took its marker with it).
+      ws.names.add(EIGEN_BLAD_NAAM, EIGEN_BLAD_VERWIJZING).visible = false;
       const rijen = nieuw.waarden.length;
       const kolommen = Math.max(
         1,
@@ -563,8 +566,9 @@ export class ExcelWerkboek implements WerkboekAdapter {
 
 /**
  * Brings the sheet's hidden "_IBT_" names to exactly `gewenst`: a name that is right stays, one that
- * points elsewhere gets the new reference, a missing one is added (hidden), and an "_IBT_" name of a
- * column the plan no longer has is deleted. Other names are left alone. Queued, synced by the caller.
+ * points elsewhere gets the new reference, a missing one is added (hidden), and the record name of a
+ * registered column the plan no longer has is deleted. Other names (the user's, also "_IBT_mijn", and
+ * the sheet marker) are left alone. Queued, synced by the caller.
  */
 function werkEigenNamenBij(
   namen: Excel.NamedItemCollection,
@@ -572,7 +576,8 @@ function werkEigenNamenBij(
   gewenst: readonly GedefinieerdeNaam[],
   blad: string,
 ): void {
-  const isEigen = (n: string): boolean => n.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase());
+  // Exactly the column record: the user's names and the sheet marker are left alone.
+  const isEigen = (n: string): boolean => isEigenNaam(n) && !isEigenBladNaam(n);
   const formule = (g: GedefinieerdeNaam): string => `=${g.verwijzing}`;
   for (const b of bestaand) {
     if (!isEigen(b.naam)) continue;

@@ -5,12 +5,12 @@
  */
 import { adres, isOnbeschreven, kolomLetters, noemCellen } from "../sheet/adres";
 import {
+  isEigenBladNaam,
   isEigenKopTekst,
   samengevoegdeDoelcellen,
   vindDoelConflicten,
   type DoelInhoud,
 } from "../sheet/eigenKolommen";
-import { EIGEN_PREFIX } from "../sheet/kolommen";
 import type { CelWaarde, EigenKolom, Gebied, SchrijfPlan } from "../sheet/types";
 
 /** An error of a workbook host with a stable code; `message` is Dutch and shown as is. */
@@ -100,17 +100,14 @@ export function isEigenKolom(
 }
 
 /**
- * True when an existing sheet was made by the add-in, so that it may be replaced: its name starts with
- * "IBT ", or its A1 holds the title the new sheet will get, or a title starting with "IBT".
+ * True when an existing sheet was made by the add-in, so that it may be replaced: the sheet holds the
+ * hidden marker name the host gave it when it made it (`EIGEN_BLAD_NAAM`). Its name and its A1 say
+ * nothing: a user's sheet "IBT Vergelijking" stays, and the new sheet gets "IBT Vergelijking (2)".
+ *
+ * @param bladNamen the names of the sheet's sheet-scoped defined names.
  */
-export function isEigenBlad(
-  naam: string,
-  a1: CelWaarde | undefined,
-  nieuweTitel: CelWaarde | undefined,
-): boolean {
-  if (naam.startsWith(EIGEN_PREFIX)) return true;
-  if (typeof a1 !== "string" || a1.trim() === "") return false;
-  return a1.trimStart().startsWith("IBT") || a1 === nieuweTitel;
+export function isEigenBlad(bladNamen: readonly string[]): boolean {
+  return bladNamen.some(isEigenBladNaam);
 }
 
 /** "Brieftabel", 2 -> "Brieftabel (2)", shortened to Excel's 31 characters. */

@@ -14,6 +14,7 @@ import {
   isGeldigeBladnaam,
   isOnbeschreven,
   leesAdres,
+  planAfmetingen,
   samengevoegdMelding,
   schrijfMetBevestiging,
   telTeSchrijvenCellen,
@@ -23,8 +24,11 @@ import {
   type Rechthoek,
 } from "../host/conflicten";
 import {
-  EIGEN_NAAM_PREFIX,
+  EIGEN_BLAD_NAAM,
+  EIGEN_BLAD_VERWIJZING,
   eigenNamenVoorPlan,
+  isEigenBladNaam,
+  isEigenNaam,
   leesEigenKolommen,
   naamVerwijzing,
   naamVoorKop,
@@ -90,7 +94,10 @@ class Werkblad {
   samengevoegd: Gebied[] = [];
   /** Cells holding a formula without a value, "rij:kolom" (1-based row, 0-based column). */
   readonly formules = new Set<string>();
-  /** Sheet-scoped names: the add-in's record of its columns ("_IBT_Trede" -> "Overzicht!$P$1"). */
+  /**
+   * Sheet-scoped names: the add-in's record of its columns ("_IBT_Trede" -> "Overzicht!$P$1") and, on a
+   * sheet it made, its marker "_IBT_Blad".
+   */
   namen: GedefinieerdeNaam[] = [];
 
   constructor(public naam: string) {}
@@ -264,8 +271,8 @@ export class GeheugenWerkboek implements WerkboekAdapter {
     );
 
     // Own columns of an earlier run that the plan no longer uses: only while still the add-in's (a
-    // registered header, or recorded).
-    const laatsteRij = Math.max(r0 + plan.waarden.length - 1, ws.gebruikt()?.totRij ?? 0);
+    // registered header, or recorded), in the plan's rows only (a note of the user below the table stays).
+    const laatsteRij = r0 + planAfmetingen(plan).rijen - 1;
     for (const kolom of plan.teWissenKolommen) {
       if (!isEigenKolom(ws.waarde(r0, kolom), plan.beginRij, kolom, eigenKolommen)) continue;
       for (let r = r0; r <= laatsteRij; r++) {
@@ -285,9 +292,9 @@ export class GeheugenWerkboek implements WerkboekAdapter {
         ws.formules.delete(`${r0 + r + 1}:${plan.beginKolom + k}`);
       }),
     );
-    // The record: exactly one "_IBT_" name per planned column (other names stay).
+    // The record: exactly one "_IBT_" name per planned column (other names, the marker among them, stay).
     ws.namen = [
-      ...ws.namen.filter((n) => !n.naam.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase())),
+      ...ws.namen.filter((n) => !isEigenNaam(n.naam) || isEigenBladNaam(n.naam)),
       ...eigenNamenVoorPlan(plan),
     ];
     plan.formaten.forEach((rij, r) =>
@@ -328,14 +335,13 @@ export class GeheugenWerkboek implements WerkboekAdapter {
     if (!isGeldigeBladnaam(nieuw.naam)) {
       throw new WerkboekFout("bladnaam-ongeldig", hostBerichten.bladnaamOngeldig(nieuw.naam));
     }
-    const titel = nieuw.waarden[0]?.[0];
-    // The first of "naam", "naam (2)", "naam (3)", ... that is free or the add-in's own.
+    // The first of "naam", "naam (2)", "naam (3)", ... that is free or the add-in's own (marked).
     let naam = nieuw.naam;
     let plek = this.werkbladen.length;
     for (let i = 2; ; i++) {
       const bestaand = this.zoek(naam);
       if (!bestaand) break;
-      if (isEigenBlad(bestaand.naam, bestaand.waarde(0, 0), titel)) {
+      if (isEigenBlad(bestaand.namen.map((n) => n.naam))) {
         plek = this.werkbladen.indexOf(bestaand);
         this.werkbladen.splice(plek, 1);
         break;
@@ -343,6 +349,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       naam = genummerdeBladnaam(nieuw.naam, i);
     }
     const ws = new Werkblad(naam);
+    ws.namen = [{ naam: EIGEN_BLAD_NAAM, verwijzing: EIGEN_BLAD_VERWIJZING }];
     this.werkbladen.splice(plek, 0, ws);
     nieuw.waarden.forEach((rij, r) =>
       rij.forEach((w, k) => {

@@ -68,6 +68,29 @@ export function kopVoorNaam(naam: string): string | null {
   return KOP_PER_NAAM.get(naam.trim().toLowerCase()) ?? null;
 }
 
+/**
+ * The hidden sheet-scoped name with which a host marks a sheet it made (comparison, letter table): only
+ * such a sheet is the add-in's own and may be replaced. Its name or title says nothing: a user's sheet
+ * "IBT Vergelijking" is the user's.
+ */
+export const EIGEN_BLAD_NAAM = "_IBT_Blad";
+
+/** What the marker refers to (a constant: it marks the sheet, it points at no cell). */
+export const EIGEN_BLAD_VERWIJZING = '="IBT Huisvesting"';
+
+/** True for the sheet marker (names are case-insensitive, as in Excel). */
+export function isEigenBladNaam(naam: string): boolean {
+  return naam.trim().toLowerCase() === EIGEN_BLAD_NAAM.toLowerCase();
+}
+
+/**
+ * True for exactly the defined names the add-in writes: the record name of a registered column
+ * ("_IBT_Trede") or the sheet marker. A user's "_IBT_mijn" is the user's and is never deleted.
+ */
+export function isEigenNaam(naam: string): boolean {
+  return kopVoorNaam(naam) !== null || isEigenBladNaam(naam);
+}
+
 /** A sheet name as a formula writes it: quoted ('Mijn blad', with ' doubled) unless it is a plain word. */
 export function bladInFormule(blad: string): string {
   const gewoon = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(blad) && !/^[A-Za-z]{1,3}[0-9]+$/.test(blad);
@@ -110,7 +133,7 @@ export interface GedefinieerdeNaam {
 export function leesEigenKolommen(namen: readonly GedefinieerdeNaam[], blad: string): EigenKolom[] {
   const uit: EigenKolom[] = [];
   for (const n of namen) {
-    if (!n.naam.toUpperCase().startsWith(EIGEN_NAAM_PREFIX.toUpperCase())) continue;
+    if (!isEigenNaam(n.naam)) continue;
     const kop = kopVoorNaam(n.naam);
     const cel = kop === null ? null : leesNaamVerwijzing(n.verwijzing, blad);
     if (kop !== null && cel !== null) uit.push({ ...cel, kop });

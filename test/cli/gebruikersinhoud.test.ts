@@ -354,4 +354,18 @@ describe("de vastlegging van de eigen kolommen in workbook.xml", () => {
     );
     expect(werkEigenNamenBij(na, 0, gewenst)).toBe(na);
   });
+
+  it("laat een eigen naam '_IBT_mijn' van de gebruiker en een bladmarkering staan", () => {
+    const boek =
+      "<workbook><sheets/><definedNames>" +
+      '<definedName name="_IBT_Blad" localSheetId="0" hidden="1">"IBT Huisvesting"</definedName>' +
+      '<definedName name="_IBT_mijn" localSheetId="0">Overzicht!$A$1</definedName>' +
+      '<definedName name="_IBT_Totaalopgave" localSheetId="0" hidden="1">Overzicht!$I$1</definedName>' +
+      '<definedName name="_IBT_Trede" localSheetId="0" hidden="1">Overzicht!$P$1</definedName>' +
+      "</definedNames></workbook>";
+    expect(werkEigenNamenBij(boek, 0, gewenst)).toBe(boek);
+    expect(werkEigenNamenBij(boek, 0, gewenst.slice(0, 1))).toBe(
+      boek.replace(/<definedName name="_IBT_Trede"[^>]*>[^<]*<\/definedName>/, ""),
+    );
+  });
 });

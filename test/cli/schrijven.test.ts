@@ -120,12 +120,16 @@ describe("schrijfKopie: het schrijfplan in een kopie", () => {
     expect(heeftOpvulling(ws.getCell("F3"))).toBe(false);
   });
 
-  it("wist de eigen kolommen van een eerdere run die het plan niet meer gebruikt", async () => {
+  it("wist de eigen kolommen van een eerdere run die het plan niet meer gebruikt, alleen in de rijen van het plan", async () => {
     const werkmap = await invoerWerkmap();
     const ws0 = werkmap.getWorksheet("Blad1")!;
+    ws0.getCell("H1").value = "boven de kopregel";
     ws0.getCell("H2").value = "IBT Oud";
     ws0.getCell("H3").value = 5;
     ws0.getCell("H3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } };
+    ws0.getCell("H4").value = 6;
+    // A note of the user two rows below the plan's last row (4), in the former own column H.
+    ws0.getCell("H6").value = "Mijn notitie";
     await werkmap.xlsx.writeFile(path.join(tmp.map, "g.xlsx"));
     const ws = await pasToe(
       path.join(tmp.map, "g.xlsx"),
@@ -135,6 +139,9 @@ describe("schrijfKopie: het schrijfplan in een kopie", () => {
     expect(ws.getCell("H2").value).toBeNull();
     expect(ws.getCell("H3").value).toBeNull();
     expect(heeftOpvulling(ws.getCell("H3"))).toBe(false);
+    expect(ws.getCell("H4").value).toBeNull();
+    expect(ws.getCell("H1").value).toBe("boven de kopregel");
+    expect(ws.getCell("H6").value).toBe("Mijn notitie");
     expect(ws.getCell("A3").value).toBe("Leusden");
   });
 });

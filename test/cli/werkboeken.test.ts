@@ -134,7 +134,9 @@ describe.each(CORPUS)("ibt check --out op %s.xlsx", (naam) => {
     const genoemd = (ref: string): boolean => {
       const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
       const kolom = [...m[1]].reduce((k, c) => k * 26 + c.charCodeAt(0) - 64, 0) - 1;
-      return o.wissen.has(kolom) || (o.cellen.get(Number(m[2]))?.has(kolom) ?? false);
+      const rij = Number(m[2]);
+      const gewist = o.wissen.has(kolom) && rij >= o.wisRijen.van && rij <= o.wisRijen.tot;
+      return gewist || (o.cellen.get(rij)?.has(kolom) ?? false);
     };
     const voor = cellenVan(strFromU8(onderdelen(invoer)[bladDeel]));
     const na = cellenVan(strFromU8(onderdelen(kopie)[bladDeel]));

@@ -468,21 +468,24 @@ describe("ExcelWerkboek.schrijfPlan", () => {
     expect(excel.lees("Overzicht", "F4:F5", "vullingen")).toEqual([["#F4B084"], [null]]);
   });
 
-  it("wist eigen kolommen die het plan niet meer gebruikt (tot de laatste gebruikte rij), nooit die van de gebruiker", async () => {
+  it("wist eigen kolommen die het plan niet meer gebruikt (alleen de rijen van het plan), nooit die van de gebruiker", async () => {
     const blad = voorbeeldBlad();
     blad.waarden[2].push("", "", "IBT Escalatie", "IBT notitie");
     blad.waarden[3].push("", "", "weg", "blijft");
-    blad.waarden.push(["", "", "", "", "", "", "ook weg", "ook blijft"]);
+    blad.waarden[5].push("", "", "ook weg", "");
+    // A note of the user two rows below the last data row (6), in the former own column G.
+    blad.waarden.push([], ["", "", "", "", "", "", "Mijn notitie", "ook blijft"]);
     const { excel, werkboek } = opzet([blad]);
     const plan = voorbeeldPlan();
     plan.teWissenKolommen = [6, 7];
     await werkboek.schrijfPlan(plan);
-    expect(excel.lees("Overzicht", "G3:H7")).toEqual([
+    expect(excel.lees("Overzicht", "G3:H8")).toEqual([
       ["", "IBT notitie"],
       ["", "blijft"],
       ["", ""],
       ["", ""],
-      ["", "ook blijft"],
+      ["", ""],
+      ["Mijn notitie", "ook blijft"],
     ]);
     expect(excel.syncs).toBe(2);
   });
@@ -646,10 +649,51 @@ describe("ExcelWerkboek: selecteren, nieuwe bladen en instellingen", () => {
     ]);
   });
 
+  it("markeert een nieuw blad met een verborgen naam op het blad", async () => {
+    const { excel, werkboek } = opzet();
+    await werkboek.schrijfNieuwBlad(vergelijking);
+    expect(excel.blad("IBT Vergelijking").namen).toEqual([
+      { naam: "_IBT_Blad", formule: '="IBT Huisvesting"', zichtbaar: false },
+    ]);
+  });
+
+  it("laat een blad van de gebruiker met dezelfde naam staan (ook 'IBT Vergelijking') en vervangt daarna alleen het eigen blad", async () => {
+    const { excel, werkboek } = opzet([
+      voorbeeldBlad(),
+      { naam: "IBT Vergelijking", waarden: [["Mijn eigen aantekeningen"]] },
+      // Even the title the add-in writes in A1 does not make a sheet the add-in's.
+      { naam: "IBT Vergelijking (2)", waarden: [["IBT vergelijking versnelling"], ["mijn kopie"]] },
+    ]);
+    await werkboek.schrijfNieuwBlad(vergelijking);
+    expect(excel.bladen.map((b) => b.naam)).toEqual([
+      "Overzicht",
+      "IBT Vergelijking",
+      "IBT Vergelijking (2)",
+      "IBT Vergelijking (3)",
+    ]);
+    expect(excel.lees("IBT Vergelijking", "A1")).toEqual([["Mijn eigen aantekeningen"]]);
+    expect(excel.lees("IBT Vergelijking (2)", "A2")).toEqual([["mijn kopie"]]);
+    expect(excel.lees("IBT Vergelijking (3)", "A2")).toEqual([["Gemeente"]]);
+    await werkboek.schrijfNieuwBlad(vergelijking);
+    expect(excel.bladen.map((b) => b.naam)).toEqual([
+      "Overzicht",
+      "IBT Vergelijking",
+      "IBT Vergelijking (2)",
+      "IBT Vergelijking (3)",
+    ]);
+    expect(excel.lees("IBT Vergelijking", "A1")).toEqual([["Mijn eigen aantekeningen"]]);
+    expect(excel.actief.naam).toBe("IBT Vergelijking (3)");
+    expect(excel.blad("IBT Vergelijking (3)").namen.map((n) => n.naam)).toEqual(["_IBT_Blad"]);
+  });
+
   it("vervangt een eigen blad op dezelfde plaats, en laat een blad van de gebruiker staan", async () => {
     const { excel, werkboek } = opzet([
       voorbeeldBlad(),
-      { naam: "IBT Vergelijking", waarden: [["IBT vergelijking versnelling"], ["oud"]] },
+      {
+        naam: "IBT Vergelijking",
+        waarden: [["IBT vergelijking versnelling"], ["oud"]],
+        namen: { _IBT_Blad: '="IBT Huisvesting"' },
+      },
       { naam: "Brieftabel", waarden: [["mijn eigen brief"]] },
     ]);
     await werkboek.schrijfNieuwBlad(vergelijking);

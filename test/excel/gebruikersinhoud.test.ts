@@ -19,6 +19,7 @@ import {
   type Rapport,
   type SchrijfPlan,
 } from "../../src/sheet";
+import { naamVoorKop } from "../../src/sheet/eigenKolommen";
 import { ExcelMock, type MockBladInvoer } from "./excelMock";
 
 const KOP = [
@@ -89,6 +90,17 @@ describe("Excel: eigen kolommen zijn precies de geschreven kolommen", () => {
     expect(tweede.plan.kolommen).toEqual(een.plan.kolommen);
     expect(excel.lees("Overzicht", "A1:T4")).toEqual(voor);
     expect(excel.blad("Overzicht").namen).toHaveLength(een.plan.kolommen.length);
+  });
+
+  it("laat een eigen naam '_IBT_mijn' van de gebruiker staan, ook bij een tweede run", async () => {
+    const { excel, werkboek } = opzet({ waarden: leusden(), namen: { _IBT_mijn: "=Overzicht!$A$1" } });
+    const een = await run(werkboek);
+    await run(werkboek);
+    const namen = excel.blad("Overzicht").namen;
+    expect(namen).toContainEqual({ naam: "_IBT_mijn", formule: "=Overzicht!$A$1", zichtbaar: false });
+    expect(namen.filter((n) => n.naam !== "_IBT_mijn").map((n) => n.naam)).toEqual(
+      een.plan.kolommen.map((k) => naamVoorKop(k.kop)),
+    );
   });
 
   it("vraagt het eerst als 'IBT notitie' na het lezen in de doelkolommen verschijnt; bij nee blijft alles staan", async () => {

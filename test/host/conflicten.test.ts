@@ -16,6 +16,7 @@ import {
   vindConflicten,
   WerkboekFout,
 } from "../../src/host/conflicten";
+import { isEigenNaam } from "../../src/sheet/eigenKolommen";
 import { voorbeeldPlan } from "../preview/voorbeeld";
 
 describe("adressen", () => {
@@ -61,12 +62,20 @@ describe("eigen kolommen en bladen", () => {
     expect(isEigenKolom("IBT notitie", 5, 8, [{ rij: 5, kolom: 7, kop: "IBT Trede" }])).toBe(false);
   });
 
-  it("herkent een eigen blad aan zijn naam, een IBT-titel of dezelfde titel in A1", () => {
-    expect(isEigenBlad("IBT Vergelijking", "", "x")).toBe(true);
-    expect(isEigenBlad("Brieftabel", "IBT brieftabel Leusden", "x")).toBe(true);
-    expect(isEigenBlad("Brieftabel", "Brieftabel Leusden 2022-1", "Brieftabel Leusden 2022-1")).toBe(true);
-    expect(isEigenBlad("Brieftabel", "mijn brief", "Brieftabel Leusden 2022-1")).toBe(false);
-    expect(isEigenBlad("Brieftabel", "", "")).toBe(false);
+  it("herkent een eigen blad alleen aan de verborgen markering, niet aan zijn naam of A1", () => {
+    expect(isEigenBlad(["_IBT_Blad"])).toBe(true);
+    expect(isEigenBlad(["_IBT_Trede", "_ibt_blad"])).toBe(true);
+    expect(isEigenBlad([])).toBe(false);
+    expect(isEigenBlad(["_IBT_Trede", "_IBT_mijn", "Afdrukbereik"])).toBe(false);
+  });
+
+  it("herkent precies de namen die de invoegtoepassing schrijft, nooit een eigen _IBT_-naam van de gebruiker", () => {
+    expect(isEigenNaam("_IBT_Trede")).toBe(true);
+    expect(isEigenNaam("_ibt_totaalopgave_incl_extra")).toBe(true);
+    expect(isEigenNaam("_IBT_Blad")).toBe(true);
+    expect(isEigenNaam("_IBT_mijn")).toBe(false);
+    expect(isEigenNaam("_IBT_")).toBe(false);
+    expect(isEigenNaam("IBT_Trede")).toBe(false);
   });
 
   it("nummert een bladnaam binnen Excels 31 tekens", () => {

@@ -193,6 +193,7 @@ describe("GeheugenWerkboek.schrijfPlan", () => {
     const blad = voorbeeldBlad();
     blad.waarden[2].push("", "", "IBT Escalatie", "IBT notitie");
     blad.waarden[3].push("", "", "weg", "blijft");
+    blad.waarden[5].push("", "", "ook weg", "");
     const wb = new GeheugenWerkboek([blad]);
     const plan = voorbeeldPlan();
     plan.teWissenKolommen = [6, 7];
@@ -200,6 +201,21 @@ describe("GeheugenWerkboek.schrijfPlan", () => {
     const na = wb.leesBlad("Overzicht")!;
     expect(na.waarden[2].slice(6)).toEqual(["", "IBT notitie"]);
     expect(na.waarden[3].slice(6)).toEqual(["", "blijft"]);
+    expect(na.waarden[5].slice(6)).toEqual(["", ""]);
+  });
+
+  it("wist een oude eigen kolom alleen in de rijen van het plan: een notitie onder de tabel blijft", async () => {
+    const blad = voorbeeldBlad();
+    blad.waarden[2].push("", "", "IBT Escalatie");
+    blad.waarden[3].push("", "", "weg");
+    // Two rows below the last data row (6), in the former own column G.
+    blad.waarden.push([], ["", "", "", "", "", "", "Mijn notitie"]);
+    const wb = new GeheugenWerkboek([blad]);
+    const plan = voorbeeldPlan();
+    plan.teWissenKolommen = [6];
+    await wb.schrijfPlan(plan);
+    const na = wb.leesBlad("Overzicht")!;
+    expect(na.waarden.map((r) => r[6])).toEqual(["", "", "", "", "", "", "", "Mijn notitie"]);
   });
 
   it("vervangt oude trede-opvullingen bij een nieuwe run", async () => {
@@ -273,6 +289,20 @@ describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen",
     expect(blad.grafieken).toEqual([{ titel: "Verhouding", bereik: "A2:B3", soort: "staaf" }]);
   });
 
+  it("laat een blad 'IBT Vergelijking' van de gebruiker staan en maakt 'IBT Vergelijking (2)', daarna vervangen", async () => {
+    const wb = new GeheugenWerkboek([
+      voorbeeldBlad(),
+      { naam: "IBT Vergelijking", waarden: [["Mijn eigen aantekeningen"]] },
+    ]);
+    await wb.schrijfNieuwBlad(vergelijking);
+    expect(wb.bladen()).toEqual(["Overzicht", "IBT Vergelijking", "IBT Vergelijking (2)"]);
+    expect(wb.leesBlad("IBT Vergelijking")!.waarden).toEqual([["Mijn eigen aantekeningen"]]);
+    await wb.schrijfNieuwBlad(vergelijking);
+    expect(wb.bladen()).toEqual(["Overzicht", "IBT Vergelijking", "IBT Vergelijking (2)"]);
+    expect(wb.leesBlad("IBT Vergelijking")!.waarden).toEqual([["Mijn eigen aantekeningen"]]);
+    expect(wb.selectie().blad).toBe("IBT Vergelijking (2)");
+  });
+
   it("vervangt een eigen blad en laat een blad van de gebruiker met dezelfde naam staan", async () => {
     const wb = new GeheugenWerkboek([
       voorbeeldBlad(),
@@ -298,7 +328,7 @@ describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen",
     await wb.schrijfNieuwBlad(brief);
     expect(wb.bladen()).toEqual(["Overzicht", "Brieftabel", "IBT Vergelijking", "Brieftabel (2)"]);
     expect(wb.leesBlad("Brieftabel")!.waarden).toEqual([["mijn eigen tekst"]]);
-    // Made by the add-in (same title in A1): replaced in place, no "(3)".
+    // Made by the add-in (marked when it was made): replaced in place, no "(3)".
     await wb.schrijfNieuwBlad(brief);
     expect(wb.bladen()).toEqual(["Overzicht", "Brieftabel", "IBT Vergelijking", "Brieftabel (2)"]);
     expect(wb.selectie().blad).toBe("Brieftabel (2)");
