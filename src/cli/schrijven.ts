@@ -6,7 +6,7 @@
  * workbook.xml, its relationships and [Content_Types].xml. docs/xlsx-kopie.md explains the choice.
  */
 import type { Blad as SheetBlad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
-import { adres, kolomLetters, noemCellen } from "../sheet/adres";
+import { adres, kolomLetters, LAATSTE_KOLOM, noemCellen } from "../sheet/adres";
 import {
   doelInhoudVanBlad,
   eigenNamenVoorPlan,
@@ -38,7 +38,7 @@ import {
 } from "./xml";
 
 /** Excel's limits: 16,384 columns (A..XFD) and 1,048,576 rows. */
-export const MAX_KOLOM = 16_383;
+export const MAX_KOLOM = LAATSTE_KOLOM;
 export const MAX_RIJ = 1_048_576;
 
 /** ARGB for a fill from "#RRGGBB". */

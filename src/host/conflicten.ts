@@ -3,7 +3,7 @@
  * decides which target cells of a write plan are the user's, and the confirmation before overwriting.
  * Pure: no Office.js, no DOM.
  */
-import { adres, isOnbeschreven, kolomLetters, noemCellen } from "../sheet/adres";
+import { adres, isOnbeschreven, kolomLetters, LAATSTE_KOLOM, noemCellen } from "../sheet/adres";
 import {
   isEigenBladNaam,
   isEigenKopTekst,
@@ -171,8 +171,8 @@ export function samengevoegdMelding(blad: string, cellen: string[]): string {
   );
 }
 
-/** Excel's last column, XFD (0-based). */
-export const LAATSTE_KOLOM = 16_383;
+/** Excel's last column, XFD (0-based), as the engine knows it. */
+export { LAATSTE_KOLOM };
 
 /** Refusal when the output columns would pass column XFD (a header row that reaches the last column). */
 export function geenRuimteMelding(blad: string, kolommen: number): string {
