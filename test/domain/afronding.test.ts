@@ -68,6 +68,17 @@ describe("Nederlandse opmaak", () => {
     expect(formatGetal(0.125, 2)).toBe("0,13");
   });
 
+  it("rondt bij het schrijven half naar boven af, ook waar toFixed het binaire getal volgt (2,675 -> 2,68)", () => {
+    expect((2.675).toFixed(2)).toBe("2.67");
+    expect(formatGetal(2.675, 2)).toBe("2,68");
+    expect(formatGetal(1.005, 2)).toBe("1,01");
+  });
+
+  it("groepeert duizendtallen niet als het formaat dat niet doet (Excel's 0.00)", () => {
+    expect(formatGetal(1234.5, 2, false)).toBe("1234,50");
+    expect(formatGetal(1234.5, 2)).toBe("1.234,50");
+  });
+
   it("schrijft duizendtallen met een punt", () => {
     expect(formatGetal(1234, 0)).toBe("1.234");
     expect(formatGetal(999, 0)).toBe("999");
