@@ -87,39 +87,25 @@ function controleerVerplicht(
   const n = g.getallen;
   if (g.gemeente === null)
     opm.push(maakOpmerking("gemeente-leeg", rij, g.gemeenteKolom, adres(rij, g.gemeenteKolom)));
-  if (g.periode.status === "leeg") {
-    const c = kolomCel(rij, g.periode.kolom, g.gemeenteKolom);
-    opm.push(
-      maakOpmerking(
-        "leeg",
-        rij,
-        c.kolom,
-        "Periode",
-        c.cel,
-        "de rij telt niet mee in de historie van de gemeente.",
-      ),
+  /** A required cell that is empty: the remark points at its column, else at the gemeente column. */
+  const meldLeeg = (kolom: number | null, label: string, gevolg: string): void => {
+    const c = kolomCel(rij, kolom, g.gemeenteKolom);
+    opm.push(maakOpmerking("leeg", rij, c.kolom, label, c.cel, gevolg));
+  };
+  if (g.periode.status === "leeg")
+    meldLeeg(g.periode.kolom, "Periode", "de rij telt niet mee in de historie van de gemeente.");
+  if (n.taakstelling.status === "leeg")
+    meldLeeg(
+      n.taakstelling.kolom,
+      "Taakstelling",
+      "de totaalopgave, de realisatie en de trede zijn niet te berekenen.",
     );
-  }
-  if (n.taakstelling.status === "leeg") {
-    const c = kolomCel(rij, n.taakstelling.kolom, g.gemeenteKolom);
-    opm.push(
-      maakOpmerking(
-        "leeg",
-        rij,
-        c.kolom,
-        "Taakstelling",
-        c.cel,
-        "de totaalopgave, de realisatie en de trede zijn niet te berekenen.",
-      ),
-    );
-  }
   if (n.totaalopgave.status === "ok" || n.totaalopgave.status === "fout") return;
   const begin = n.achterstandBegin;
   if (begin.status === "leeg" || (begin.status === "afwezig" && n.totaalopgave.status === "leeg")) {
     const kolom = begin.status === "leeg" ? begin.kolom : n.totaalopgave.kolom;
     const label = begin.status === "leeg" ? VELD_LABELS.achterstandBegin : VELD_LABELS.totaalopgave;
-    const c = kolomCel(rij, kolom, g.gemeenteKolom);
-    opm.push(maakOpmerking("leeg", rij, c.kolom, label, c.cel, "de totaalopgave is niet te berekenen."));
+    meldLeeg(kolom, label, "de totaalopgave is niet te berekenen.");
   } else if (
     begin.status === "afwezig" &&
     n.totaalopgave.status === "afwezig" &&
