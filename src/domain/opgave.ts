@@ -14,6 +14,18 @@ export function berekenTotaalopgave(
   return taakstelling + achterstandBegin + herverdeling;
 }
 
+/**
+ * Rule 10: the next period's totaalopgave from this period's registered achterstand eind (rule 3):
+ * `TO(next) = TS(next) + A_eind + H(next)` (Leusden 2022-2: 24 + 26 + 1 = 51; without the herverdeling 50).
+ */
+export function berekenVolgendeTotaalopgave(
+  taakstellingVolgende: number,
+  achterstandEind: number,
+  herverdelingVolgende = 0,
+): number {
+  return berekenTotaalopgave(taakstellingVolgende, achterstandEind, herverdelingVolgende);
+}
+
 /** Rule 1: `TO_extra = TO + E`; the extra opgave is reported, never used for the trede (51 + 11 = 62). */
 export function berekenTotaalopgaveInclExtra(totaalopgave: number, extraOpgave = 0): number {
   return totaalopgave + extraOpgave;

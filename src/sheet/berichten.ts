@@ -51,9 +51,40 @@ function achterstandBasis(
   return `Achterstand eind is ${g(opgegeven)}, berekend ${g(berekend)} (totaalopgave ${g(totaalopgave)} - gerealiseerd ${g(gerealiseerd)}).`;
 }
 
+/** One header seen where no header row was found, with the field it came closest to. */
+export interface GezienKop {
+  cel: string;
+  kop: string;
+  /** Dutch label of the closest field, or null when no field is close. */
+  lijktOp: string | null;
+}
+
 export const meldingen = {
-  kopregelOntbreekt:
-    "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin).",
+  kopregelOntbreekt: (gezien: GezienKop[]): string =>
+    "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin)." +
+    (gezien.length === 0
+      ? " De eerste rijen bevatten geen tekst."
+      : ` Gezien: ${gezien
+          .map((k) => `"${k.kop}" (${k.cel}${k.lijktOp ? `, lijkt op ${k.lijktOp}` : ", geen veld"})`)
+          .join(
+            "; ",
+          )}. Geef de kolommen een herkenbare kop of wijs ze toe (in het taakvenster, of met --kolom "KOP=veld").`),
+  kolomAnderePeriode: (kop: string, cel: string, periode: string, bladPeriode: string): string =>
+    `Kolom "${kop}" (${cel}) hoort bij periode ${periode}; het blad gaat over ${bladPeriode}. De kolom wordt niet gelezen.`,
+  kolomAchterstandZonderDatum: (kop: string, cel: string): string =>
+    `Kolom "${kop}" (${cel}) noemt een achterstand zonder datum of begin/eind; de controle leest haar niet. Zet de peildatum in de kop ("Achterstand 1 juli 2022") of schrijf "begin" of "eind".`,
+  kolomVerborgen: (kop: string, cel: string): string =>
+    `Kolom "${kop}" (${cel}) is verborgen; de controle leest haar wel.`,
+  versnellingsblad: (aantal: number): string =>
+    `Dit blad is een lijst voor de versnelling (achterstand en opdracht, zonder taakstelling of realisatie): alleen de vergelijking van regel 8 wordt berekend, over ${aantal} ${aantal === 1 ? "gemeente" : "gemeenten"}.`,
+  volgendeTotaalopgaveWijktAf: (
+    cel: string,
+    periode: string,
+    opgegeven: number,
+    berekend: number,
+    som: string,
+  ): string =>
+    `Totaalopgave ${periode} in ${cel} is ${g(opgegeven)}, berekend ${g(berekend)} (${som}; de nieuwe periode begint met de achterstand eind van deze periode).`,
   geenRuimteRechts: (cel: string, nodig: number): string =>
     `De kopregel loopt tot ${cel}, bij de laatste kolom van Excel (XFD): rechts is geen plaats voor de ${nodig} IBT-kolommen. De controle werkt wel; om de uitkomsten terug te schrijven moeten er kolommen weg of naar links.`,
   kolomOntbreekt: (label: string, kopRij: number, gevolg: string): string =>

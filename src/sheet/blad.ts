@@ -7,7 +7,8 @@ import { formatPeriode, vergelijkPerioden, type Periode } from "../domain";
 import { adres, LAATSTE_KOLOM } from "./adres";
 import { maakOpmerking } from "./controles";
 import { EIGEN_KOPPEN } from "./eigenKolommen";
-import { VELD_LABELS, type KopRegel } from "./kolommen";
+import { periodeUitKoppen, VELD_LABELS, type KopRegel } from "./kolommen";
+import type { KopDatum } from "./kopgrammatica";
 import { bepaalBladPeriode, type KolomIndeling, type PeildatumKolom } from "./lezen";
 import type { Blad, Opmerking } from "./types";
 import { isGemeenteRij, type Werkrij } from "./werkrij";
@@ -25,18 +26,63 @@ export function controleerRuimteRechts(kop: KopRegel, indeling: KolomIndeling, o
   opm.push(maakOpmerking("geen-ruimte-rechts", kop.rij, laatste, adres(kop.rij, laatste), nodig));
 }
 
-/** Duplicate and missing required columns. */
+/**
+ * A versnelling sheet: a list of gemeenten with an opdracht versnelling and a backlog, without a
+ * taakstelling, totaalopgave or realisation (the VRU's list of accelerated placements). Only rule 8.
+ */
+export function isVersnellingsblad(kop: KopRegel): boolean {
+  const velden = new Set(kop.kolommen.filter((k) => !k.eigen).map((k) => k.veld));
+  return (
+    velden.has("opdrachtVersnelling") &&
+    !velden.has("taakstelling") &&
+    !velden.has("totaalopgave") &&
+    !velden.has("gerealiseerd") &&
+    !velden.has("volgendeTaakstelling") &&
+    !velden.has("volgendeTotaalopgave")
+  );
+}
+
+/**
+ * Remarks about single columns: a header of another period, a backlog without a date, a hidden input
+ * column (read all the same).
+ */
+export function meldKolommen(kop: KopRegel, bladPeriode: Periode | null, opm: Opmerking[]): void {
+  for (const k of kop.kolommen) {
+    if (k.eigen) continue;
+    const cel = adres(kop.rij, k.kolom);
+    if (k.nietGebruikt === "anderePeriode" && k.kopPeriode && bladPeriode)
+      opm.push(
+        maakOpmerking(
+          "kolom-andere-periode",
+          kop.rij,
+          k.kolom,
+          k.kop,
+          cel,
+          formatPeriode(k.kopPeriode),
+          formatPeriode(bladPeriode),
+        ),
+      );
+    if (k.nietGebruikt === "achterstandZonderDatum")
+      opm.push(maakOpmerking("kolom-achterstand-zonder-datum", kop.rij, k.kolom, k.kop, cel));
+    if (k.verborgen && (k.veld !== null || k.peildatum))
+      opm.push(maakOpmerking("kolom-verborgen", kop.rij, k.kolom, k.kop, cel));
+  }
+}
+
+/** Duplicate and missing required columns; a versnelling sheet requires nothing beyond its own. */
 export function controleerKolommen(
   kop: KopRegel,
   indeling: KolomIndeling,
   eersteKolom: number,
   opm: Opmerking[],
+  versnellingsblad = false,
 ): void {
   for (const d of kop.dubbel) {
     opm.push(
       maakOpmerking("kolom-dubbel", kop.rij, d.kolom.kolom, VELD_LABELS[d.veld], adres(kop.rij, d.eerste)),
     );
   }
+  if (versnellingsblad) return;
   if (!indeling.perVeld.taakstelling) {
     opm.push(
       maakOpmerking(
@@ -67,11 +113,26 @@ export function controleerKolommen(
   }
 }
 
+/**
+ * The peildatum a header date stands for: 1 januari or 1 juli, also the day before (31 december,
+ * 30 juni); null for any other date. The year of "31-12-2021" is that of the peildatum, 2022.
+ */
+function grensVan(d: KopDatum): { maand: 1 | 7; jaar: number | null } | null {
+  const volgendJaar = d.jaar === null ? null : d.jaar + 1;
+  if (d.dag === 1 && d.maand === 1) return { maand: 1, jaar: d.jaar };
+  if (d.dag === 31 && d.maand === 12) return { maand: 1, jaar: volgendJaar };
+  if (d.dag === 1 && d.maand === 7) return { maand: 7, jaar: d.jaar };
+  if (d.dag === 30 && d.maand === 6) return { maand: 7, jaar: d.jaar };
+  return null;
+}
+
 /** Period implied by two peildatum columns with years (1 jan 2022 + 1 jul 2022 -> 2022-1). */
 function periodeUitPeildata(indeling: KolomIndeling): Periode | null {
   const data: Periode[] = [];
-  for (const { peildatum: p } of indeling.peildata)
-    if (p.jaar !== null) data.push({ jaar: p.jaar, helft: p.maand === 1 ? 1 : 2 });
+  for (const { peildatum } of indeling.peildata) {
+    const p = grensVan(peildatum);
+    if (p !== null && p.jaar !== null) data.push({ jaar: p.jaar, helft: p.maand === 1 ? 1 : 2 });
+  }
   data.sort(vergelijkPerioden);
   for (let i = 0; i + 1 < data.length; i++) {
     if (vergelijkPerioden(data[i + 1], data[i]) === 1) return data[i];
@@ -87,15 +148,17 @@ function periodeUitPeildata(indeling: KolomIndeling): Periode | null {
 function helftUitPeildata(
   indeling: KolomIndeling,
 ): { helft: 1 | 2; begin: PeildatumKolom; eind: PeildatumKolom } | null {
-  const jan = indeling.peildata.find((k) => k.peildatum.maand === 1);
-  const jul = indeling.peildata.find((k) => k.peildatum.maand === 7);
+  const jan = indeling.peildata.find((k) => grensVan(k.peildatum)?.maand === 1);
+  const jul = indeling.peildata.find((k) => grensVan(k.peildatum)?.maand === 7);
   if (!jan || !jul) return null;
   return jan.kolom < jul.kolom ? { helft: 1, begin: jan, eind: jul } : { helft: 2, begin: jul, eind: jan };
 }
 
 /**
- * The period of a sheet without a period column: from the title rows or the sheet name, else from its
- * peildatum columns; else only the half year (or nothing), with a warning. Says where it came from.
+ * The period of a sheet without a period column, in this order: from the headers (a period in a field
+ * header, "TS 2022-1"; else two consecutive peildata with years), from the title rows above the header,
+ * from the sheet name; else only the half year (or nothing), with a warning. Says where it came from
+ * (`periode-uit-titel`, and `bron` for the report). A versnelling sheet needs no period: no warning.
  */
 export function bepaalPeriodeVanBlad(
   blad: Blad,
@@ -103,8 +166,19 @@ export function bepaalPeriodeVanBlad(
   indeling: KolomIndeling,
   eersteKolom: number,
   opm: Opmerking[],
-): { bladPeriode: Periode | null; bladHelft: 1 | 2 | null } {
-  const gevonden = bepaalBladPeriode(blad, kop.index);
+  versnellingsblad = false,
+): { bladPeriode: Periode | null; bladHelft: 1 | 2 | null; bron: string | null } {
+  const gevonden = ((): { periode: Periode; bron: string } | null => {
+    const uitKop = periodeUitKoppen(kop);
+    if (uitKop)
+      return {
+        periode: uitKop.periode,
+        bron: `de kop "${uitKop.kolom.kop}" (${adres(kop.rij, uitKop.kolom.kolom)})`,
+      };
+    const uitPeildata = periodeUitPeildata(indeling);
+    if (uitPeildata) return { periode: uitPeildata, bron: "de peildata in de kopregel" };
+    return bepaalBladPeriode(blad, kop.groepIndex ?? kop.index);
+  })();
   if (gevonden) {
     opm.push(
       maakOpmerking(
@@ -115,25 +189,12 @@ export function bepaalPeriodeVanBlad(
         gevonden.bron,
       ),
     );
-    return { bladPeriode: gevonden.periode, bladHelft: null };
-  }
-  const uitPeildata = periodeUitPeildata(indeling);
-  if (uitPeildata) {
-    opm.push(
-      maakOpmerking(
-        "periode-uit-titel",
-        kop.rij,
-        eersteKolom,
-        formatPeriode(uitPeildata),
-        "de peildata in de kopregel",
-      ),
-    );
-    return { bladPeriode: uitPeildata, bladHelft: null };
+    return { bladPeriode: gevonden.periode, bladHelft: null, bron: gevonden.bron };
   }
   const helft = helftUitPeildata(indeling);
   if (!helft) {
-    opm.push(maakOpmerking("periode-onbekend", kop.rij, eersteKolom));
-    return { bladPeriode: null, bladHelft: null };
+    if (!versnellingsblad) opm.push(maakOpmerking("periode-onbekend", kop.rij, eersteKolom));
+    return { bladPeriode: null, bladHelft: null, bron: null };
   }
   const naam = (k: PeildatumKolom): string => `${k.kop} (${adres(kop.rij, k.kolom)})`;
   opm.push(
@@ -146,7 +207,7 @@ export function bepaalPeriodeVanBlad(
       naam(helft.eind),
     ),
   );
-  return { bladPeriode: null, bladHelft: helft.helft };
+  return { bladPeriode: null, bladHelft: helft.helft, bron: null };
 }
 
 /** One info remark when realisations were derived from the achterstand eind. */

@@ -5,8 +5,11 @@
  * check registry (controles.ts); one bad cell never stops the rest.
  */
 import { beginKolomVan, sheetRij } from "./adres";
+import { formatPeriode } from "../domain";
 import {
   bepaalPeriodeVanBlad,
+  isVersnellingsblad,
+  meldKolommen,
   controleerHerverdelingen,
   controleerKolommen,
   controleerLegeRealisatie,
@@ -15,7 +18,7 @@ import {
 } from "./blad";
 import { maakOpmerking } from "./controles";
 import { markeerDubbeleRijen, rekenHistorie } from "./historie";
-import { vindKopregel } from "./kolommen";
+import { gezieneKoppen, pasPeriodeToe, vindKopregel } from "./kolommen";
 import { deelKolommenIn, leesRijen, waardeVan, type LeesContext } from "./lezen";
 import { rekenRij } from "./rij";
 import { legeSamenvatting, sorteerOpmerkingen, telErnst, vatSamen } from "./samenvatting";
@@ -30,10 +33,12 @@ import { berekenVersnelling } from "./versnellingBlad";
  */
 export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport {
   const opmerkingen: Opmerking[] = [];
-  const kop = vindKopregel(blad, opties.kolomToewijzing);
+  const gevonden = vindKopregel(blad, opties.kolomToewijzing, opties.kopToewijzing);
   const eersteKolom = beginKolomVan(blad);
-  if (!kop) {
-    opmerkingen.push(maakOpmerking("kopregel-ontbreekt", sheetRij(blad, 0), eersteKolom));
+  if (!gevonden) {
+    opmerkingen.push(
+      maakOpmerking("kopregel-ontbreekt", sheetRij(blad, 0), eersteKolom, gezieneKoppen(blad)),
+    );
     const samenvatting = legeSamenvatting();
     telErnst(samenvatting, opmerkingen);
     return {
@@ -44,14 +49,32 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
       opmerkingen,
       samenvatting,
       versnelling: null,
+      bladPeriode: null,
+      versnellingsblad: false,
     };
   }
+  const versnellingsblad = isVersnellingsblad(gevonden);
+  const heeftPeriodeKolom = gevonden.kolommen.some((k) => !k.eigen && k.veld === "periode");
+  const { bladPeriode, bladHelft, bron } = heeftPeriodeKolom
+    ? { bladPeriode: null, bladHelft: null, bron: null }
+    : bepaalPeriodeVanBlad(
+        blad,
+        gevonden,
+        deelKolommenIn(gevonden),
+        eersteKolom,
+        opmerkingen,
+        versnellingsblad,
+      );
+  const kop = pasPeriodeToe(
+    gevonden,
+    bladPeriode,
+    versnellingsblad,
+    bladPeriode === null && bladHelft === null,
+  );
   const indeling = deelKolommenIn(kop);
-  controleerKolommen(kop, indeling, eersteKolom, opmerkingen);
+  controleerKolommen(kop, indeling, eersteKolom, opmerkingen, versnellingsblad);
+  meldKolommen(kop, bladPeriode, opmerkingen);
   controleerRuimteRechts(kop, indeling, opmerkingen);
-  const { bladPeriode, bladHelft } = indeling.perVeld.periode
-    ? { bladPeriode: null, bladHelft: null }
-    : bepaalPeriodeVanBlad(blad, kop, indeling, eersteKolom, opmerkingen);
 
   const ctx: LeesContext = { blad, indeling, bladPeriode, bladHelft, opmerkingen };
   const heeftPeildata = indeling.peildata.length > 0;
@@ -64,6 +87,9 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   controleerHerverdelingen(werk, kop, indeling, opmerkingen);
   controleerLegeRealisatie(werk, opmerkingen);
 
+  const versnelling = berekenVersnelling(werk, indeling);
+  if (versnellingsblad)
+    opmerkingen.push(maakOpmerking("versnellingsblad", kop.rij, eersteKolom, versnelling?.length ?? 0));
   const samenvatting = vatSamen(werk);
   const gesorteerd = sorteerOpmerkingen(opmerkingen);
   telErnst(samenvatting, gesorteerd);
@@ -74,6 +100,8 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
     rijen: werk.map((w) => w.res),
     opmerkingen: gesorteerd,
     samenvatting,
-    versnelling: berekenVersnelling(werk, indeling),
+    versnelling,
+    bladPeriode: bladPeriode && bron ? { periode: formatPeriode(bladPeriode), bron } : null,
+    versnellingsblad,
   };
 }

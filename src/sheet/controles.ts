@@ -19,7 +19,7 @@ export const CONTROLES = {
   // The sheet as a whole.
   "kopregel-ontbreekt": {
     ernst: "fout",
-    bericht: () => meldingen.kopregelOntbreekt,
+    bericht: meldingen.kopregelOntbreekt,
     uitleg: "Geen kopregel met Gemeente en twee andere herkende kolommen in de eerste 20 rijen.",
   },
   "kolom-ontbreekt": {
@@ -41,7 +41,36 @@ export const CONTROLES = {
   "periode-uit-titel": {
     ernst: "info",
     bericht: meldingen.periodeUitTitel,
-    uitleg: "Geen kolom Periode: de periode van het blad komt uit de titel, de bladnaam of de peildata.",
+    uitleg:
+      "Geen kolom Periode: de periode van het blad komt uit de koppen (TS 2022-1, peildata), de titelregels of de bladnaam.",
+  },
+  "kolom-andere-periode": {
+    ernst: "info",
+    bericht: meldingen.kolomAnderePeriode,
+    uitleg:
+      "Een kop noemt een andere periode dan die van het blad (en niet de volgende): de kolom wordt niet gelezen.",
+  },
+  "kolom-achterstand-zonder-datum": {
+    ernst: "waarschuwing",
+    bericht: meldingen.kolomAchterstandZonderDatum,
+    uitleg: "Een kolom Achterstand zonder peildatum of begin/eind: niet te zeggen welke achterstand het is.",
+  },
+  "kolom-verborgen": {
+    ernst: "info",
+    bericht: meldingen.kolomVerborgen,
+    uitleg: "Een verborgen kolom met invoer: zij wordt gelezen en gecontroleerd als elke andere.",
+  },
+  versnellingsblad: {
+    ernst: "info",
+    bericht: meldingen.versnellingsblad,
+    uitleg:
+      "Een blad met alleen achterstand en opdracht versnelling: alleen regel 8, geen verplichte kolommen.",
+  },
+  "volgende-totaalopgave-wijkt-af": {
+    ernst: "fout",
+    bericht: meldingen.volgendeTotaalopgaveWijktAf,
+    uitleg:
+      "De totaalopgave van de volgende periode is niet taakstelling volgende periode + achterstand eind + herverdeling volgende periode (regel 10).",
   },
   "periode-onbekend": {
     ernst: "waarschuwing",

@@ -3,13 +3,14 @@ export * from "./types";
 export { adres, kolomLetters } from "./adres";
 export {
   KOLOMNAMEN,
-  PEILDATUM_WOORDEN,
   VELD_LABELS,
   EIGEN_PREFIX,
   herkenKop,
   kopSleutel,
   normaliseerKop,
   vindKopregel,
+  pasPeriodeToe,
+  periodeUitKoppen,
   type KolomNaam,
   type KopRegel,
 } from "./kolommen";
@@ -33,6 +34,13 @@ export {
   type DoelInhoud,
   type GedefinieerdeNaam,
 } from "./eigenKolommen";
+export {
+  ontleedKop,
+  normaliseerKopTekst,
+  type KopOntleding,
+  type KopDatum,
+  type Basis,
+} from "./kopgrammatica";
 export { leesPercentage, isTotaalTekst, zoekPeriodeInTekst, gemeenteSleutel } from "./lezen";
 export { controleerBlad } from "./controle";
 export { achterstandVoorVersnelling } from "./versnellingBlad";

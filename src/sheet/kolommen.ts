@@ -1,11 +1,23 @@
 /**
- * Header recognition: which column holds which field, found by name whatever the case, spacing,
- * punctuation or diacritics. The table KOLOMNAMEN is the documented list (docs/kolommen.md).
+ * Header recognition: which column holds which field. Each header is parsed by the grammar of
+ * kopgrammatica.ts (field words + period, date and relative qualifiers), whatever the case, spacing,
+ * punctuation or diacritics; a header may span two rows. KOLOMNAMEN lists documented examples
+ * (docs/kolommen.md).
  */
-import type { Tekenconventie } from "../domain";
-import { beginKolomVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import {
+  bewerkingsafstand,
+  isZelfdePeriode,
+  vergelijkPerioden,
+  volgendePeriode,
+  vorigePeriode,
+  type Periode,
+  type Tekenconventie,
+} from "../domain";
+import { adres, beginKolomVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import type { GezienKop } from "./berichten";
 import { eigenKopVan } from "./eigenKolommen";
-import type { Blad, CelWaarde, KolomHerkenning, Veld } from "./types";
+import { ontleedKop, VELDWOORD_LIJST, type Basis, type KopOntleding } from "./kopgrammatica";
+import type { Blad, CelWaarde, Gebied, KolomHerkenning, Veld } from "./types";
 
 /** One recognised header name: the field it means and how to read its sign. */
 export interface KolomNaam {
@@ -78,15 +90,11 @@ export const KOLOMNAMEN: readonly KolomNaam[] = [
   { veld: "correctiedatum", naam: "Peildatum correctie" },
   { veld: "correctiedatum", naam: "Datum na-registratie" },
   { veld: "correctiedatum", naam: "Gecorrigeerd op" },
-];
-
-/** Words that start a peildatum column header, with the sign convention they imply. */
-export const PEILDATUM_WOORDEN: readonly { woorden: string; conventie: Tekenconventie }[] = [
-  { woorden: "achterstand", conventie: "achterstand" },
-  { woorden: "stand van zaken", conventie: "achterstand" },
-  { woorden: "stand", conventie: "achterstand" },
-  { woorden: "saldo", conventie: "saldo" },
-  { woorden: "voorsprong", conventie: "voorsprong" },
+  { veld: "volgendeTaakstelling", naam: "Nieuwe TS" },
+  { veld: "volgendeTaakstelling", naam: "Taakstelling volgende periode" },
+  { veld: "volgendeTotaalopgave", naam: "Nieuwe TO" },
+  { veld: "volgendeTotaalopgave", naam: "Totaalopgave volgende periode" },
+  { veld: "volgendeHerverdeling", naam: "Herverdeling volgende periode" },
 ];
 
 /** Dutch label of each field, for messages and the task pane's column mapping. */
@@ -108,6 +116,9 @@ export const VELD_LABELS: Readonly<Record<Veld, string>> = {
   opdrachtVersnelling: "Opdracht versnelling",
   meetdatum: "Meetdatum",
   correctiedatum: "Correctiedatum",
+  volgendeTaakstelling: "Taakstelling volgende periode",
+  volgendeTotaalopgave: "Totaalopgave volgende periode",
+  volgendeHerverdeling: "Herverdeling volgende periode",
 };
 
 /**
@@ -136,67 +147,81 @@ export function kopSleutel(kop: string): string {
   return sleutel !== "" ? sleutel : normaliseerKop(kop).replace(/ /g, "");
 }
 
-const OP_SLEUTEL: ReadonlyMap<string, KolomNaam> = new Map(KOLOMNAMEN.map((k) => [kopSleutel(k.naam), k]));
-
-const MAANDEN_PEIL: Readonly<Record<string, 1 | 7>> = {
-  januari: 1,
-  jan: 1,
-  "1": 1,
-  "01": 1,
-  juli: 7,
-  jul: 7,
-  "7": 7,
-  "07": 7,
-};
-
-const WOORDEN = PEILDATUM_WOORDEN.map((p) => p.woorden).join("|");
-/** "achterstand 1 januari", "stand van zaken per 1 jul 2022" (after normaliseerKop). */
-const PEILDATUM = new RegExp(`^(${WOORDEN})(?: (?:per|op))? 0?1 (januari|jan|juli|jul)(?: (\\d{4}))?$`);
-/** "achterstand 1 1 2022", "saldo 01 07 2022" (from 1-1-2022, 01-07-2022). */
-const PEILDATUM_CIJFERS = new RegExp(`^(${WOORDEN})(?: (?:per|op))? 0?1 (0?1|0?7) (\\d{4})$`);
-
 /** Default sign convention of a field. */
 function standaardConventie(veld: Veld): Tekenconventie {
   return veld === "achterstandBegin" || veld === "achterstandEindOpgegeven" ? "achterstand" : "aantal";
 }
 
+const VOLGEND: Partial<Record<Basis, Veld>> = {
+  taakstelling: "volgendeTaakstelling",
+  totaalopgave: "volgendeTotaalopgave",
+  herverdeling: "volgendeHerverdeling",
+};
+
+/** The field and qualifiers of a header taken apart by the grammar (kopgrammatica.ts), in context-free form. */
+function naarHerkenning(tekst: string, o: KopOntleding): Omit<KolomHerkenning, "kolom"> {
+  const onbekend = { kop: tekst, veld: null, eigen: false } as const;
+  if (o.basis === null) return onbekend;
+  const metPeriode = o.periode ? { kopPeriode: o.periode } : {};
+  const veldMet = (veld: Veld, conventie?: Tekenconventie): Omit<KolomHerkenning, "kolom"> => ({
+    kop: tekst,
+    veld,
+    eigen: false,
+    conventie: conventie ?? o.conventie ?? standaardConventie(veld),
+    ...metPeriode,
+  });
+  if (o.basis === "achterstand") {
+    if (o.relatief === "begin") return veldMet("achterstandBegin");
+    if (o.relatief === "eind") return veldMet("achterstandEindOpgegeven");
+    if (o.datum && o.relatief === null)
+      return {
+        kop: tekst,
+        veld: null,
+        eigen: false,
+        conventie: o.conventie ?? "achterstand",
+        peildatum: o.datum,
+      };
+    // "Voorsprong" alone has always meant the lead at the start of the period.
+    if (o.conventie === "voorsprong" && o.relatief === null && !o.periode) return veldMet("achterstandBegin");
+    return {
+      ...onbekend,
+      conventie: o.conventie ?? "achterstand",
+      nietGebruikt:
+        o.relatief === "vorige" || o.relatief === "volgende" ? "vorigePeriode" : "achterstandZonderDatum",
+    };
+  }
+  if (o.basis === "trede") return veldMet(o.relatief === "vorige" ? "vorigeTrede" : "trede");
+  if (o.relatief === "volgende") {
+    const volgend = VOLGEND[o.basis];
+    return volgend ? veldMet(volgend, "aantal") : { ...onbekend, nietGebruikt: "vorigePeriode" };
+  }
+  if (o.relatief === "vorige") return { ...onbekend, nietGebruikt: "vorigePeriode" };
+  const h = veldMet(o.basis);
+  if (o.basis === "gerealiseerd" && o.datum) return { ...h, kopDatum: o.datum };
+  return h;
+}
+
 /**
- * How one header text is understood (without its column). Empty text -> null. A header the add-in writes
- * (EIGEN_KOPPEN, exactly) is its own column; any other "IBT ..." header is the user's like any other.
+ * How one header text is understood (without its column or the sheet's period): the grammar of
+ * kopgrammatica.ts. Empty text -> null. A header the add-in writes (EIGEN_KOPPEN, exactly) is its own
+ * column; any other "IBT ..." header is the user's like any other.
  */
 export function herkenKop(kop: CelWaarde): Omit<KolomHerkenning, "kolom"> | null {
   if (isLeeg(kop) || typeof kop === "boolean") return null;
   const tekst = String(kop).trim();
   const eigen = eigenKopVan(tekst);
   if (eigen !== null) return { kop: tekst, veld: null, eigen: true, eigenKop: eigen };
-  const normaal = normaliseerKop(tekst.replace(/\([^)]*\)/g, " "));
-  const peil = PEILDATUM.exec(normaal) ?? PEILDATUM_CIJFERS.exec(normaal);
-  if (peil) {
-    const conventie = PEILDATUM_WOORDEN.find((p) => p.woorden === peil[1])?.conventie ?? "achterstand";
-    return {
-      kop: tekst,
-      veld: null,
-      eigen: false,
-      conventie,
-      peildatum: { dag: 1, maand: MAANDEN_PEIL[peil[2]], jaar: peil[3] ? Number(peil[3]) : null },
-    };
-  }
-  const naam = OP_SLEUTEL.get(kopSleutel(tekst));
-  if (!naam) return { kop: tekst, veld: null, eigen: false };
-  return {
-    kop: tekst,
-    veld: naam.veld,
-    eigen: false,
-    conventie: naam.conventie ?? standaardConventie(naam.veld),
-  };
+  return naarHerkenning(tekst, ontleedKop(tekst));
 }
 
 /** The recognised header row. */
 export interface KopRegel {
-  /** Index in blad.waarden. */
+  /** Index in blad.waarden of the (lower) header row; data starts under it. */
   index: number;
   /** 1-based sheet row. */
   rij: number;
+  /** Index of the group-title row above it when the header spans two rows, else null. */
+  groepIndex: number | null;
   /** Every non-empty header cell (and every column the user assigned), left to right. */
   kolommen: KolomHerkenning[];
   /** Columns whose field was already taken by a column to their left (then read as veld null). */
@@ -206,15 +231,85 @@ export interface KopRegel {
 /** Rows searched for the header row. */
 const KOPREGEL_ZOEKRIJEN = 20;
 
-function herkenRij(
+/** The user's assignments: by column, and by header text (normalised with kopSleutel). */
+interface Toewijzingen {
+  perKolom?: Record<number, Veld | null>;
+  perKop?: Record<string, Veld | null>;
+}
+
+/** The merged range (of blad.samengevoegd) that covers a cell, or null. */
+function samenvoegingBij(blad: Blad, rij: number, kolom: number): Gebied | null {
+  for (const g of blad.samengevoegd ?? [])
+    if (rij >= g.rij && rij < g.rij + g.rijen && kolom >= g.kolom && kolom < g.kolom + g.kolommen) return g;
+  return null;
+}
+
+/** The header text of a cell: its value, or the value of the merged range it lies in. */
+function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
+  const w = celWaarde(blad, r, kolom);
+  if (!isLeeg(w)) return w;
+  const g = samenvoegingBij(blad, sheetRij(blad, r), kolom);
+  if (!g) return w;
+  return celWaarde(blad, g.rij - 1 - (blad.beginRij ?? 0), g.kolom);
+}
+
+/**
+ * The header texts of row r per column, combined with the group titles of row r-1 when `groep`:
+ * "Stand van zaken" (merged over two columns, or alone left of empty cells) over "1 juli 2022" gives
+ * "Stand van zaken 1 juli 2022"; a cell merged over both rows ("Gemeente") counts once.
+ */
+function kopTeksten(
   blad: Blad,
   r: number,
-  toewijzing: Record<number, Veld | null> | undefined,
-): { kolommen: KolomHerkenning[]; dubbel: KopRegel["dubbel"] } {
-  const rij = blad.waarden[r] ?? [];
+  groep: boolean,
+  kolommen: number[],
+): Map<number, { tekst: CelWaarde; groepKop?: string }> {
+  const uit = new Map<number, { tekst: CelWaarde; groepKop?: string }>();
+  let vorigeGroep: { tekst: string; totKolom: number } | null = null;
+  for (const kolom of kolommen) {
+    const onder = kopTekstBij(blad, r, kolom);
+    if (!groep) {
+      uit.set(kolom, { tekst: onder });
+      continue;
+    }
+    const eigen = celWaarde(blad, r - 1, kolom);
+    const samengevoegd = samenvoegingBij(blad, sheetRij(blad, r - 1), kolom);
+    let boven: string | null = null;
+    if (!isLeeg(eigen) && typeof eigen !== "boolean") boven = String(eigen).trim();
+    else if (samengevoegd) {
+      const w = kopTekstBij(blad, r - 1, kolom);
+      if (!isLeeg(w) && typeof w !== "boolean") boven = String(w).trim();
+    } else if (vorigeGroep && kolom <= vorigeGroep.totKolom && !isLeeg(onder)) {
+      // No merge recorded: a title spreads over the empty cells right of it, as long as the cells
+      // below are qualifiers only ("1 juli 2022"), not headers of their own.
+      const alleen = herkenKop(onder);
+      if (alleen && alleen.veld === null && !alleen.peildatum && !alleen.eigen) boven = vorigeGroep.tekst;
+    }
+    if (!isLeeg(eigen) && typeof eigen !== "boolean")
+      vorigeGroep = { tekst: String(eigen).trim(), totKolom: Number.MAX_SAFE_INTEGER };
+    else if (isLeeg(onder) || (boven === null && !samengevoegd)) vorigeGroep = null;
+    const onderTekst = isLeeg(onder) || typeof onder === "boolean" ? "" : String(onder).trim();
+    if (boven === null || boven === "" || boven === onderTekst) uit.set(kolom, { tekst: onder });
+    else if (onderTekst === "") uit.set(kolom, { tekst: boven });
+    else uit.set(kolom, { tekst: `${boven} ${onderTekst}`, groepKop: boven });
+  }
+  return uit;
+}
+
+function herkenRij(blad: Blad, r: number, groep: boolean, toewijzing: Toewijzingen): KolomHerkenning[] {
   const begin = beginKolomVan(blad);
   const kolomSet = new Set<number>();
-  for (let c = 0; c < rij.length; c++) if (!isLeeg(rij[c])) kolomSet.add(begin + c);
+  for (const ri of groep ? [r - 1, r] : [r]) {
+    const rij = blad.waarden[ri] ?? [];
+    for (let c = 0; c < rij.length; c++) if (!isLeeg(rij[c])) kolomSet.add(begin + c);
+  }
+  if (groep) {
+    for (const g of blad.samengevoegd ?? []) {
+      const boven = sheetRij(blad, r - 1);
+      if (g.rij <= boven && g.rij + g.rijen > boven)
+        for (let k = g.kolom; k < g.kolom + g.kolommen; k++) kolomSet.add(k);
+    }
+  }
   // Columns the workbook records as the add-in's, with their header cell in this row.
   const vastgelegd = new Map<number, string>();
   const sheetRijNr = sheetRij(blad, r);
@@ -223,66 +318,249 @@ function herkenRij(
     vastgelegd.set(e.kolom, e.kop);
     kolomSet.add(e.kolom);
   }
-  if (toewijzing) {
-    for (const k of Object.keys(toewijzing)) {
+  const perKolom = toewijzing.perKolom;
+  if (perKolom) {
+    for (const k of Object.keys(perKolom)) {
       const kolom = Number(k);
       if (Number.isInteger(kolom) && kolom >= begin) kolomSet.add(kolom);
     }
   }
+  const verborgen = new Set(blad.verborgenKolommen ?? []);
   const kolommen: KolomHerkenning[] = [];
-  const dubbel: KopRegel["dubbel"] = [];
-  const gezien = new Map<Veld, number>();
-  for (const kolom of [...kolomSet].sort((a, b) => a - b)) {
-    const waarde = celWaarde(blad, r, kolom);
-    let h: KolomHerkenning = { kolom, ...(herkenKop(waarde) ?? { kop: "", veld: null, eigen: false }) };
+  const lijst = [...kolomSet].sort((a, b) => a - b);
+  const teksten = kopTeksten(blad, r, groep, lijst);
+  for (const kolom of lijst) {
+    const { tekst, groepKop } = teksten.get(kolom) ?? { tekst: "" };
+    let h: KolomHerkenning = { kolom, ...(herkenKop(tekst) ?? { kop: "", veld: null, eigen: false }) };
+    if (groepKop !== undefined && !h.eigen) h.groepKop = groepKop;
     const vastgelegdeKop = vastgelegd.get(kolom);
     if (vastgelegdeKop !== undefined && !h.eigen && h.veld === null && !h.peildatum) {
       // A recorded column whose header the user renamed or emptied: still the add-in's own. Renamed to
       // a field the engine reads ("Taakstelling"), it is the user's input column now.
       h = { kolom, kop: h.kop, veld: null, eigen: true, eigenKop: vastgelegdeKop };
     }
-    if (toewijzing && Object.prototype.hasOwnProperty.call(toewijzing, kolom) && !h.eigen) {
-      const veld = toewijzing[kolom];
+    const sleutel = kopSleutel(h.kop);
+    const toegewezen: Veld | null | undefined =
+      perKolom && Object.prototype.hasOwnProperty.call(perKolom, kolom)
+        ? perKolom[kolom]
+        : toewijzing.perKop &&
+            h.kop !== "" &&
+            Object.prototype.hasOwnProperty.call(toewijzing.perKop, sleutel)
+          ? toewijzing.perKop[sleutel]
+          : undefined;
+    if (toegewezen !== undefined && !h.eigen) {
       h =
-        veld === null || veld === undefined
+        toegewezen === null
           ? { kolom, kop: h.kop, veld: null, eigen: false }
           : {
               kolom,
               kop: h.kop,
-              veld,
+              veld: toegewezen,
               eigen: false,
-              conventie: h.veld === veld ? h.conventie : standaardConventie(veld),
+              conventie: h.veld === toegewezen ? h.conventie : standaardConventie(toegewezen),
             };
     }
-    if (h.veld !== null) {
-      const eerste = gezien.get(h.veld);
-      if (eerste !== undefined) {
-        dubbel.push({ kolom: h, veld: h.veld, eerste });
-        h = { kolom, kop: h.kop, veld: null, eigen: false };
-      } else {
-        gezien.set(h.veld, kolom);
-      }
-    }
+    if (verborgen.has(kolom)) h.verborgen = true;
     kolommen.push(h);
   }
-  return { kolommen, dubbel };
+  return kolommen;
+}
+
+/** How much a header row recognises: fields (without the gemeente) plus peildatum columns. */
+function herkenningsMaat(kolommen: KolomHerkenning[]): { gemeente: boolean; velden: number } {
+  const velden = new Set(kolommen.filter((k) => k.veld !== null).map((k) => k.veld));
+  const peil = kolommen.filter((k) => k.peildatum).length;
+  const achterstand = kolommen.some((k) => k.nietGebruikt === "achterstandZonderDatum") ? 1 : 0;
+  return {
+    gemeente: velden.has("gemeente"),
+    velden: velden.size - (velden.has("gemeente") ? 1 : 0) + peil + achterstand,
+  };
 }
 
 /**
  * Finds the header row: the first of the grid's first 20 rows that recognises a gemeente column and
- * at least two other fields (a peildatum column counts as a field). The user's kolomToewijzing
- * (0-based sheet column -> field or null) overrides recognition; the add-in's own columns (an exact
- * registered header, or recorded in the workbook) are never input.
+ * at least two other fields (a peildatum column counts as a field), read alone or together with the
+ * row above as group titles (a two-row header), whichever recognises more. The user's assignments
+ * (by column, or by header text) override recognition; the add-in's own columns (an exact registered
+ * header, or recorded in the workbook) are never input. Qualifiers are resolved later (pasPeriodeToe).
  */
-export function vindKopregel(blad: Blad, toewijzing?: Record<number, Veld | null>): KopRegel | null {
+export function vindKopregel(
+  blad: Blad,
+  toewijzing?: Record<number, Veld | null>,
+  kopToewijzing?: Record<string, Veld | null>,
+): KopRegel | null {
   const max = Math.min(KOPREGEL_ZOEKRIJEN, blad.waarden.length);
+  const perKop = kopToewijzing
+    ? Object.fromEntries(Object.entries(kopToewijzing).map(([k, v]) => [kopSleutel(k), v]))
+    : undefined;
+  const t: Toewijzingen = { perKolom: toewijzing, perKop };
+  const leeg = (r: number): boolean => (blad.waarden[r]?.length ?? 0) === 0;
   for (let r = 0; r < max; r++) {
-    const { kolommen, dubbel } = herkenRij(blad, r, toewijzing);
-    const velden = new Set(kolommen.filter((k) => k.veld !== null).map((k) => k.veld));
-    const peil = kolommen.filter((k) => k.peildatum).length;
-    if (velden.has("gemeente") && velden.size - 1 + peil >= 2) {
-      return { index: r, rij: sheetRij(blad, r), kolommen, dubbel };
+    if (leeg(r)) continue;
+    const enkel = herkenRij(blad, r, false, t);
+    const m1 = herkenningsMaat(enkel);
+    let beste = { kolommen: enkel, maat: m1, index: r, groep: false };
+    if (r > 0 && !leeg(r - 1)) {
+      const dubbel = herkenRij(blad, r, true, t);
+      const m2 = herkenningsMaat(dubbel);
+      if (m2.gemeente && (!m1.gemeente || m2.velden > m1.velden))
+        beste = { kolommen: dubbel, maat: m2, index: r, groep: true };
     }
+    if (!beste.maat.gemeente || beste.maat.velden < 2) continue;
+    // The row may itself be the group row of a two-row header ("Stand van zaken" over the dates below).
+    if (!beste.groep && r + 1 < blad.waarden.length && !leeg(r + 1)) {
+      const onder = herkenRij(blad, r + 1, true, t);
+      const m3 = herkenningsMaat(onder);
+      if (m3.gemeente && m3.velden > beste.maat.velden)
+        beste = { kolommen: onder, maat: m3, index: r + 1, groep: true };
+    }
+    return {
+      index: beste.index,
+      rij: sheetRij(blad, beste.index),
+      groepIndex: beste.groep ? beste.index - 1 : null,
+      kolommen: beste.kolommen,
+      dubbel: [],
+    };
   }
   return null;
+}
+
+/**
+ * Resolves the headers' period qualifiers against the sheet's period and marks duplicates: a field of
+ * the sheet's period is that field; TS, TO or herverdeling of the next period (or "nieuwe ...") is its
+ * next-period field; a header of any other period is not read (nietGebruikt "anderePeriode"). With a
+ * period column (bladPeriode null) a period in a header is not checked. On a versnelling sheet
+ * (`versnellingsblad`) a backlog without a date, or without a known period any dated backlog, is the
+ * achterstand begin that rule 8 compares. The first column of a field wins; later ones are `dubbel`.
+ */
+export function pasPeriodeToe(
+  kop: KopRegel,
+  bladPeriode: Periode | null,
+  versnellingsblad = false,
+  periodeOnbekend = false,
+): KopRegel {
+  // A versnelling sheet without any period: its (first) backlog column is the backlog rule 8 uses.
+  const versnellingAchterstand =
+    versnellingsblad && periodeOnbekend
+      ? kop.kolommen.find((k) => !k.eigen && (k.peildatum || k.nietGebruikt === "achterstandZonderDatum"))
+      : kop.kolommen.find((k) => !k.eigen && versnellingsblad && k.nietGebruikt === "achterstandZonderDatum");
+  const kolommen = kop.kolommen.map((k): KolomHerkenning => {
+    if (k.eigen) return k;
+    if (k === versnellingAchterstand) {
+      const { nietGebruikt: _n, peildatum: _p, ...rest } = k;
+      return { ...rest, veld: "achterstandBegin" };
+    }
+    if (!k.kopPeriode || k.veld === null || bladPeriode === null) return k;
+    const p = k.kopPeriode;
+    const volgende = volgendePeriode(bladPeriode);
+    const isVolgendVeld = k.veld.startsWith("volgende");
+    if (isVolgendVeld)
+      return isZelfdePeriode(p, volgende) ? k : { ...k, veld: null, nietGebruikt: "anderePeriode" };
+    if (isZelfdePeriode(p, bladPeriode)) return k;
+    const volgend = VOLGEND[k.veld as Basis];
+    if (volgend && isZelfdePeriode(p, volgende)) return { ...k, veld: volgend, conventie: "aantal" };
+    return { ...k, veld: null, nietGebruikt: "anderePeriode" };
+  });
+  const dubbel: KopRegel["dubbel"] = [];
+  const gezien = new Map<Veld, number>();
+  const uit = kolommen.map((h) => {
+    if (h.veld === null) return h;
+    const eerste = gezien.get(h.veld);
+    if (eerste === undefined) {
+      gezien.set(h.veld, h.kolom);
+      return h;
+    }
+    dubbel.push({ kolom: h, veld: h.veld, eerste });
+    return { ...h, veld: null };
+  });
+  return { ...kop, kolommen: uit, dubbel };
+}
+
+/**
+ * The sheet's period as the headers name it: the earliest period of a field header ("TS 2022-1"),
+ * else the period before a next-period header ("Nieuwe TS 2022-2" -> 2022-1). With its source.
+ */
+export function periodeUitKoppen(kop: KopRegel): { periode: Periode; kolom: KolomHerkenning } | null {
+  let beste: { periode: Periode; kolom: KolomHerkenning } | null = null;
+  for (const k of kop.kolommen) {
+    if (k.eigen || !k.kopPeriode || k.veld === null || k.veld.startsWith("volgende")) continue;
+    if (!beste || vergelijkPerioden(k.kopPeriode, beste.periode) < 0)
+      beste = { periode: k.kopPeriode, kolom: k };
+  }
+  if (beste) return beste;
+  for (const k of kop.kolommen)
+    if (!k.eigen && k.kopPeriode && k.veld?.startsWith("volgende"))
+      return { periode: vorigePeriode(k.kopPeriode), kolom: k };
+  return null;
+}
+
+/** Dutch name of each field word group, for the diagnostic of a sheet without a header row. */
+const BASIS_LABELS: Readonly<Record<Basis, string>> = {
+  gemeente: "Gemeente",
+  periode: "Periode",
+  taakstelling: "Taakstelling",
+  totaalopgave: "Totaalopgave",
+  herverdeling: "Herverdeling",
+  extraOpgave: "Extra opgave",
+  gerealiseerd: "Gerealiseerd",
+  naRegistratie: "Na-registratie",
+  achterstand: "Achterstand (met peildatum, begin of eind)",
+  realisatieTaakstelling: "Realisatie taakstelling",
+  realisatieTotaalopgave: "Realisatie totaalopgave",
+  trede: "Trede",
+  opdrachtVersnelling: "Opdracht versnelling",
+  meetdatum: "Meetdatum",
+  correctiedatum: "Correctiedatum",
+};
+
+/**
+ * The field a header comes closest to: the field its words name, else the field word it is a beginning
+ * of or that begins it ("Taakst.", "Gem"), else the field word within a small edit distance ("Taaksteling").
+ */
+export function dichtstbijzijndVeld(kop: string): string | null {
+  const o = ontleedKop(kop);
+  if (o.basis) return BASIS_LABELS[o.basis];
+  const sleutel = o.woorden.replace(/ /g, "");
+  if (sleutel.length < 2) return null;
+  let beste: { basis: Basis; afstand: number } | null = null;
+  for (const { woord, basis } of VELDWOORD_LIJST) {
+    if (sleutel.length >= 3 && woord.length >= 3 && (woord.startsWith(sleutel) || sleutel.startsWith(woord)))
+      return BASIS_LABELS[basis];
+    const grens = Math.max(1, Math.floor(Math.min(sleutel.length, woord.length) / 4));
+    const afstand = bewerkingsafstand(sleutel, woord, grens);
+    if (afstand <= grens && (!beste || afstand < beste.afstand)) beste = { basis, afstand };
+  }
+  return beste ? BASIS_LABELS[beste.basis] : null;
+}
+
+/** Headers listed at most in the diagnostic. */
+const GEZIEN_MAX = 12;
+
+/**
+ * What the diagnostic of a sheet without a header row shows: the text cells of the first 20 rows' most
+ * header-like row (the one with the most text cells), each with the field it comes closest to.
+ */
+export function gezieneKoppen(blad: Blad): GezienKop[] {
+  const max = Math.min(KOPREGEL_ZOEKRIJEN, blad.waarden.length);
+  let besteRij = -1;
+  let besteAantal = 0;
+  for (let r = 0; r < max; r++) {
+    const aantal = (blad.waarden[r] ?? []).filter((w) => typeof w === "string" && w.trim() !== "").length;
+    if (aantal > besteAantal) {
+      besteAantal = aantal;
+      besteRij = r;
+    }
+  }
+  if (besteRij < 0) return [];
+  const begin = beginKolomVan(blad);
+  const uit: GezienKop[] = [];
+  (blad.waarden[besteRij] ?? []).forEach((w, c) => {
+    if (typeof w !== "string" || w.trim() === "" || uit.length >= GEZIEN_MAX) return;
+    uit.push({
+      cel: adres(sheetRij(blad, besteRij), begin + c),
+      kop: w.trim(),
+      lijktOp: dichtstbijzijndVeld(w),
+    });
+  });
+  return uit;
 }

@@ -3,6 +3,8 @@
  * their column's sign convention, percentages, treden and dates. Bad cells become remarks, never 0.
  */
 import {
+  beginPeildatum,
+  eindPeildatum,
   excelSerieNaarDatum,
   formatPeildatum,
   GEMEENTEN_JAAR,
@@ -24,6 +26,7 @@ import { adres, celFormaat, celWaarde, isLeeg, sheetRij } from "./adres";
 import { meldingen } from "./berichten";
 import { maakOpmerking } from "./controles";
 import { normaliseerKop, VELD_LABELS, type KopRegel } from "./kolommen";
+import type { KopDatum } from "./kopgrammatica";
 import type { Blad, CelWaarde, KolomHerkenning, Opmerking, Veld } from "./types";
 
 /** Fields that hold a person count. */
@@ -36,7 +39,10 @@ export type GetalVeld =
   | "totaalopgave"
   | "gerealiseerd"
   | "naRegistratie"
-  | "opdrachtVersnelling";
+  | "opdrachtVersnelling"
+  | "volgendeTaakstelling"
+  | "volgendeTotaalopgave"
+  | "volgendeHerverdeling";
 
 export const GETAL_VELDEN: readonly GetalVeld[] = [
   "achterstandBegin",
@@ -48,6 +54,9 @@ export const GETAL_VELDEN: readonly GetalVeld[] = [
   "gerealiseerd",
   "naRegistratie",
   "opdrachtVersnelling",
+  "volgendeTaakstelling",
+  "volgendeTotaalopgave",
+  "volgendeHerverdeling",
 ];
 
 /** Counts that cannot be negative (a negative value is a `geen-aantal` remark). */
@@ -56,6 +65,8 @@ const NIET_NEGATIEF: ReadonlySet<GetalVeld> = new Set<GetalVeld>([
   "naRegistratie",
   "extraOpgave",
   "opdrachtVersnelling",
+  "volgendeTaakstelling",
+  "volgendeTotaalopgave",
 ]);
 
 /**
@@ -223,23 +234,44 @@ export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percent
 
 const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", kolom: null });
 
+const DAG_MS = 86_400_000;
+
+/** A header date as a UTC day, with the year given or else `jaar`. */
+function kopDatumOp(d: KopDatum, jaar: number): Date {
+  return new Date(Date.UTC(d.jaar ?? jaar, d.maand - 1, d.dag));
+}
+
+/** True when a header date is the peildatum `peil` or the day before it (the month and day only without a year). */
+function isPeildatumOfDagErvoor(d: KopDatum, peil: Date, metJaar: boolean): boolean {
+  for (const dag of [peil, new Date(peil.getTime() - DAG_MS)]) {
+    if (d.dag !== dag.getUTCDate() || d.maand !== dag.getUTCMonth() + 1) continue;
+    if (!metJaar || d.jaar === null || d.jaar === dag.getUTCFullYear()) return true;
+  }
+  return false;
+}
+
+/** What a dated header means for a row of period p. */
+export type DatumRol = { rol: "begin" | "eind" } | { rol: "tussenstand"; datum: Date } | null;
+
 /**
- * Role of a peildatum column for a row of period p: start or end of the period, or neither. A period
- * whose year is unknown (`jaar` null: a sheet with "1 januari" and "1 juli" columns and no period
- * anywhere) matches on the month only.
+ * Role of a date in a header for a row of period p: its start peildatum (or the day before: 31-12-2021
+ * is 1 januari 2022) is the begin, its end peildatum (or the day before) the end, another date inside
+ * the period a tussenstand. A date without a year takes the period's year. A period whose year is
+ * unknown (`jaar` null: "1 januari" and "1 juli" columns and no period anywhere) matches on month and
+ * day only, and has no tussenstand.
  */
-function peildatumRol(
-  peil: NonNullable<KolomHerkenning["peildatum"]>,
-  p: { jaar: number | null; helft: 1 | 2 },
-): "achterstandBegin" | "achterstandEindOpgegeven" | null {
-  const beginJaar = p.jaar;
-  const beginMaand = p.helft === 1 ? 1 : 7;
-  const eindJaar = p.jaar === null ? null : p.helft === 1 ? p.jaar : p.jaar + 1;
-  const eindMaand = p.helft === 1 ? 7 : 1;
-  const jaarPast = (jaar: number | null): boolean =>
-    peil.jaar === null || jaar === null || peil.jaar === jaar;
-  if (peil.maand === beginMaand && jaarPast(beginJaar)) return "achterstandBegin";
-  if (peil.maand === eindMaand && jaarPast(eindJaar)) return "achterstandEindOpgegeven";
+export function datumRol(d: KopDatum, p: { jaar: number | null; helft: 1 | 2 }): DatumRol {
+  const jaar = p.jaar ?? 2000;
+  const metJaar = p.jaar !== null;
+  const periode = { jaar, helft: p.helft };
+  const begin = beginPeildatum(periode);
+  const eind = eindPeildatum(periode);
+  if (isPeildatumOfDagErvoor(d, begin, metJaar)) return { rol: "begin" };
+  if (isPeildatumOfDagErvoor(d, eind, metJaar)) return { rol: "eind" };
+  if (!metJaar) return null;
+  const datum = kopDatumOp(d, jaar);
+  if (datum.getTime() > begin.getTime() && datum.getTime() < eind.getTime() - DAG_MS)
+    return { rol: "tussenstand", datum };
   return null;
 }
 
@@ -496,11 +528,15 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       getallen[veld] = k ? leesAantal(ctx, r, k, veld, VELD_LABELS[veld]) : afwezig();
       if (k) perKolom.set(k.kolom, getallen[veld]);
     }
-    // Peildatum columns fill achterstand begin / eind when the explicit column is absent or empty.
-    // Without a period the sheet's half year (if known) decides, whatever the year.
+    // Peildatum columns fill achterstand begin / eind (or, at a date inside the period, the backlog of a
+    // tussenstand) when the explicit column is absent or empty. Without a period the sheet's half year
+    // (if known) decides, whatever the year.
     const rolPeriode = waardeVan(periode) ?? (ctx.bladHelft ? { jaar: null, helft: ctx.bladHelft } : null);
+    let kopMeetdatum: Gelezen<Date> | null = null;
     for (const k of indeling.peildata) {
-      const rol = rolPeriode ? peildatumRol(k.peildatum, rolPeriode) : null;
+      const dr = rolPeriode ? datumRol(k.peildatum, rolPeriode) : null;
+      const rol: GetalVeld | null =
+        dr === null ? null : dr.rol === "begin" ? "achterstandBegin" : "achterstandEindOpgegeven";
       const huidig = rol ? getallen[rol] : null;
       if (rol === null || huidig === null || huidig.status === "ok" || huidig.status === "fout") {
         // Not used for this row: read without remarks, only for the totals check.
@@ -510,7 +546,16 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       const gelezen = leesAantal(ctx, r, k, rol, k.kop);
       perKolom.set(k.kolom, gelezen);
       if (gelezen.status !== "leeg" || huidig.status === "afwezig") getallen[rol] = gelezen;
+      if (dr?.rol === "tussenstand" && gelezen.status === "ok")
+        kopMeetdatum = { status: "ok", waarde: dr.datum, kolom: k.kolom };
     }
+    // "Gerealiseerd op 1-10-2022": a realisation at a date inside the period is a tussenstand.
+    const rk = indeling.perVeld.gerealiseerd;
+    if (rk?.kopDatum && rolPeriode && getallen.gerealiseerd.status === "ok") {
+      const dr = datumRol(rk.kopDatum, rolPeriode);
+      if (dr?.rol === "tussenstand") kopMeetdatum = { status: "ok", waarde: dr.datum, kolom: rk.kolom };
+    }
+    const meetdatum = leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", leesDatum);
 
     rijen.push({
       index: r,
@@ -539,7 +584,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       ),
       vorigeTrede: leesMet(ctx, r, indeling.perVeld.vorigeTrede, "geen-trede", leesTrede),
       trede: leesMet(ctx, r, indeling.perVeld.trede, "geen-trede", leesTrede),
-      meetdatum: leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", leesDatum),
+      meetdatum: meetdatum.status === "ok" || kopMeetdatum === null ? meetdatum : kopMeetdatum,
       correctiedatum: leesMet(ctx, r, indeling.perVeld.correctiedatum, "geen-datum", leesDatum),
     });
   }

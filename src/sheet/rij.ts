@@ -5,14 +5,17 @@
 import {
   beginPeildatum,
   berekenPeriode,
+  berekenVolgendeTotaalopgave,
   eindPeildatum,
   formatIsoDatum,
   formatPeildatum,
   formatPeriode,
+  leidAchterstandBeginAf,
   leidGerealiseerdAf,
   rondProcentAf,
   type Periode,
   type PeriodeInvoer,
+  volgendePeriode,
 } from "../domain";
 import { adres } from "./adres";
 import { somTekst, type VerschilOorzaak } from "./berichten";
@@ -153,6 +156,54 @@ function controleerCorrectiedatum(
 }
 
 /**
+ * The next period's figures a row states ("Nieuwe TS 2022-2", "Nieuwe TO 2022-2"), and rule 10: the stated
+ * next totaalopgave must be TS(next) + A_eind + H(next) with this period's registered achterstand eind.
+ * Null when the sheet has no next-period column.
+ */
+function controleerVolgendePeriode(
+  g: GelezenRij,
+  periode: Periode | null,
+  achterstandEind: number | null,
+  opm: Opmerking[],
+): RijResultaat["volgendePeriode"] {
+  const n = g.getallen;
+  const ts = n.volgendeTaakstelling;
+  const to = n.volgendeTotaalopgave;
+  const h = n.volgendeHerverdeling;
+  if (ts.status === "afwezig" && to.status === "afwezig" && h.status === "afwezig") return null;
+  const label = periode ? formatPeriode(volgendePeriode(periode)) : "volgende periode";
+  const herverdeling = h.status === "fout" ? null : (waardeVan(h) ?? 0);
+  if (
+    to.status === "ok" &&
+    ts.status === "ok" &&
+    achterstandEind !== null &&
+    herverdeling !== null &&
+    !g.isTotaalrij
+  ) {
+    const berekend = berekenVolgendeTotaalopgave(ts.waarde, achterstandEind, herverdeling);
+    if (berekend !== to.waarde)
+      opm.push(
+        maakOpmerking(
+          "volgende-totaalopgave-wijkt-af",
+          g.rij,
+          to.kolom,
+          adres(g.rij, to.kolom),
+          label,
+          to.waarde,
+          berekend,
+          somTekst(ts.waarde, achterstandEind, herverdeling),
+        ),
+      );
+  }
+  return {
+    periode: periode ? formatPeriode(volgendePeriode(periode)) : null,
+    taakstelling: waardeVan(ts),
+    totaalopgave: waardeVan(to),
+    herverdeling: waardeVan(h),
+  };
+}
+
+/**
  * Per-row figures (rules 1, 2, 4 and 5 through the domain's berekenPeriode) and the comparisons of
  * stated figures. The trede needs the previous period: the history pass adds it.
  * @param heeftPeildata the sheet has peildatum columns (for the `geen-achterstand-begin` remark).
@@ -203,6 +254,17 @@ export function rekenRij(
       ),
     );
   }
+
+  // Without an achterstand begin, a stated totaalopgave tells it: A_begin = TO - TS - H ("TS 2022-1 18,
+  // TO 2022-1 39" gives 21). Only when the sheet has no achterstand begin for the row at all.
+  if (
+    invoer.achterstandBegin === null &&
+    n.achterstandBegin.status === "afwezig" &&
+    to.status === "ok" &&
+    ts !== null &&
+    h !== null
+  )
+    invoer.achterstandBegin = leidAchterstandBeginAf(to.waarde, ts, h);
 
   // Without a realisation, an achterstand eind that is given tells what was realised.
   let afgeleid = false;
@@ -297,6 +359,7 @@ export function rekenRij(
     totaalopgave,
   );
 
+  const volgende = controleerVolgendePeriode(g, periode, achterstandEind, opm);
   const correctiedatum = waardeVan(g.correctiedatum);
   const res: RijResultaat = {
     row: rij,
@@ -327,6 +390,7 @@ export function rekenRij(
     meetdatum: meetdatum ? formatIsoDatum(meetdatum) : null,
     correctiedatum: correctiedatum ? formatIsoDatum(correctiedatum) : null,
     isTotaalrij: g.isTotaalrij,
+    volgendePeriode: volgende,
   };
   return { g, invoer, res, periode, tussenstand, afgeleid, dubbel: false };
 }

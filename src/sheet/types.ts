@@ -39,6 +39,8 @@ export interface Blad {
    * a recorded column stays the add-in's own when the user renames its header. See eigenKolommen.ts.
    */
   eigenKolommen?: EigenKolom[];
+  /** 0-based sheet columns that are hidden (read like any other; the report says so). Optional. */
+  verborgenKolommen?: number[];
 }
 
 /** A rectangle of a sheet: 1-based first row, 0-based first column, and its size. */
@@ -75,7 +77,10 @@ export type Veld =
   | "trede"
   | "opdrachtVersnelling"
   | "meetdatum"
-  | "correctiedatum";
+  | "correctiedatum"
+  | "volgendeTaakstelling"
+  | "volgendeTotaalopgave"
+  | "volgendeHerverdeling";
 
 export type Ernst = "fout" | "waarschuwing" | "info";
 
@@ -117,9 +122,24 @@ export interface KolomHerkenning {
    * For a column named after a peildatum ("Achterstand 1 januari", "Stand van zaken 1 juli 2022"): the
    * date. Such a column has `veld` null; per row it is read as achterstandBegin or
    * achterstandEindOpgegeven depending on the row's period (1 juli ends a period -1 and starts a -2).
-   * `jaar` null = any year. (Additive extension of the contract.)
+   * `jaar` null = the year of the row's period. A date the day before a peildatum counts as that
+   * peildatum (31-12-2021 = 1 januari 2022); another date inside the period is a tussenstand.
+   * (Additive extension of the contract.)
    */
-  peildatum?: { dag: number; maand: 1 | 7; jaar: number | null };
+  peildatum?: { dag: number; maand: number; jaar: number | null };
+  /** The period the header names ("TS 2022-1"), as written; resolved against the sheet's period. */
+  kopPeriode?: { jaar: number; helft: 1 | 2 };
+  /** The date a realisation column names ("Gerealiseerd op 1/7"); inside the period = tussenstand. */
+  kopDatum?: { dag: number; maand: number; jaar: number | null };
+  /**
+   * Why recognised field words were not used: the header names another period than the sheet's
+   * ("anderePeriode", with kopPeriode) or a backlog without a date or begin/eind ("achterstandZonderDatum").
+   */
+  nietGebruikt?: "anderePeriode" | "achterstandZonderDatum" | "vorigePeriode";
+  /** True when the column is hidden in the workbook (it is read all the same). */
+  verborgen?: boolean;
+  /** The header row above that this header was combined with ("Stand van zaken" over "1 juli 2022"). */
+  groepKop?: string;
 }
 
 /** The computed result for one data row (the `--json` row shape is a subset of this). */
@@ -168,6 +188,16 @@ export interface RijResultaat {
   correctiedatum: string | null;
   /** True for a totals row ("Totaal", "Provincie ..."). */
   isTotaalrij: boolean;
+  /**
+   * The next period's figures as the row states them ("Nieuwe TS 2022-2", "Nieuwe TO 2022-2"), checked by
+   * TO(next) = TS(next) + A_eind + H(next); null when the sheet has no next-period column.
+   */
+  volgendePeriode: {
+    periode: string | null;
+    taakstelling: number | null;
+    totaalopgave: number | null;
+    herverdeling: number | null;
+  } | null;
 }
 
 export interface Samenvatting {
@@ -192,11 +222,23 @@ export interface Rapport {
   samenvatting: Samenvatting;
   /** Rule 8 over all gemeenten with an opdracht (latest period), or null without an opdracht column. */
   versnelling: VersnellingRij[] | null;
+  /**
+   * The period of a sheet without a period column and where it came from ("de kop \"TS 2022-1\" (B3)",
+   * "de bladnaam ..."); null with a period column or when unknown. (Additive.)
+   */
+  bladPeriode?: { periode: string; bron: string } | null;
+  /** True for a sheet that only lists backlogs and acceleration assignments (rule 8 only). (Additive.) */
+  versnellingsblad?: boolean;
 }
 
 export interface ControleOpties {
   /** User's assignment of unrecognised columns: 0-based sheet column -> field (or null to ignore). */
   kolomToewijzing?: Record<number, Veld | null>;
+  /**
+   * The same by header text (`ibt check --kolom "KOP=veld"`): a header whose text equals KOP (ignoring
+   * case, spaces, punctuation and diacritics) is read as that field (null = ignore it).
+   */
+  kopToewijzing?: Record<string, Veld | null>;
 }
 
 /** One output column of the write plan. */

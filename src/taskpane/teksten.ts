@@ -3,6 +3,7 @@
  * Messages of the domain and the engine (remarks, opmerkingen) come from src/domain/berichten.ts.
  */
 import { formatGetal } from "../domain/afronding";
+import { MAANDEN } from "../domain/berichten";
 import type { Ernst } from "../sheet/types";
 
 export const teksten = {
@@ -61,8 +62,8 @@ export const teksten = {
   nietHerkend: "niet herkend",
   eigenKolom: "uitvoer van IBT Huisvesting (niet toe te wijzen)",
   /** A column named after a peildatum: read per row as the backlog at the start or end of its period. */
-  peildatumKolom: (dag: number, maand: 1 | 7, jaar: number | null): string =>
-    `Achterstand op peildatum ${dag} ${maand === 1 ? "januari" : "juli"}${jaar === null ? "" : ` ${jaar}`} (begin of eind per periode)`,
+  peildatumKolom: (dag: number, maand: number, jaar: number | null): string =>
+    `Achterstand op peildatum ${dag} ${MAANDEN[maand - 1] ?? maand}${jaar === null ? "" : ` ${jaar}`} (begin of eind per periode)`,
   negeren: "(negeren)",
   toewijzingLabel: (kop: string): string => `Veld voor kolom "${kop}"`,
   geenKopRij: "Geen koprij gevonden op dit blad.",

@@ -50,7 +50,7 @@ describe("het register van controles", () => {
       ernst: "info",
       bericht: "Realisatie totaalopgave is niet te berekenen: de totaalopgave is 0 (niet groter dan 0).",
     });
-    expect(maakOpmerking("kopregel-ontbreekt", 1, 0).bericht).toMatch(/^Geen kopregel gevonden/);
+    expect(maakOpmerking("kopregel-ontbreekt", 1, 0, []).bericht).toMatch(/^Geen kopregel gevonden/);
   });
 
   it.each<[ControleCode, string]>([

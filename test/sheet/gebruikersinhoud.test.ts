@@ -117,11 +117,11 @@ describe("eigen kolommen: precies de koppen die de invoegtoepassing schrijft", (
     expect(record).toEqual(eerste.kolommen.map((k) => ({ rij: 1, kolom: k.kolom, kop: k.kop })));
     const na = pasToe(b, eerste);
     const trede = kolomVan(eerste, "IBT Trede");
-    na.waarden[0][trede] = "Trede volgens IBT"; // renamed by the user
+    na.waarden[0][trede] = "Stap op de ladder"; // renamed by the user
     const q = plan({ ...na, eigenKolommen: leesEigenKolommen(namen, "Overzicht") });
     expect(kolomVan(q, "IBT Trede")).toBe(trede);
     expect(q.waarden[0][trede - q.beginKolom]).toBeNull();
-    expect(pasToe(na, q).waarden[0][trede]).toBe("Trede volgens IBT");
+    expect(pasToe(na, q).waarden[0][trede]).toBe("Stap op de ladder");
   });
 
   it("schrijft en leest de namen van de vastlegging, ook voor bladnamen met spaties en apostrof", () => {

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { adres, herkenKop, kolomLetters, KOLOMNAMEN, kopSleutel, vindKopregel } from "../../src/sheet";
+import {
+  adres,
+  herkenKop,
+  kolomLetters,
+  KOLOMNAMEN,
+  kopSleutel,
+  pasPeriodeToe,
+  vindKopregel,
+} from "../../src/sheet";
 import { blad } from "./hulp";
 
 describe("kolomLetters en adres", () => {
@@ -74,8 +82,10 @@ describe("herkenKop", () => {
       conventie: "saldo",
       peildatum: { maand: 1, jaar: 2023 },
     });
-    expect(herkenKop("Achterstand 1 maart")?.peildatum).toBeUndefined();
-    expect(herkenKop("Achterstand 1-3-2022")?.peildatum).toBeUndefined();
+    // Any other date is a dated column too: per row a tussenstand when it falls inside the period.
+    expect(herkenKop("Achterstand 1 maart")?.peildatum).toEqual({ dag: 1, maand: 3, jaar: null });
+    expect(herkenKop("Achterstand 1-3-2022")?.peildatum).toEqual({ dag: 1, maand: 3, jaar: 2022 });
+    expect(herkenKop("Achterstand 31-2-2022")?.peildatum).toBeUndefined();
   });
 
   it("markeert de eigen IBT-kolommen en leest ze nooit als invoer", () => {
@@ -148,7 +158,8 @@ describe("vindKopregel", () => {
   });
 
   it("leest een tweede kolom voor hetzelfde veld niet", () => {
-    const kop = vindKopregel(blad([["Gemeente", "Taakstelling", "TS", "Periode"]]));
+    const gevonden = vindKopregel(blad([["Gemeente", "Taakstelling", "TS", "Periode"]]));
+    const kop = gevonden && pasPeriodeToe(gevonden, null);
     expect(kop?.kolommen.map((k) => k.veld)).toEqual(["gemeente", "taakstelling", null, "periode"]);
     expect(kop?.dubbel).toEqual([expect.objectContaining({ veld: "taakstelling", eerste: 1 })]);
   });
