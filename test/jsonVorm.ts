@@ -24,4 +24,6 @@ export const JSON_RIJ_SLEUTELS = [
   // Added with the official gemeente names (after issue 3's keys, so their order stays).
   "gemeenteOpBlad",
   "gemeentecode",
+  // Added with the header grammar: the next period's TS and TO ("Nieuwe TS 2022-2"), null without them.
+  "volgendePeriode",
 ];

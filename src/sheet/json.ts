@@ -29,6 +29,12 @@ export interface JsonRij {
   gemeenteOpBlad: string | null;
   /** CBS code "GMxxxx", null when the name is not on the list. */
   gemeentecode: string | null;
+  /** The next period's TS and TO as the row states them ("Nieuwe TS 2022-2"); null without such columns. */
+  volgendePeriode: {
+    periode: string | null;
+    taakstelling: number | null;
+    totaalopgave: number | null;
+  } | null;
 }
 
 export interface JsonOpmerking {
@@ -80,6 +86,11 @@ export function naarJsonRapport(rapport: Rapport): JsonRapport {
         escalatie: r.escalatie,
         gemeenteOpBlad: r.gemeenteOpBlad,
         gemeentecode: r.gemeentecode,
+        volgendePeriode: r.volgendePeriode && {
+          periode: r.volgendePeriode.periode,
+          taakstelling: r.volgendePeriode.taakstelling,
+          totaalopgave: r.volgendePeriode.totaalopgave,
+        },
       })),
     remarks: rapport.opmerkingen.map((o) => ({
       cell: o.cel,

@@ -57,6 +57,7 @@ describe("naarJsonRapport", () => {
       escalatie: "Opschalen",
       gemeenteOpBlad: null,
       gemeentecode: "GM0327",
+      volgendePeriode: null,
     });
     expect(Object.keys(json.remarks[0])).toEqual(["cell", "severity", "code", "message"]);
     expect(json.remarks.map((r) => `${r.code}@${r.cell}:${r.severity}`)).toEqual([
