@@ -223,6 +223,7 @@ const WOORDEN: ReadonlyMap<string, { basis: Basis; conventie?: Tekenconventie }>
 const VULWOORDEN = new Set([
   "aantal",
   "aantallen",
+  "aan",
   "personen",
   "pers",
   "vergunninghouders",
