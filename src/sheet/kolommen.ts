@@ -152,7 +152,8 @@ function standaardConventie(veld: Veld): Tekenconventie {
   return veld === "achterstandBegin" || veld === "achterstandEindOpgegeven" ? "achterstand" : "aantal";
 }
 
-const VOLGEND: Partial<Record<Basis, Veld>> = {
+/** The next period's field of a field that has one. */
+const VOLGEND: Partial<Record<Basis | Veld, Veld>> = {
   taakstelling: "volgendeTaakstelling",
   totaalopgave: "volgendeTotaalopgave",
   herverdeling: "volgendeHerverdeling",
@@ -457,7 +458,7 @@ export function pasPeriodeToe(
     if (isVolgendVeld)
       return isZelfdePeriode(p, volgende) ? k : { ...k, veld: null, nietGebruikt: "anderePeriode" };
     if (isZelfdePeriode(p, bladPeriode)) return k;
-    const volgend = VOLGEND[k.veld as Basis];
+    const volgend = VOLGEND[k.veld];
     if (volgend && isZelfdePeriode(p, volgende)) return { ...k, veld: volgend, conventie: "aantal" };
     return { ...k, veld: null, nietGebruikt: "anderePeriode" };
   });
