@@ -7,7 +7,7 @@ import { formatAantal } from "../domain";
 export const GEBRUIK = `ibt: controleer een overzicht huisvesting vergunninghouders (IBT) in een Excel-bestand
 
 Gebruik:
-  ibt check [bestand.xlsx] [--sheet NAAM] [--out UITVOER.xlsx] [--json]
+  ibt check [bestand.xlsx] [--sheet NAAM] [--out UITVOER.xlsx] [--json] [--kolom "KOP=veld" ...]
   ibt --help
 
 Zonder bestand controleert ibt het meegeleverde voorbeeldwerkboek (provincie Utrecht, 2021-2022).
@@ -18,6 +18,11 @@ Opties:
   --out BESTAND, -o       schrijf een kopie met de berekende IBT-kolommen (totaalopgave, achterstand,
                           realisatie, trede, escalatie, opmerkingen); het invoerbestand blijft ongewijzigd
   --json                  druk het rapport af als JSON (alleen JSON op stdout)
+  --kolom "KOP=veld"      lees de kolom met kop KOP (zoals op het blad; hoofdletters, spaties en
+                          leestekens tellen niet) als dit veld: een veldcode (taakstelling) of de
+                          Nederlandse naam (Taakstelling volgende periode), of negeren (of -) om de
+                          kolom over te slaan; mag vaker, bijvoorbeeld
+                          --kolom "Gem.=gemeente" --kolom "Taakst.=taakstelling"
   --help, -h              toon deze hulp
 
 Afsluitcode:
@@ -34,6 +39,17 @@ export const cliBerichten = {
     `Onbekende opdracht "${opdracht}": de enige opdracht is \`check\` (zie \`ibt --help\`).`,
   teVeelBestanden: (aantal: number): string => `Geef één bestand op, niet ${aantal} (zie \`ibt --help\`).`,
   ongeldigeOptie: (melding: string): string => `Ongeldige aanroep: ${melding} (zie \`ibt --help\`).`,
+  kolomVorm: (waarde: string): string => `--kolom "${waarde}" is niet van de vorm "KOP=veld"`,
+  onbekendVeld: (naam: string, waarde: string, velden: string[]): string =>
+    `Ongeldige aanroep: onbekend veld "${naam}" in --kolom "${waarde}". Geldige velden: ${velden.join(", ")} ` +
+    `(of hun Nederlandse naam, zoals "Taakstelling volgende periode"), of negeren (of -) om de kolom over ` +
+    `te slaan (zie \`ibt --help\`).`,
+  kolomTweeKeer: (eerste: string, tweede: string): string =>
+    `Ongeldige aanroep: --kolom wijst de kop "${eerste}"${eerste === tweede ? "" : ` (en "${tweede}")`} twee ` +
+    `verschillende velden toe (zie \`ibt --help\`).`,
+  kopNietGevonden: (kop: string, blad: string): string =>
+    `Waarschuwing: --kolom "${kop}=...": geen kopcel "${kop}" gevonden in de eerste 20 rijen van werkblad ` +
+    `"${blad}"; deze toewijzing is niet gebruikt.`,
   bestandOntbreekt: (pad: string): string => `Bestand niet gevonden: ${pad}`,
   geenBestand: (pad: string): string => `${pad} is geen bestand (maar een map of iets anders).`,
   onleesbaar: (pad: string, reden: string): string => `Kan ${pad} niet lezen: ${reden}`,

@@ -8,7 +8,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { controleerBlad, maakSchrijfPlan, naarJsonRapport } from "../sheet";
-import type { Blad, Rapport } from "../sheet/types";
+import { VELD_LABELS, kopSleutel } from "../sheet/kolommen";
+import type { Blad, ControleOpties, Rapport, Veld } from "../sheet/types";
 import { formatGetal } from "../domain";
 import { GEBRUIK, cliBerichten } from "./berichten";
 import {
@@ -57,6 +58,8 @@ interface Argumenten {
   blad: string | null;
   uitvoer: string | null;
   json: boolean;
+  /** `--kolom "KOP=veld"`: header text -> field (null = ignore); absent without --kolom. */
+  kopToewijzing?: Record<string, Veld | null>;
 }
 
 type Aanroep =
@@ -74,6 +77,7 @@ export function parseAanroep(argv: string[]): Aanroep {
         sheet: { type: "string", short: "s" },
         out: { type: "string", short: "o" },
         json: { type: "boolean", default: false },
+        kolom: { type: "string", multiple: true },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -92,6 +96,8 @@ export function parseAanroep(argv: string[]): Aanroep {
   if (values.out !== undefined && values.out.trim() === "") {
     return { soort: "fout", bericht: cliBerichten.ongeldigeOptie("--out zonder bestandsnaam") };
   }
+  const toewijzing = leesKolomOpties(values.kolom ?? []);
+  if (typeof toewijzing === "string") return { soort: "fout", bericht: toewijzing };
   return {
     soort: "check",
     argumenten: {
@@ -99,9 +105,78 @@ export function parseAanroep(argv: string[]): Aanroep {
       blad: values.sheet ?? null,
       uitvoer: values.out ?? null,
       json: Boolean(values.json),
+      ...(toewijzing ? { kopToewijzing: toewijzing } : {}),
     },
   };
 }
+
+/** Words of `--kolom "KOP=negeren"` that make the engine ignore a column. */
+const NEGEREN = new Set(["negeren", "-"]);
+
+/**
+ * The field a `--kolom` value names: its code ("taakstelling", "achterstandBegin") or its Dutch label
+ * ("Taakstelling volgende periode"), compared like headers (case, spaces and punctuation ignored);
+ * null for "negeren" or "-"; undefined when it names no field.
+ */
+export function veldVanNaam(naam: string): Veld | null | undefined {
+  const tekst = naam.trim();
+  if (NEGEREN.has(tekst.toLowerCase())) return null;
+  const sleutel = kopSleutel(tekst);
+  if (sleutel === "") return undefined;
+  for (const [veld, label] of Object.entries(VELD_LABELS) as [Veld, string][]) {
+    if (kopSleutel(veld) === sleutel || kopSleutel(label) === sleutel) return veld;
+  }
+  return undefined;
+}
+
+/**
+ * The `--kolom "KOP=veld"` options as header text -> field; undefined without any; a Dutch message
+ * (for exit code 2) when one is malformed, names no field, or gives one header two different fields.
+ */
+export function leesKolomOpties(waarden: string[]): Record<string, Veld | null> | string | undefined {
+  if (waarden.length === 0) return undefined;
+  const uit: Record<string, Veld | null> = {};
+  const perSleutel = new Map<string, { kop: string; veld: Veld | null }>();
+  for (const waarde of waarden) {
+    // The field never contains "=", the header might: split at the last one.
+    const i = waarde.lastIndexOf("=");
+    const kop = i < 0 ? "" : waarde.slice(0, i).trim();
+    const naam = i < 0 ? "" : waarde.slice(i + 1).trim();
+    if (i < 0 || kop === "" || naam === "")
+      return cliBerichten.ongeldigeOptie(cliBerichten.kolomVorm(waarde));
+    const veld = veldVanNaam(naam);
+    if (veld === undefined) return cliBerichten.onbekendVeld(naam, waarde, Object.keys(VELD_LABELS));
+    const sleutel = kopSleutel(kop);
+    const eerder = perSleutel.get(sleutel);
+    if (eerder && eerder.veld !== veld) return cliBerichten.kolomTweeKeer(eerder.kop, kop);
+    perSleutel.set(sleutel, { kop, veld });
+    uit[kop] = veld;
+  }
+  return uit;
+}
+
+/**
+ * The `--kolom` headers that match no header cell: no text cell of the sheet's first 20 rows (nor a
+ * two-row header as the engine combined it) has the same text, compared as the engine compares them.
+ */
+export function ongebruikteKoppen(
+  blad: Blad,
+  rapport: Rapport | null,
+  kopToewijzing: Record<string, unknown>,
+): string[] {
+  const gezien = new Set<string>();
+  for (const rij of blad.waarden.slice(0, KOPREGEL_ZOEKRIJEN)) {
+    for (const w of rij ?? []) {
+      if ((typeof w === "string" && w.trim() !== "") || typeof w === "number")
+        gezien.add(kopSleutel(String(w)));
+    }
+  }
+  for (const k of rapport?.kolommen ?? []) if (k.kop !== "") gezien.add(kopSleutel(k.kop));
+  return Object.keys(kopToewijzing).filter((kop) => !gezien.has(kopSleutel(kop)));
+}
+
+/** Rows the engine searches for the header row (src/sheet/kolommen.ts). */
+const KOPREGEL_ZOEKRIJEN = 20;
 
 function vertaalParseFout(fout: unknown): string {
   const tekst = fout instanceof Error ? fout.message : String(fout);
@@ -121,7 +196,7 @@ interface Keuze {
 }
 
 /** The sheet to check: `--sheet NAME`, else the first visible sheet where the engine finds a header row. */
-export function kiesBlad(werkmap: Werkmap, naam: string | null): Keuze {
+export function kiesBlad(werkmap: Werkmap, naam: string | null, opties: ControleOpties = {}): Keuze {
   const datum1904 = gebruikt1904(werkmap);
   const namen = werkmap.worksheets.map((w) => w.name);
   if (naam !== null) {
@@ -130,15 +205,24 @@ export function kiesBlad(werkmap: Werkmap, naam: string | null): Keuze {
       enigeOfNiets(werkmap.worksheets.filter((w) => w.name.toLowerCase() === naam.trim().toLowerCase()));
     if (!werkblad) throw new InvoerFout(cliBerichten.bladOnbekend(naam, namen));
     const blad = sheetToBlad(werkblad, datum1904);
-    const rapport = controleerBlad(blad);
-    if (rapport.kopRij === null) throw new InvoerFout(cliBerichten.geenKopregelInBlad(werkblad.name));
+    const rapport = controleerBlad(blad, opties);
+    if (rapport.kopRij === null) {
+      // A --kolom header that is not on this sheet is likely why: say so with the error.
+      const ontbrekend = opties.kopToewijzing ? ongebruikteKoppen(blad, null, opties.kopToewijzing) : [];
+      throw new InvoerFout(
+        [
+          cliBerichten.geenKopregelInBlad(werkblad.name),
+          ...ontbrekend.map((kop) => cliBerichten.kopNietGevonden(kop, werkblad.name)),
+        ].join("\n"),
+      );
+    }
     return { werkblad, blad, rapport, automatisch: false };
   }
   const zichtbaar = werkmap.worksheets.filter((w) => w.state === "visible");
   for (const werkblad of zichtbaar) {
     const blad = sheetToBlad(werkblad, datum1904);
     if (blad.waarden.length === 0) continue;
-    const rapport = controleerBlad(blad);
+    const rapport = controleerBlad(blad, opties);
     if (rapport.kopRij !== null) return { werkblad, blad, rapport, automatisch: true };
   }
   throw new InvoerFout(cliBerichten.geenHerkenbaarBlad(zichtbaar.map((w) => w.name)));
@@ -212,7 +296,13 @@ export async function main(argv: string[], ruweIo: CliIo = standaardIo()): Promi
     };
     meld(cliBerichten.voortgangLezen(weergaveNaam, formatGetal(buffer.length / 1_048_576, 1)));
     const werkmap = await loadWerkmap(buffer, invoer);
-    const keuze = kiesBlad(werkmap, args.blad);
+    // The same options for checking and for the write plan (which is made from this report).
+    const opties: ControleOpties = args.kopToewijzing ? { kopToewijzing: args.kopToewijzing } : {};
+    const keuze = kiesBlad(werkmap, args.blad, opties);
+    if (args.kopToewijzing) {
+      for (const kop of ongebruikteKoppen(keuze.blad, keuze.rapport, args.kopToewijzing))
+        io.stderr(`${cliBerichten.kopNietGevonden(kop, keuze.blad.naam)}\n`);
+    }
     const rijen = aantalRijen(keuze.blad);
     const groot = grootBestand || rijen >= VOORTGANG_VANAF_RIJEN;
     if (groot) meld(cliBerichten.voortgangControleren(rijen, keuze.blad.naam), true);
