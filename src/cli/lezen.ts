@@ -459,6 +459,8 @@ interface BladInhoud {
   samengevoegd: Bereik[];
   /** Cells with a formula whose value is missing or "" (1-based row, 0-based column). */
   formules: { rij: number; kolom: number }[];
+  /** Hidden column ranges of `<cols>` (0-based, inclusive), as written: may reach far beyond the data. */
+  verborgen: { van: number; tot: number }[];
 }
 
 /** Number format given to a cell of type "d" (an ISO date) whose style shows no date. */
@@ -480,6 +482,7 @@ function leesInhoud(werkblad: Werkblad, datum1904: boolean): BladInhoud {
   const cellen: GelezenCel[] = [];
   const samengevoegd: Bereik[] = [];
   const formules: { rij: number; kolom: number }[] = [];
+  const verborgen: { van: number; tot: number }[] = [];
   const s = new XmlScanner(tekst);
   let rij = 0;
   let kolom = -1;
@@ -495,6 +498,9 @@ function leesInhoud(werkblad: Werkblad, datum1904: boolean): BladInhoud {
       else if (naam === "mergeCell") {
         const b = leesBereik(attribuut(tekst, s.attrBegin, s.attrEind, "ref") ?? "");
         if (b) samengevoegd.push(b);
+      } else if (naam === "col") {
+        const b = verborgenKolomBereik(tekst, s.attrBegin, s.attrEind);
+        if (b) verborgen.push(b);
       }
       continue;
     }
@@ -560,7 +566,41 @@ function leesInhoud(werkblad: Werkblad, datum1904: boolean): BladInhoud {
     cellen: samengevoegd.length ? zonderSamengevoegd(cellen, samengevoegd) : cellen,
     samengevoegd,
     formules,
+    verborgen,
   };
+}
+
+/**
+ * The columns a `<col>` element hides (min and max are 1-based and inclusive), 0-based; null when it does
+ * not hide any (hidden absent, "0" or "false") or its range is not readable.
+ */
+function verborgenKolomBereik(
+  tekst: string,
+  begin: number,
+  eind: number,
+): { van: number; tot: number } | null {
+  const hidden = attribuut(tekst, begin, eind, "hidden");
+  if (hidden !== "1" && hidden !== "true") return null;
+  const min = Number(attribuut(tekst, begin, eind, "min"));
+  const max = Number(attribuut(tekst, begin, eind, "max") ?? min);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) return null;
+  return { van: min - 1, tot: max - 1 };
+}
+
+/**
+ * The hidden columns within the used columns (van..tot, 0-based, inclusive), ascending: a `<col>` up to
+ * XFD costs no more than the columns that hold values.
+ */
+export function verborgenBinnen(
+  bereiken: readonly { van: number; tot: number }[],
+  van: number,
+  tot: number,
+): number[] {
+  const uit = new Set<number>();
+  for (const b of bereiken) {
+    for (let k = Math.max(b.van, van); k <= Math.min(b.tot, tot); k++) uit.add(k);
+  }
+  return [...uit].sort((a, b) => a - b);
 }
 
 function zonderSamengevoegd(cellen: GelezenCel[], bereiken: Bereik[]): GelezenCel[] {
@@ -659,6 +699,16 @@ export function sheetToBlad(werkblad: Werkblad, datum1904 = werkblad.werkmap.dat
     }));
   }
   if (inhoud.formules.length > 0) blad.formulesZonderWaarde = inhoud.formules;
+  if (inhoud.verborgen.length > 0 && inhoud.cellen.length > 0) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const c of inhoud.cellen) {
+      if (c.kolom < min) min = c.kolom;
+      if (c.kolom > max) max = c.kolom;
+    }
+    const verborgen = verborgenBinnen(inhoud.verborgen, min, max);
+    if (verborgen.length > 0) blad.verborgenKolommen = verborgen;
+  }
   const namen = werkblad.werkmap.definities
     .filter((d) => d.blad === werkblad.positie)
     .map((d) => ({ naam: d.naam, verwijzing: d.verwijzing }));
