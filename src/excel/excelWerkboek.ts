@@ -1,7 +1,9 @@
 /**
  * The Excel host of the WerkboekAdapter (Office.js). Sync budget: reading the active sheet is one
  * `context.sync()`, also when the active cell lies in an Excel table (its rectangle is the active
- * cell's surrounding region, loaded in the same batch). Applying a write plan is one `Excel.run` of two
+ * cell's surrounding region, loaded in the same batch) and with merged or hidden columns. Only an Excel
+ * before ExcelApi 1.9 (Excel 2019 perpetual) needs a second sync, and only when some columns of the
+ * sheet are hidden: it tells hidden columns one by one (see `leesBlad`). Applying a write plan is one `Excel.run` of two
  * (check, then write) unless the data exceed Excel on the web's 5 MB request limit, when every extra
  * row block costs one more. With conflicts the check run ends before the user is asked, and a second
  * run checks again and writes (1 + 2 syncs); see `schrijfMetBevestiging`.
@@ -159,19 +161,19 @@ export class ExcelWerkboek implements WerkboekAdapter {
 
   /**
    * Reads the active sheet in one sync: values, number formats, position, and what else is the user's
-   * (merged areas, ExcelApi 1.13; formula cells, to tell a formula that gives "" from an empty cell) and
-   * the add-in's record of its own columns (the sheet's hidden "_IBT_" names). Should Excel refuse the
+   * (merged areas, ExcelApi 1.13; formula cells, to tell a formula that gives "" from an empty cell),
+   * the hidden columns (marked, read all the same) and the add-in's record of its own columns (the sheet's hidden "_IBT_" names). Should Excel refuse the
    * extras (it gives up on more than 512 merged areas), the sheet is read again without them; the write
    * still checks the target cells for merges, formulas and the record itself.
    */
   async leesActiefBlad(): Promise<Blad> {
+    this.laatsteLeesSyncs = 0;
     try {
       return await this.leesBlad(true);
     } catch (fout) {
       if (fout instanceof WerkboekFout && fout.code === "timeout") throw fout;
-      const blad = await this.leesBlad(false);
-      this.laatsteLeesSyncs = 2;
-      return blad;
+      // Counted on: the failed sync and this one.
+      return this.leesBlad(false);
     }
   }
 
@@ -199,8 +201,18 @@ export class ExcelWerkboek implements WerkboekAdapter {
       // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
       const namen = metExtra ? ws.names : null;
       namen?.load("items/name, items/formula");
+      // Hidden columns, also in this batch. ExcelApi 1.9: `getColumnProperties` gives one item per
+      // column of a range without knowing how many there are, so the used range's first row tells every
+      // column (hidden is a property of the whole column). Before 1.9 the used range's own
+      // `columnHidden` says none (false), all (true) or some (null); only "some" costs a second sync.
+      // (`format.columnWidth === 0` would need the column count too, and a width can be 0 without hiding.)
+      const kolomEigenschappen =
+        metExtra && this.ondersteunt("1.9")
+          ? gebruikt.getRow(0).getColumnProperties({ columnHidden: true })
+          : null;
+      if (metExtra && !kolomEigenschappen) gebruikt.load("columnHidden");
+      this.laatsteLeesSyncs++;
       await context.sync();
-      this.laatsteLeesSyncs = 1;
 
       const rij0 = gebruikt.rowIndex;
       const kol0 = gebruikt.columnIndex;
@@ -245,6 +257,33 @@ export class ExcelWerkboek implements WerkboekAdapter {
       if (zonderWaarde.length > 0) blad.formulesZonderWaarde = zonderWaarde;
       const eigen = namen ? leesEigenKolommen(namenVan(namen), ws.name) : [];
       if (eigen.length > 0) blad.eigenKolommen = eigen;
+
+      // Hidden columns of the rectangle read (0-based sheet columns).
+      let verborgen: number[] = [];
+      if (leeg || !metExtra) {
+        // Nothing to mark (an empty sheet), or read without the extras.
+      } else if (kolomEigenschappen) {
+        // Item i is column kol0 + i of the used range.
+        kolomEigenschappen.value.forEach((e, i) => {
+          if (e.columnHidden === true) verborgen.push(kol0 + i);
+        });
+      } else if (gebruikt.columnHidden === true) {
+        verborgen = Array.from({ length: heel.kolommen }, (_, i) => kol0 + i);
+      } else if (gebruikt.columnHidden === null) {
+        // Before ExcelApi 1.9 with some columns hidden: ask each column of the rectangle, one sync.
+        const kolommen = Array.from({ length: rechthoek.kolommen }, (_, i) => {
+          const kolom = gebruikt.getColumn(rechthoek.kolom - kol0 + i);
+          kolom.load("columnHidden");
+          return kolom;
+        });
+        this.laatsteLeesSyncs++;
+        await context.sync();
+        kolommen.forEach((k, i) => {
+          if (k.columnHidden === true) verborgen.push(rechthoek.kolom + i);
+        });
+      }
+      verborgen = verborgen.filter((k) => k >= rechthoek.kolom && k < rechthoek.kolom + rechthoek.kolommen);
+      if (verborgen.length > 0) blad.verborgenKolommen = verborgen;
       return blad;
     });
   }

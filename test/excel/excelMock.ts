@@ -9,9 +9,11 @@
  *
  * Like Excel, `range.values` takes a text as if it were typed: "=...", "+...", "-..." and "@..." (that
  * are no number) become a formula (value "#NAME?"), and a leading apostrophe is Excel's quote prefix
- * (the cell holds the text without it). Cells can hold formulas and be merged, and every sheet has
- * sheet-scoped names (`worksheet.names`); `voegKolomIn` inserts a column the way Excel does, moving
- * values, formulas, merges and names.
+ * (the cell holds the text without it). Cells can hold formulas and be merged, columns can be hidden
+ * (`range.columnHidden`, ExcelApi 1.2, and `range.getColumnProperties`, ExcelApi 1.9: the only
+ * properties it gives are columnIndex, columnHidden and address), and every sheet has sheet-scoped
+ * names (`worksheet.names`); `voegKolomIn` inserts a column the way Excel does, moving values,
+ * formulas, merges, hidden columns and names.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { bereikAdres, leesAdres, type Rechthoek } from "../../src/host/conflicten";
@@ -29,6 +31,8 @@ export interface MockBladInvoer {
   formules?: Record<string, string>;
   /** Merged ranges, "G1:H1". */
   samenvoegingen?: string[];
+  /** Hidden columns, 0-based (as in a Blad). */
+  verborgenKolommen?: number[];
   /** Sheet-scoped names with their formula ("_IBT_Trede" -> "=Overzicht!$P$1"). */
   namen?: Record<string, string>;
 }
@@ -63,6 +67,8 @@ export interface MockBlad {
   formules: (string | undefined)[][];
   /** Merged ranges (1-based rij, as leesAdres gives them). */
   samengevoegd: Rechthoek[];
+  /** Hidden columns, 0-based. */
+  verborgenKolommen: number[];
   namen: MockNaam[];
 }
 
@@ -164,6 +170,21 @@ class MockGebieden {
   }
 }
 
+/** A ClientResult (`range.getColumnProperties`): `value` readable only after a sync. */
+class MockUitkomst<T> {
+  private klaar = false;
+  private waarde: T | undefined;
+  constructor(private readonly bron: () => T) {}
+  laad(): void {
+    this.waarde = this.bron();
+    this.klaar = true;
+  }
+  get value(): T {
+    if (!this.klaar) throw new Error("Mock: value gelezen zonder context.sync()");
+    return this.waarde as T;
+  }
+}
+
 export class ExcelMock {
   readonly bladen: MockBlad[] = [];
   actief: MockBlad;
@@ -198,6 +219,7 @@ export class ExcelMock {
         this.zet(blad.formules, c.rij - 1, c.kolom, formule as string | undefined, undefined);
       }
       for (const adres of b.samenvoegingen ?? []) blad.samengevoegd.push(leesAdres(adres)!);
+      blad.verborgenKolommen.push(...(b.verborgenKolommen ?? []));
       for (const [naam, formule] of Object.entries(b.namen ?? {}))
         blad.namen.push({ naam, formule, zichtbaar: false });
       this.bladen.push(blad);
@@ -265,6 +287,7 @@ export class ExcelMock {
       actieveCel: { rij: 0, kolom: 0 },
       formules: [],
       samengevoegd: [],
+      verborgenKolommen: [],
       namen: [],
     };
   }
@@ -292,6 +315,7 @@ export class ExcelMock {
     for (const rij of b.vet) if (rij && rij.length > kolom) rij[kolom] = false;
     if (b.breedten.length > kolom) b.breedten.splice(kolom, 0, undefined);
     for (const g of b.samengevoegd) if (g.kolom >= kolom) g.kolom++;
+    b.verborgenKolommen = b.verborgenKolommen.map((k) => (k >= kolom ? k + 1 : k));
     for (const n of b.namen) {
       n.formule = n.formule.replace(
         /(\$?)([A-Z]{1,3})(\$?[0-9]+)/g,
@@ -412,6 +436,26 @@ export class ExcelMock {
             return uit;
           });
         },
+        getRow: (i: number) => maakRange(blad, { ...r, rij: r.rij + i, rijen: 1 }),
+        getColumn: (k: number) => maakRange(blad, { ...r, kolom: r.kolom + k, kolommen: 1 }),
+        // One item per column of the range (ExcelApi 1.9; an older Excel fails the sync, as Excel does).
+        getColumnProperties: (welke: Record<string, boolean>) => {
+          const uitkomst = new MockUitkomst(() => {
+            if (!this.ondersteunt("1.9"))
+              throw new OfficeFout("ApiNotFound", "Mock: getColumnProperties vraagt ExcelApi 1.9");
+            return Array.from({ length: r.kolommen }, (_, k) => {
+              const kolom = r.kolom + k;
+              const uit: Record<string, unknown> = {};
+              if (welke.columnIndex) uit.columnIndex = kolom;
+              if (welke.columnHidden) uit.columnHidden = blad.verborgenKolommen.includes(kolom);
+              if (welke.address)
+                uit.address = `${blad.naam}!${bereikAdres({ ...r, rij: r.rij + 1, kolom, kolommen: 1 })}`;
+              return uit;
+            });
+          });
+          verzamelingen.push(uitkomst as unknown as MockVerzameling<unknown>);
+          return uitkomst;
+        },
         getTables: () => {
           const c = new MockVerzameling(() =>
             blad.tabellen
@@ -429,6 +473,36 @@ export class ExcelMock {
         },
       }) as OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       const m = mock as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      // `columnHidden` is true, false or null (some hidden); office-addin-mock cannot hold null, so it
+      // is a getter here, readable after load("columnHidden") and a sync like any other property.
+      const verborgen = { gevraagd: false, waarde: undefined as boolean | null | undefined };
+      const laad = m.load.bind(m) as (wat?: unknown) => unknown;
+      m.load = (wat?: unknown) => {
+        if (typeof wat !== "string" || !/\bcolumnHidden\b/.test(wat)) return laad(wat);
+        verborgen.gevraagd = true;
+        const rest = wat
+          .split(",")
+          .map((w) => w.trim())
+          .filter((w) => w !== "columnHidden");
+        if (rest.length > 0) laad(rest.join(", "));
+        return m;
+      };
+      Object.defineProperty(m, "columnHidden", {
+        get: () => {
+          if (verborgen.waarde === undefined)
+            throw new Error("Mock: columnHidden gelezen zonder load() en context.sync()");
+          return verborgen.waarde;
+        },
+      });
+      verzamelingen.push({
+        laad: () => {
+          if (!verborgen.gevraagd) return;
+          let aantal = 0;
+          for (let k = r.kolom; k < r.kolom + r.kolommen; k++)
+            if (blad.verborgenKolommen.includes(k)) aantal++;
+          verborgen.waarde = aantal === 0 ? false : aantal === r.kolommen ? true : null;
+        },
+      } as unknown as MockVerzameling<unknown>);
       const toegepast = { bold: false as unknown, color: "" as unknown, width: 48 as unknown };
       bronAdressen.set(m, adres);
       const isNieuw = (e: "values" | "numberFormat") =>
