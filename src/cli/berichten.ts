@@ -107,6 +107,10 @@ export const cliBerichten = {
     `Geen kopie geschreven naar ${pad}: op werkblad "${blad}" liggen doelcellen van de IBT-kolommen in ` +
     `samengevoegde cellen (${cellen}); daarin schrijft ibt nooit. Maak de samenvoeging ongedaan of ` +
     `verplaats haar, en probeer het opnieuw.`,
+  tabelkopGeraakt: (pad: string, blad: string, tabel: string, cellen: string): string =>
+    `Geen kopie geschreven naar ${pad}: op werkblad "${blad}" zouden de IBT-kolommen de kopregel van tabel ` +
+    `"${tabel}" veranderen (${cellen}), en dan noemt Excel de kopie beschadigd. Verklein de tabel in Excel ` +
+    `(Tabelontwerp > Tabelgrootte wijzigen) tot de eigen kolommen, of controleer zonder --out.`,
   onverwacht: (melding: string): string =>
     `Onverwachte fout in ibt: ${melding}. Dit is een fout in het programma, niet in uw bestand; ` +
     `meld het graag (met IBT_DEBUG=1 toont ibt de details).`,

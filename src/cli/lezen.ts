@@ -400,7 +400,7 @@ interface GelezenCel {
 }
 
 /** A merged range: 1-based rows, 0-based columns, inclusive. */
-interface Bereik {
+export interface Bereik {
   r1: number;
   c1: number;
   r2: number;
@@ -715,6 +715,50 @@ export function sheetToBlad(werkblad: Werkblad, datum1904 = werkblad.werkmap.dat
   const eigen = leesEigenKolommen(namen, werkblad.name);
   if (eigen.length > 0) blad.eigenKolommen = eigen;
   return blad;
+}
+
+/** An Excel table (ListObject) on a worksheet: its name and range, as its table part states them. */
+export interface Tabel {
+  /** displayName (as formulas name it), else name. */
+  naam: string;
+  /** 1-based rows, 0-based columns, inclusive: header row, data rows and totals row. */
+  bereik: Bereik;
+  /** Header rows at the top of the range (0 or 1). */
+  kopRijen: number;
+  /** Totals rows at the bottom of the range (0 or 1). */
+  totaalRijen: number;
+}
+
+/**
+ * The tables of a worksheet (its tablePart relationships). They are read like any cells: the header row
+ * inside the table is the sheet's header row. Only the copy needs them, to keep their headers intact.
+ */
+export function leesTabellen(werkblad: Werkblad): Tabel[] {
+  const pakket = werkblad.werkmap.pakket;
+  const uit: Tabel[] = [];
+  for (const r of pakket.relaties(werkblad.onderdeel)) {
+    if (!/\/table$/.test(r.type) || r.onderdeel === null) continue;
+    const tekst = pakket.leesTekst(r.onderdeel);
+    if (tekst === null) continue;
+    const s = new XmlScanner(tekst);
+    while (s.volgende()) {
+      if (s.soort === SLUIT || lokaal(s.naam) !== "table") continue;
+      const a = attributen(tekst, s.attrBegin, s.attrEind);
+      const bereik = leesBereik(a.get("ref") ?? "");
+      if (bereik) {
+        const aantal = (w: string | undefined, standaard: number): number =>
+          w !== undefined && /^\d+$/.test(w) ? Number(w) : standaard;
+        uit.push({
+          naam: a.get("displayName") ?? a.get("name") ?? "",
+          bereik,
+          kopRijen: aantal(a.get("headerRowCount"), 1),
+          totaalRijen: aantal(a.get("totalsRowCount"), 0),
+        });
+      }
+      break;
+    }
+  }
+  return uit;
 }
 
 /** Number of rows in a Blad that are not the shared empty row of a sparse sheet. */

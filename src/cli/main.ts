@@ -18,6 +18,7 @@ import {
   type Werkmap,
   aantalRijen,
   gebruikt1904,
+  leesTabellen,
   loadWerkmap,
   readXlsxBuffer,
   sheetToBlad,
@@ -310,7 +311,8 @@ export async function main(argv: string[], ruweIo: CliIo = standaardIo()): Promi
     if (args.uitvoer !== null) {
       const plan = maakSchrijfPlan(keuze.blad, keuze.rapport);
       // Never over the user's cells: the plan avoids them, and this refuses (exit code 2) if it did not.
-      controleerPlan(plan, keuze.blad, args.uitvoer);
+      // ... nor over the header of an Excel table (its cells must keep the table's column names).
+      controleerPlan(plan, keuze.blad, args.uitvoer, leesTabellen(keuze.werkblad));
       if (groot) meld(cliBerichten.voortgangSchrijven(args.uitvoer), true);
       // Only the cells of the plan change; every other part of the package is copied as it is.
       const { bytes } = schrijfKopie(werkmap, keuze.werkblad, plan);

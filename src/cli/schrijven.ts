@@ -17,7 +17,7 @@ import {
   type GedefinieerdeNaam,
 } from "../sheet/eigenKolommen";
 import { cliBerichten } from "./berichten";
-import { InvoerFout, type Werkblad, type Werkmap, leesBereik, leesCelAdres } from "./lezen";
+import { InvoerFout, type Tabel, type Werkblad, type Werkmap, leesBereik, leesCelAdres } from "./lezen";
 import { relatiefDoel, relsVan } from "./pakket";
 import { type StijlWijziging, Stijlen } from "./stijlen";
 import {
@@ -782,7 +782,12 @@ function nieuwBladXml(blad: NieuwBlad, stijlen: Stijlen, ns: string): string {
  * columns. The engine's plan never does (it moves its block past such cells); this is the last check,
  * with the same rule as the Excel adapter's. Throws InvoerFout (exit code 2) naming the cells.
  */
-export function controleerPlan(plan: SchrijfPlan, blad: SheetBlad, uitvoer: string): void {
+export function controleerPlan(
+  plan: SchrijfPlan,
+  blad: SheetBlad,
+  uitvoer: string,
+  tabellen: readonly Tabel[] = [],
+): void {
   const samengevoegd = samengevoegdeDoelcellen(plan, blad.samengevoegd ?? []);
   if (samengevoegd.length > 0) {
     throw new InvoerFout(cliBerichten.doelcellenSamengevoegd(uitvoer, plan.blad, noemCellen(samengevoegd)));
@@ -795,6 +800,35 @@ export function controleerPlan(plan: SchrijfPlan, blad: SheetBlad, uitvoer: stri
   ];
   if (bezet.length > 0)
     throw new InvoerFout(cliBerichten.doelcellenBezet(uitvoer, plan.blad, noemCellen(bezet)));
+  for (const tabel of tabellen) {
+    const koppen = geraakteTabelkoppen(plan, blad, tabel);
+    if (koppen.length > 0)
+      throw new InvoerFout(cliBerichten.tabelkopGeraakt(uitvoer, plan.blad, tabel.naam, noemCellen(koppen)));
+  }
+}
+
+/**
+ * The header cells of a table that the plan would change (write another text, or clear). A table's
+ * header cells must hold its column names (table part), else Excel calls the file damaged and drops the
+ * table; so the copy is refused rather than the table part rewritten. Own columns are written right of
+ * the table's last header cell, so this only happens when a table was widened over them.
+ */
+export function geraakteTabelkoppen(plan: SchrijfPlan, blad: SheetBlad, tabel: Tabel): string[] {
+  if (tabel.kopRijen < 1) return [];
+  const rij = tabel.bereik.r1;
+  const o = opdrachtenVoorPlan(plan);
+  const uit: string[] = [];
+  const huidig = (kolom: number): string => {
+    const w = blad.waarden[rij - 1 - (blad.beginRij ?? 0)]?.[kolom - (blad.beginKolom ?? 0)];
+    return w === undefined || w === null ? "" : String(w);
+  };
+  for (let kolom = tabel.bereik.c1; kolom <= tabel.bereik.c2; kolom++) {
+    const waarde = o.cellen.get(rij)?.get(kolom)?.waarde;
+    const gewist = o.wissen.has(kolom) && rij >= o.wisRijen.van && rij <= o.wisRijen.tot;
+    const nieuw = waarde !== undefined ? (waarde === null ? "" : String(waarde)) : gewist ? "" : null;
+    if (nieuw !== null && nieuw !== huidig(kolom)) uit.push(adres(rij, kolom));
+  }
+  return uit;
 }
 
 /**
