@@ -3,6 +3,8 @@
  * x 20 periods (6,840 rows) read, checked, planned and written through ExcelWerkboek on a grid-holding
  * office-addin-mock Excel (counting context.sync() calls and the request size), and through the
  * in-memory GeheugenWerkboek. Budgets: 1 sync to read, at most 2 to write, each request under 5 MB.
+ * The same sheet with two hidden columns is read once more: 1 sync with ExcelApi 1.9 (the hidden
+ * columns come with the read), 2 on an older Excel (the hidden columns asked one by one).
  * These are counts, deterministic on any machine: exceeding one is reported to scripts/bench.ts as
  * `{ tellingBinnenBudget: false }` (exit 2, CI fails). The times printed have no budget here.
  * The mock measures the adapter's own work and sync count, not Excel's time to apply the write.
@@ -24,6 +26,9 @@ const BUDGET_SCHRIJF_SYNCS = 2;
 /** With a conflict the user confirms: a check run (1 sync), then the write run (2). */
 const BUDGET_CONFLICT_SYNCS = 3;
 const BUDGET_CONFLICT_RUNS = 2;
+/** Reading a sheet with hidden columns: 1 sync (ExcelApi 1.9), 2 before 1.9 (Excel 2019). */
+const BUDGET_VERBORGEN_SYNCS = 1;
+const BUDGET_VERBORGEN_OUD_SYNCS = 2;
 const LIMIET_BYTES = 5_000_000;
 
 interface Regel {
@@ -169,6 +174,30 @@ export async function run(): Promise<BenchUitkomst> {
       `(budget ${BUDGET_CONFLICT_SYNCS} in ${BUDGET_CONFLICT_RUNS}: controleren, vraag buiten Excel.run, ` +
       `opnieuw controleren en schrijven). ${conflictOk ? "Binnen budget." : "BOVEN BUDGET (!)"}`,
   );
+
+  // Hidden columns (the synthetic sheet with two hidden input columns), on a current and an older Excel.
+  const verborgen = [2, 5];
+  for (const [apiVersie, budget] of [
+    ["1.20", BUDGET_VERBORGEN_SYNCS],
+    ["1.8", BUDGET_VERBORGEN_OUD_SYNCS],
+  ] as const) {
+    const mock = new ExcelMock(
+      [{ naam: bron.naam, waarden: bron.waarden, formaten: bron.formaten, verborgenKolommen: verborgen }],
+      { apiVersie },
+    );
+    const werkboek = new ExcelWerkboek({ run: mock.run, ondersteunt: mock.ondersteunt });
+    const t = performance.now();
+    const gelezen = await werkboek.leesActiefBlad();
+    const tijd = performance.now() - t;
+    const juist = JSON.stringify(gelezen.verborgenKolommen) === JSON.stringify(verborgen);
+    const ok = juist && mock.syncs <= budget;
+    if (!ok) binnenBudget = false;
+    console.log(
+      `Lezen met verborgen kolommen (ExcelApi ${apiVersie}): ${ms(tijd)}, ${mock.syncs} sync(s) ` +
+        `(budget ${budget}), verborgen: ${JSON.stringify(gelezen.verborgenKolommen ?? [])}. ` +
+        (ok ? "Binnen budget." : "BOVEN BUDGET of fout (!)"),
+    );
+  }
   return { tellingBinnenBudget: binnenBudget };
 }
 
