@@ -288,6 +288,19 @@ export class ExcelWerkboek implements WerkboekAdapter {
     });
   }
 
+  /**
+   * Applies a write plan. Excel tables (ListObjects) need nothing of their own, by this reasoning:
+   * - The plan's columns lie right of the header row it read (or on the add-in's own columns), so next
+   *   to a table, never on one of its columns; reading from inside a table reads the whole table.
+   * - Sync 1 reads every target cell as it is now. A table's header cell is never empty, so a column of
+   *   the user's table (also one added after the check, or one outside the rectangle read) is a
+   *   conflict: written only when the user confirms, never silently. Tested in test/excel/kopEnTabel.
+   * - Values written directly right of a table may make Excel extend the table over the own columns
+   *   (its AutoExpand); that changes no cell of the user, and the next read finds the own columns by
+   *   their headers and the "_IBT_" names, inside the table or not.
+   * - Clearing a dropped own column inside an extended table empties its header cell, which Excel then
+   *   names "Kolom1" (a table header cannot be empty): a new header, no lost data of the user.
+   */
   async schrijfPlan(plan: SchrijfPlan, opties: SchrijfOpties = {}): Promise<SchrijfUitkomst> {
     if (voorbijLaatsteKolom(plan)) {
       throw new WerkboekFout("geen-ruimte", geenRuimteMelding(plan.blad, plan.kolommen.length));

@@ -259,6 +259,30 @@ describe("een Excel-tabel met titelregels erboven", () => {
     ]);
   });
 
+  it("vraagt het als de gebruiker na de controle een tabelkolom toevoegde waar het plan wil schrijven", async () => {
+    const invoer = bladMetTabel();
+    for (const rij of invoer.waarden) rij.length = 5;
+    const { excel, werkboek } = opzet(invoer, { actieveCel: "B5" });
+    const blad = await werkboek.leesActiefBlad();
+    const plan = maakSchrijfPlan(blad, controleerBlad(blad));
+    // The user adds the table column "Opmerking" (F4, the table grows to A4:F6) and types in F6.
+    const mockBlad = excel.blad("Overzicht");
+    mockBlad.waarden[3][5] = "Opmerking";
+    mockBlad.waarden[5][5] = "nagaan";
+    mockBlad.tabellen[0].r.kolommen = 6;
+
+    const bevestig = jest.fn().mockResolvedValue(false);
+    await expect(werkboek.schrijfPlan(plan, { bevestigOverschrijven: bevestig })).rejects.toMatchObject({
+      code: "overschrijven-geweigerd",
+    });
+    expect(bevestig).toHaveBeenCalledWith(["F4", "F6"]);
+    expect(excel.lees("Overzicht", "F4:G6")).toEqual([
+      ["Opmerking", ""],
+      ["", ""],
+      ["nagaan", ""],
+    ]);
+  });
+
   it("schrijft zonder notitie de eigen kolommen direct rechts van de tabel; de tabel blijft gelijk", async () => {
     const invoer = bladMetTabel();
     for (const rij of invoer.waarden) rij.length = 5;
