@@ -92,6 +92,7 @@ export const cliBerichten = {
     `Geen werkblad met een herkenbare kopregel gevonden (gezocht in ${lijst(namen)}): ` +
     `verwacht in de eerste 20 rijen kolommen als Gemeente, Periode, Taakstelling, Gerealiseerd. ` +
     `Kies een blad met --sheet NAAM.`,
+  bladDiagnose: (naam: string, bericht: string): string => `Werkblad "${naam}": ${bericht}`,
   uitvoerGelijkAanInvoer: (pad: string): string =>
     `--out ${pad} is het invoerbestand zelf; ibt wijzigt het invoerbestand nooit. Kies een andere naam.`,
   uitvoerGeenXlsx: (pad: string): string => `--out ${pad}: de uitvoer moet een .xlsx-bestand zijn.`,

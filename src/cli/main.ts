@@ -213,6 +213,7 @@ export function kiesBlad(werkmap: Werkmap, naam: string | null, opties: Controle
       throw new InvoerFout(
         [
           cliBerichten.geenKopregelInBlad(werkblad.name),
+          ...rapport.opmerkingen.map((o) => o.bericht),
           ...ontbrekend.map((kop) => cliBerichten.kopNietGevonden(kop, werkblad.name)),
         ].join("\n"),
       );
@@ -220,13 +221,18 @@ export function kiesBlad(werkmap: Werkmap, naam: string | null, opties: Controle
     return { werkblad, blad, rapport, automatisch: false };
   }
   const zichtbaar = werkmap.worksheets.filter((w) => w.state === "visible");
+  // Per sheet what the engine saw instead of a header row (the headers and the field each came closest to).
+  const diagnoses: string[] = [];
   for (const werkblad of zichtbaar) {
     const blad = sheetToBlad(werkblad, datum1904);
     if (blad.waarden.length === 0) continue;
     const rapport = controleerBlad(blad, opties);
     if (rapport.kopRij !== null) return { werkblad, blad, rapport, automatisch: true };
+    for (const o of rapport.opmerkingen) diagnoses.push(cliBerichten.bladDiagnose(werkblad.name, o.bericht));
   }
-  throw new InvoerFout(cliBerichten.geenHerkenbaarBlad(zichtbaar.map((w) => w.name)));
+  throw new InvoerFout(
+    [cliBerichten.geenHerkenbaarBlad(zichtbaar.map((w) => w.name)), ...diagnoses].join("\n"),
+  );
 }
 
 function enigeOfNiets<T>(lijst: T[]): T | undefined {

@@ -77,3 +77,18 @@ export function noemCellen(cellen: string[]): string {
   const rest = cellen.length - GENOEMDE_CELLEN;
   return `${cellen.slice(0, GENOEMDE_CELLEN).join(", ")} en ${rest} ${rest === 1 ? "andere cel" : "andere cellen"}`;
 }
+
+/**
+ * True for an Excel number format that shows a date or a time ("d-m-yyyy", "mm-dd-yy", "d mmmm yyyy",
+ * "h:mm", Dutch "d-m-jjjj"): after leaving out quoted text, escaped characters, [colour]/[$-413] parts and
+ * spacing (_x, *x), a day, month, year or hour letter remains. "General", "0", "0%", "#,##0" are no dates.
+ */
+export function isDatumFormaat(formaat: string): boolean {
+  if (/^(general|standaard)$/i.test(formaat.trim())) return false;
+  const kern = formaat
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/[_*]./g, "");
+  return /[dmyjhs]/i.test(kern.replace(/e[+-]/gi, ""));
+}

@@ -73,6 +73,8 @@ export const meldingen = {
     `Kolom "${kop}" (${cel}) hoort bij periode ${periode}; het blad gaat over ${bladPeriode}. De kolom wordt niet gelezen.`,
   kolomAchterstandZonderDatum: (kop: string, cel: string): string =>
     `Kolom "${kop}" (${cel}) noemt een achterstand zonder datum of begin/eind; de controle leest haar niet. Zet de peildatum in de kop ("Achterstand 1 juli 2022") of schrijf "begin" of "eind".`,
+  kolomDatumBuitenPeriode: (kop: string, cel: string, periode: string): string =>
+    `Kolom "${kop}" (${cel}) noemt een datum buiten periode ${periode} van het blad; de controle leest haar niet.`,
   kolomVerborgen: (kop: string, cel: string): string =>
     `Kolom "${kop}" (${cel}) is verborgen; de controle leest haar wel.`,
   versnellingsblad: (aantal: number): string =>

@@ -3,7 +3,7 @@
  * column, and the checks over all rows of a period (herverdelingen sum to 0, an empty realisation
  * among filled ones, realisations derived from the backlog).
  */
-import { formatPeriode, vergelijkPerioden, type Periode } from "../domain";
+import { formatPeriode, isZelfdePeriode, vergelijkPerioden, volgendePeriode, type Periode } from "../domain";
 import { adres, LAATSTE_KOLOM } from "./adres";
 import { maakOpmerking } from "./controles";
 import { EIGEN_KOPPEN } from "./eigenKolommen";
@@ -61,6 +61,10 @@ export function meldKolommen(kop: KopRegel, bladPeriode: Periode | null, opm: Op
           formatPeriode(k.kopPeriode),
           formatPeriode(bladPeriode),
         ),
+      );
+    if (k.nietGebruikt === "datumBuitenPeriode" && k.kopDatum && bladPeriode)
+      opm.push(
+        maakOpmerking("kolom-datum-buiten-periode", kop.rij, k.kolom, k.kop, cel, formatPeriode(bladPeriode)),
       );
     if (k.nietGebruikt === "achterstandZonderDatum")
       opm.push(maakOpmerking("kolom-achterstand-zonder-datum", kop.rij, k.kolom, k.kop, cel));
@@ -170,6 +174,10 @@ export function bepaalPeriodeVanBlad(
 ): { bladPeriode: Periode | null; bladHelft: 1 | 2 | null; bron: string | null } {
   const gevonden = ((): { periode: Periode; bron: string } | null => {
     const uitKop = periodeUitKoppen(kop);
+    const uitTitel = bepaalBladPeriode(blad, kop.groepIndex ?? kop.index);
+    // "Overzicht 2022-1" above "TS 2022-2" only: the header is the next period's column of the title's.
+    if (uitKop && uitTitel && isZelfdePeriode(uitKop.periode, volgendePeriode(uitTitel.periode)))
+      return uitTitel;
     if (uitKop)
       return {
         periode: uitKop.periode,
@@ -177,7 +185,7 @@ export function bepaalPeriodeVanBlad(
       };
     const uitPeildata = periodeUitPeildata(indeling);
     if (uitPeildata) return { periode: uitPeildata, bron: "de peildata in de kopregel" };
-    return bepaalBladPeriode(blad, kop.groepIndex ?? kop.index);
+    return uitTitel;
   })();
   if (gevonden) {
     opm.push(

@@ -65,12 +65,7 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
         opmerkingen,
         versnellingsblad,
       );
-  const kop = pasPeriodeToe(
-    gevonden,
-    bladPeriode,
-    versnellingsblad,
-    bladPeriode === null && bladHelft === null,
-  );
+  const kop = pasPeriodeToe(gevonden, bladPeriode, versnellingsblad);
   const indeling = deelKolommenIn(kop);
   controleerKolommen(kop, indeling, eersteKolom, opmerkingen, versnellingsblad);
   meldKolommen(kop, bladPeriode, opmerkingen);

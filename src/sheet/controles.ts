@@ -55,6 +55,12 @@ export const CONTROLES = {
     bericht: meldingen.kolomAchterstandZonderDatum,
     uitleg: "Een kolom Achterstand zonder peildatum of begin/eind: niet te zeggen welke achterstand het is.",
   },
+  "kolom-datum-buiten-periode": {
+    ernst: "info",
+    bericht: meldingen.kolomDatumBuitenPeriode,
+    uitleg:
+      "Een kolom Gerealiseerd tot een datum buiten de periode van het blad: de kolom wordt niet gelezen.",
+  },
   "kolom-verborgen": {
     ernst: "info",
     bericht: meldingen.kolomVerborgen,

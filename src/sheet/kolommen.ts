@@ -6,6 +6,7 @@
  */
 import {
   bewerkingsafstand,
+  excelSerieNaarDatum,
   isZelfdePeriode,
   vergelijkPerioden,
   volgendePeriode,
@@ -13,10 +14,10 @@ import {
   type Periode,
   type Tekenconventie,
 } from "../domain";
-import { adres, beginKolomVan, celWaarde, isLeeg, sheetRij } from "./adres";
+import { adres, beginKolomVan, celFormaat, celWaarde, isDatumFormaat, isLeeg, sheetRij } from "./adres";
 import type { GezienKop } from "./berichten";
 import { eigenKopVan } from "./eigenKolommen";
-import { ontleedKop, VELDWOORD_LIJST, type Basis, type KopOntleding } from "./kopgrammatica";
+import { datumRol, ontleedKop, VELDWOORD_LIJST, type Basis, type KopOntleding } from "./kopgrammatica";
 import type { Blad, CelWaarde, Gebied, KolomHerkenning, Veld } from "./types";
 
 /** One recognised header name: the field it means and how to read its sign. */
@@ -245,9 +246,16 @@ function samenvoegingBij(blad: Blad, rij: number, kolom: number): Gebied | null 
   return null;
 }
 
-/** The header text of a cell: its value, or the value of the merged range it lies in. */
+/**
+ * The header text of a cell: its value, or the value of the merged range it lies in. A date typed in a
+ * header cell (a number in a date format, "1-7-2022") reads as its date text.
+ */
 function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
   const w = celWaarde(blad, r, kolom);
+  if (typeof w === "number" && w >= 1 && w < 2_958_466 && isDatumFormaat(celFormaat(blad, r, kolom))) {
+    const d = excelSerieNaarDatum(w);
+    return `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
+  }
   if (!isLeeg(w)) return w;
   const g = samenvoegingBij(blad, sheetRij(blad, r), kolom);
   if (!g) return w;
@@ -367,15 +375,49 @@ function herkenRij(blad: Blad, r: number, groep: boolean, toewijzing: Toewijzing
   return kolommen;
 }
 
-/** How much a header row recognises: fields (without the gemeente) plus peildatum columns. */
+/**
+ * What the row under a header row holds, for a two-row header. "anders" (no sub-headers: a data row) when
+ * the cell under "Gemeente" is filled or any cell holds a number, a boolean or no text; "leeg" when it holds
+ * nothing but the add-in's own headers (written there by an earlier run); "kwalificaties" when every other
+ * filled cell names no field but a period, a date or begin/eind ("2022-1", "1 juli 2022", "begin"); else
+ * "koppen" (sub-headers with field words).
+ */
+function soortOnderrij(
+  blad: Blad,
+  r: number,
+  gemeenteKolom: number,
+): "leeg" | "kwalificaties" | "koppen" | "anders" {
+  const rij = blad.waarden[r] ?? [];
+  const begin = beginKolomVan(blad);
+  let kwalificaties = 0;
+  let koppen = 0;
+  for (let c = 0; c < rij.length; c++) {
+    if (isLeeg(rij[c])) continue;
+    const w = kopTekstBij(blad, r, begin + c);
+    if (typeof w !== "string" || begin + c === gemeenteKolom) return "anders";
+    if (eigenKopVan(w.trim()) !== null) continue;
+    const o = ontleedKop(w);
+    if (o.basis === null && (o.periode !== null || o.datum !== null || o.relatief !== null)) kwalificaties++;
+    else koppen++;
+  }
+  if (koppen > 0) return "koppen";
+  return kwalificaties > 0 ? "kwalificaties" : "leeg";
+}
+
+/**
+ * How much a header row recognises: its columns with a field other than the gemeente, dated backlogs and
+ * backlogs without a date ("TS 2022-1" and "TS 2022-2" count twice: a two-row header that spreads
+ * "Taakstelling" over "2022-1" and "2022-2" recognises more than its top row alone).
+ */
 function herkenningsMaat(kolommen: KolomHerkenning[]): { gemeente: boolean; velden: number } {
-  const velden = new Set(kolommen.filter((k) => k.veld !== null).map((k) => k.veld));
-  const peil = kolommen.filter((k) => k.peildatum).length;
-  const achterstand = kolommen.some((k) => k.nietGebruikt === "achterstandZonderDatum") ? 1 : 0;
-  return {
-    gemeente: velden.has("gemeente"),
-    velden: velden.size - (velden.has("gemeente") ? 1 : 0) + peil + achterstand,
-  };
+  let velden = 0;
+  let gemeente = false;
+  for (const k of kolommen) {
+    if (k.eigen) continue;
+    if (k.veld === "gemeente") gemeente = true;
+    else if (k.veld !== null || k.peildatum || k.nietGebruikt === "achterstandZonderDatum") velden++;
+  }
+  return { gemeente, velden };
 }
 
 /**
@@ -412,7 +454,12 @@ export function vindKopregel(
     if (!beste.groep && r + 1 < blad.waarden.length && !leeg(r + 1)) {
       const onder = herkenRij(blad, r + 1, true, t);
       const m3 = herkenningsMaat(onder);
-      if (m3.gemeente && m3.velden > beste.maat.velden)
+      const gk = beste.kolommen.find((k) => k.veld === "gemeente")?.kolom ?? -1;
+      const soort = soortOnderrij(blad, r + 1, gk);
+      // Qualifiers complete the row above even where they add no field; other sub-headers must add one.
+      const minimaal = soort === "kwalificaties" ? beste.maat.velden : beste.maat.velden + 1;
+      const mogelijk = soort === "kwalificaties" || soort === "koppen";
+      if (mogelijk && m3.gemeente && m3.velden >= minimaal)
         beste = { kolommen: onder, maat: m3, index: r + 1, groep: true };
     }
     return {
@@ -427,29 +474,48 @@ export function vindKopregel(
 }
 
 /**
+ * The backlog column of a versnelling sheet, read as the achterstand begin that rule 8 compares (the
+ * latest backlog the sheet gives): a stated achterstand eind, else a stated achterstand begin (kept as
+ * it is: undefined), else the dated backlog with the latest date, else a backlog without a date.
+ */
+function achterstandVoorVersnellingsblad(kop: KopRegel): KolomHerkenning | undefined {
+  const invoer = kop.kolommen.filter((k) => !k.eigen);
+  const eind = invoer.find((k) => k.veld === "achterstandEindOpgegeven");
+  if (eind) return eind;
+  if (invoer.some((k) => k.veld === "achterstandBegin")) return undefined;
+  const datumWaarde = (k: KolomHerkenning): number =>
+    k.peildatum ? (k.peildatum.jaar ?? 0) * 10_000 + k.peildatum.maand * 100 + k.peildatum.dag : -1;
+  let beste: KolomHerkenning | undefined;
+  for (const k of invoer) if (k.peildatum && (!beste || datumWaarde(k) > datumWaarde(beste))) beste = k;
+  return beste ?? invoer.find((k) => k.nietGebruikt === "achterstandZonderDatum");
+}
+
+/**
  * Resolves the headers' period qualifiers against the sheet's period and marks duplicates: a field of
  * the sheet's period is that field; TS, TO or herverdeling of the next period (or "nieuwe ...") is its
  * next-period field; a header of any other period is not read (nietGebruikt "anderePeriode"). With a
- * period column (bladPeriode null) a period in a header is not checked. On a versnelling sheet
- * (`versnellingsblad`) a backlog without a date, or without a known period any dated backlog, is the
- * achterstand begin that rule 8 compares. The first column of a field wins; later ones are `dubbel`.
+ * period column (bladPeriode null) a period in a header is not checked. A realisation up to a date
+ * outside the sheet's period is not read ("datumBuitenPeriode"). On a versnelling sheet
+ * (`versnellingsblad`) its backlog column (achterstandVoorVersnellingsblad) is the achterstand begin
+ * that rule 8 compares. The first column of a field wins; later ones are `dubbel`.
  */
 export function pasPeriodeToe(
   kop: KopRegel,
   bladPeriode: Periode | null,
   versnellingsblad = false,
-  periodeOnbekend = false,
 ): KopRegel {
-  // A versnelling sheet without any period: its (first) backlog column is the backlog rule 8 uses.
-  const versnellingAchterstand =
-    versnellingsblad && periodeOnbekend
-      ? kop.kolommen.find((k) => !k.eigen && (k.peildatum || k.nietGebruikt === "achterstandZonderDatum"))
-      : kop.kolommen.find((k) => !k.eigen && versnellingsblad && k.nietGebruikt === "achterstandZonderDatum");
+  const versnellingAchterstand = versnellingsblad ? achterstandVoorVersnellingsblad(kop) : undefined;
   const kolommen = kop.kolommen.map((k): KolomHerkenning => {
     if (k.eigen) return k;
     if (k === versnellingAchterstand) {
       const { nietGebruikt: _n, peildatum: _p, ...rest } = k;
       return { ...rest, veld: "achterstandBegin" };
+    }
+    if (k.veld === "gerealiseerd" && k.kopDatum && bladPeriode !== null) {
+      // "Gehuisvest t/m 31-12-2022" on a 2022-1 sheet: a realisation up to a date outside the period.
+      const rol = datumRol(k.kopDatum, bladPeriode);
+      if (rol === null || rol.rol === "begin")
+        return { ...k, veld: null, nietGebruikt: "datumBuitenPeriode" };
     }
     if (!k.kopPeriode || k.veld === null || bladPeriode === null) return k;
     const p = k.kopPeriode;
@@ -478,23 +544,18 @@ export function pasPeriodeToe(
 }
 
 /**
- * The sheet's period as the headers name it: the earliest period of a field header ("TS 2022-1"),
- * else the period before a next-period header ("Nieuwe TS 2022-2" -> 2022-1). With its source.
+ * The sheet's period as the headers name it: the earliest of the periods of field headers ("TS 2022-1")
+ * and of the periods before next-period headers ("Nieuwe TS 2022-2" -> 2022-1). With its header.
  */
 export function periodeUitKoppen(kop: KopRegel): { periode: Periode; kolom: KolomHerkenning } | null {
   let beste: { periode: Periode; kolom: KolomHerkenning } | null = null;
   for (const k of kop.kolommen) {
-    if (k.eigen || !k.kopPeriode || k.veld === null || k.veld.startsWith("volgende")) continue;
-    if (!beste || vergelijkPerioden(k.kopPeriode, beste.periode) < 0)
-      beste = { periode: k.kopPeriode, kolom: k };
+    if (k.eigen || !k.kopPeriode || k.veld === null) continue;
+    const periode = k.veld.startsWith("volgende") ? vorigePeriode(k.kopPeriode) : k.kopPeriode;
+    if (!beste || vergelijkPerioden(periode, beste.periode) < 0) beste = { periode, kolom: k };
   }
-  if (beste) return beste;
-  for (const k of kop.kolommen)
-    if (!k.eigen && k.kopPeriode && k.veld?.startsWith("volgende"))
-      return { periode: vorigePeriode(k.kopPeriode), kolom: k };
-  return null;
+  return beste;
 }
-
 /** Dutch name of each field word group, for the diagnostic of a sheet without a header row. */
 const BASIS_LABELS: Readonly<Record<Basis, string>> = {
   gemeente: "Gemeente",
@@ -519,6 +580,9 @@ const BASIS_LABELS: Readonly<Record<Basis, string>> = {
  * of or that begins it ("Taakst.", "Gem"), else the field word within a small edit distance ("Taaksteling").
  */
 export function dichtstbijzijndVeld(kop: string): string | null {
+  const h = herkenKop(kop);
+  if (h?.veld) return VELD_LABELS[h.veld];
+  if (h?.peildatum) return "Achterstand op een peildatum";
   const o = ontleedKop(kop);
   if (o.basis) return BASIS_LABELS[o.basis];
   const sleutel = o.woorden.replace(/ /g, "");

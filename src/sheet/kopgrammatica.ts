@@ -10,7 +10,7 @@
  * `ontleedKop` only takes the text apart; what a qualifier means for a column (this period, the next
  * one, a tussenstand) depends on the sheet's period and is decided in kolommen.ts and lezen.ts.
  */
-import type { Periode, Tekenconventie } from "../domain";
+import { beginPeildatum, eindPeildatum, type Periode, type Tekenconventie } from "../domain";
 
 /** What the field words of a header name, before the qualifiers are applied. */
 export type Basis =
@@ -328,7 +328,9 @@ function ontleed(kop: string): KopOntleding {
 
   tekst = tekst
     .replace(/stand van zaken/g, " standvanzaken ")
-    .replace(/\bna[\s-]+registratie/g, " naregistratie ");
+    .replace(/\bna[\s-]+registratie/g, " naregistratie ")
+    // Words joined by a hyphen are separate words ("Achterstand-begin"); dates and periods are gone by now.
+    .replace(/([a-z])-(?=[a-z])/g, "$1 ");
   let relatief: Relatief | null = null;
   for (const r of RELATIEF) {
     const m = r.re.exec(tekst);
@@ -354,3 +356,44 @@ function ontleed(kop: string): KopOntleding {
 export const VELDWOORD_LIJST: readonly { woord: string; basis: Basis }[] = VELDWOORDEN.flatMap((v) =>
   v.woorden.map((woord) => ({ woord, basis: v.basis })),
 );
+
+const DAG_MS = 86_400_000;
+
+/** A header date as a UTC day, with the year given or else `jaar`. */
+function kopDatumOp(d: KopDatum, jaar: number): Date {
+  return new Date(Date.UTC(d.jaar ?? jaar, d.maand - 1, d.dag));
+}
+
+/** True when a header date is the peildatum `peil` or the day before it (the month and day only without a year). */
+function isPeildatumOfDagErvoor(d: KopDatum, peil: Date, metJaar: boolean): boolean {
+  for (const dag of [peil, new Date(peil.getTime() - DAG_MS)]) {
+    if (d.dag !== dag.getUTCDate() || d.maand !== dag.getUTCMonth() + 1) continue;
+    if (!metJaar || d.jaar === null || d.jaar === dag.getUTCFullYear()) return true;
+  }
+  return false;
+}
+
+/** What a dated header means for a row of period p. */
+export type DatumRol = { rol: "begin" | "eind" } | { rol: "tussenstand"; datum: Date } | null;
+
+/**
+ * Role of a date in a header for a row of period p: its start peildatum (or the day before: 31-12-2021
+ * is 1 januari 2022) is the begin, its end peildatum (or the day before) the end, another date inside
+ * the period a tussenstand. A date without a year takes the period's year. A period whose year is
+ * unknown (`jaar` null: "1 januari" and "1 juli" columns and no period anywhere) matches on month and
+ * day only, and has no tussenstand.
+ */
+export function datumRol(d: KopDatum, p: { jaar: number | null; helft: 1 | 2 }): DatumRol {
+  const jaar = p.jaar ?? 2000;
+  const metJaar = p.jaar !== null;
+  const periode = { jaar, helft: p.helft };
+  const begin = beginPeildatum(periode);
+  const eind = eindPeildatum(periode);
+  if (isPeildatumOfDagErvoor(d, begin, metJaar)) return { rol: "begin" };
+  if (isPeildatumOfDagErvoor(d, eind, metJaar)) return { rol: "eind" };
+  if (!metJaar) return null;
+  const datum = kopDatumOp(d, jaar);
+  if (datum.getTime() > begin.getTime() && datum.getTime() < eind.getTime() - DAG_MS)
+    return { rol: "tussenstand", datum };
+  return null;
+}

@@ -3,8 +3,6 @@
  * their column's sign convention, percentages, treden and dates. Bad cells become remarks, never 0.
  */
 import {
-  beginPeildatum,
-  eindPeildatum,
   excelSerieNaarDatum,
   formatPeildatum,
   GEMEENTEN_JAAR,
@@ -22,11 +20,13 @@ import {
   type Resultaat,
   type Trede,
 } from "../domain";
-import { adres, celFormaat, celWaarde, isLeeg, sheetRij } from "./adres";
+import { adres, celFormaat, celWaarde, isDatumFormaat, isLeeg, sheetRij } from "./adres";
+
+export { isDatumFormaat } from "./adres";
 import { meldingen } from "./berichten";
 import { maakOpmerking } from "./controles";
 import { normaliseerKop, VELD_LABELS, type KopRegel } from "./kolommen";
-import type { KopDatum } from "./kopgrammatica";
+import { datumRol } from "./kopgrammatica";
 import type { Blad, CelWaarde, KolomHerkenning, Opmerking, Veld } from "./types";
 
 /** Fields that hold a person count. */
@@ -234,47 +234,6 @@ export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percent
 
 const afwezig = <T>(): Gelezen<T> => ({ status: "afwezig", kolom: null });
 
-const DAG_MS = 86_400_000;
-
-/** A header date as a UTC day, with the year given or else `jaar`. */
-function kopDatumOp(d: KopDatum, jaar: number): Date {
-  return new Date(Date.UTC(d.jaar ?? jaar, d.maand - 1, d.dag));
-}
-
-/** True when a header date is the peildatum `peil` or the day before it (the month and day only without a year). */
-function isPeildatumOfDagErvoor(d: KopDatum, peil: Date, metJaar: boolean): boolean {
-  for (const dag of [peil, new Date(peil.getTime() - DAG_MS)]) {
-    if (d.dag !== dag.getUTCDate() || d.maand !== dag.getUTCMonth() + 1) continue;
-    if (!metJaar || d.jaar === null || d.jaar === dag.getUTCFullYear()) return true;
-  }
-  return false;
-}
-
-/** What a dated header means for a row of period p. */
-export type DatumRol = { rol: "begin" | "eind" } | { rol: "tussenstand"; datum: Date } | null;
-
-/**
- * Role of a date in a header for a row of period p: its start peildatum (or the day before: 31-12-2021
- * is 1 januari 2022) is the begin, its end peildatum (or the day before) the end, another date inside
- * the period a tussenstand. A date without a year takes the period's year. A period whose year is
- * unknown (`jaar` null: "1 januari" and "1 juli" columns and no period anywhere) matches on month and
- * day only, and has no tussenstand.
- */
-export function datumRol(d: KopDatum, p: { jaar: number | null; helft: 1 | 2 }): DatumRol {
-  const jaar = p.jaar ?? 2000;
-  const metJaar = p.jaar !== null;
-  const periode = { jaar, helft: p.helft };
-  const begin = beginPeildatum(periode);
-  const eind = eindPeildatum(periode);
-  if (isPeildatumOfDagErvoor(d, begin, metJaar)) return { rol: "begin" };
-  if (isPeildatumOfDagErvoor(d, eind, metJaar)) return { rol: "eind" };
-  if (!metJaar) return null;
-  const datum = kopDatumOp(d, jaar);
-  if (datum.getTime() > begin.getTime() && datum.getTime() < eind.getTime() - DAG_MS)
-    return { rol: "tussenstand", datum };
-  return null;
-}
-
 /** A column named after a peildatum ("Achterstand 1 januari"). */
 export type PeildatumKolom = KolomHerkenning & { peildatum: NonNullable<KolomHerkenning["peildatum"]> };
 
@@ -313,21 +272,6 @@ export interface LeesContext {
    */
   bladHelft?: 1 | 2 | null;
   opmerkingen: Opmerking[];
-}
-
-/**
- * True for an Excel number format that shows a date or a time ("d-m-yyyy", "mm-dd-yy", "d mmmm yyyy",
- * "h:mm", Dutch "d-m-jjjj"): after leaving out quoted text, escaped characters, [colour]/[$-413] parts and
- * spacing (_x, *x), a day, month, year or hour letter remains. "General", "0", "0%", "#,##0" are no dates.
- */
-export function isDatumFormaat(formaat: string): boolean {
-  if (/^(general|standaard)$/i.test(formaat.trim())) return false;
-  const kern = formaat
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/[_*]./g, "");
-  return /[dmyjhs]/i.test(kern.replace(/e[+-]/gi, ""));
 }
 
 function leesAantal(

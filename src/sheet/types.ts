@@ -133,9 +133,11 @@ export interface KolomHerkenning {
   kopDatum?: { dag: number; maand: number; jaar: number | null };
   /**
    * Why recognised field words were not used: the header names another period than the sheet's
-   * ("anderePeriode", with kopPeriode) or a backlog without a date or begin/eind ("achterstandZonderDatum").
+   * ("anderePeriode", with kopPeriode), a backlog without a date or begin/eind ("achterstandZonderDatum"),
+   * the previous period ("vorigePeriode"), or a realisation up to a date outside the sheet's period
+   * ("datumBuitenPeriode", with kopDatum).
    */
-  nietGebruikt?: "anderePeriode" | "achterstandZonderDatum" | "vorigePeriode";
+  nietGebruikt?: "anderePeriode" | "achterstandZonderDatum" | "vorigePeriode" | "datumBuitenPeriode";
   /** True when the column is hidden in the workbook (it is read all the same). */
   verborgen?: boolean;
   /** The header row above that this header was combined with ("Stand van zaken" over "1 juli 2022"). */

@@ -250,6 +250,11 @@ describe("ibt check --kolom", () => {
     expect(io.fout).toBe(
       'Op werkblad "2022-1" staat geen herkenbare kopregel (in de eerste 20 rijen): verwacht kolommen als ' +
         "Gemeente, Periode, Taakstelling, Gerealiseerd.\n" +
+        "Geen kopregel gevonden in de eerste 20 rijen: er is geen rij met een kolom Gemeente en ten minste twee " +
+        'andere herkende kolommen (zoals Periode, Taakstelling, Achterstand begin). Gezien: "Gem." (A3, lijkt op ' +
+        'Gemeente); "Taakst." (B3, lijkt op Taakstelling); "Achterstand begin" (C3, lijkt op Achterstand begin); ' +
+        '"Gerealiseerd" (D3, lijkt op Gerealiseerd). Geef de kolommen een herkenbare kop of wijs ze toe (in het ' +
+        'taakvenster, of met --kolom "KOP=veld").\n' +
         'Waarschuwing: --kolom "Gemeentenaam=...": geen kopcel "Gemeentenaam" gevonden in de eerste 20 rijen ' +
         'van werkblad "2022-1"; deze toewijzing is niet gebruikt.\n',
     );

@@ -2,9 +2,8 @@
  * The header grammar (kopgrammatica.ts): field words plus period, date and relative qualifiers, in every
  * form the supervisors' documents use, and what a dated column means for a row of a period (datumRol).
  */
-import { ontleedKop } from "../../src/sheet/kopgrammatica";
+import { datumRol, ontleedKop } from "../../src/sheet/kopgrammatica";
 import { dichtstbijzijndVeld, herkenKop } from "../../src/sheet/kolommen";
-import { datumRol } from "../../src/sheet/lezen";
 
 const P = (jaar: number, helft: 1 | 2) => ({ jaar, helft });
 const D = (dag: number, maand: number, jaar: number | null = null) => ({ dag, maand, jaar });
