@@ -68,13 +68,10 @@ export interface Bladkeuze {
 }
 
 /** The summary: counts, treden, escalations, largest backlogs and the versnelling comparison. */
-export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
+/** The summary of a period overview: gemeenten, backlogs, treden, escalations, largest backlogs. */
+function trapSamenvatting(rapport: Rapport): string[] {
   const s = rapport.samenvatting;
-  const uit: string[] = [];
-  uit.push(labels.titel(v(rapport.blad), v(keuze.bestand)));
-  uit.push(labels.kopregel(rapport.kopRij, keuze.automatisch));
-  uit.push("");
-  uit.push(labels.samenvatting);
+  const uit: string[] = ["", labels.samenvatting];
   const tredeLabels = ([1, 2, 3, 4, 5, 6] as Trede[]).map((t) => labels.trede(String(t), TREDE_NAMEN[t]));
   const breedte = Math.max(labels.metAchterstand.length, ...tredeLabels.map((l) => l.length));
   uit.push(regel(labels.gemeenten, formatAantal(s.gemeenten), breedte));
@@ -97,6 +94,20 @@ export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
       ),
     );
   }
+  return uit;
+}
+
+export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
+  const s = rapport.samenvatting;
+  const uit: string[] = [];
+  uit.push(labels.titel(v(rapport.blad), v(keuze.bestand)));
+  uit.push(labels.kopregel(rapport.kopRij, keuze.automatisch));
+  // A versnelling sheet has no treden or backlogs at the end of a period: only the gemeenten and rule 8.
+  if (rapport.versnellingsblad) {
+    uit.push("");
+    uit.push(labels.samenvatting);
+    uit.push(regel(labels.gemeenten, formatAantal(s.gemeenten), labels.gemeenten.length));
+  } else uit.push(...trapSamenvatting(rapport));
   if (rapport.versnelling && rapport.versnelling.length > 0) {
     uit.push("");
     uit.push(labels.versnelling);

@@ -20,3 +20,24 @@ describe("formatSamenvatting: de versnellingstabel", () => {
     expect(regel).not.toContain("2,67");
   });
 });
+
+describe("formatSamenvatting: een versnellingsblad", () => {
+  it("toont alleen het aantal gemeenten en regel 8, geen treden of achterstanden aan het eind", () => {
+    const rapport = controleerBlad({
+      naam: "Bijlage B",
+      waarden: [
+        ["Gemeente", "Achterstand per 1 juli 2022", "Aantal versneld te plaatsen statushouders"],
+        ["Leusden", 26, 45],
+        ["IJsselstein", 21, 17],
+        ["Houten", 24, 35],
+      ],
+    });
+    expect(rapport.versnellingsblad).toBe(true);
+    const tekst = formatSamenvatting(rapport, { bestand: "vru.xlsx", automatisch: false });
+    expect(tekst).toContain("Samenvatting\n  Gemeenten       3\n");
+    expect(tekst).not.toContain("Trede");
+    expect(tekst).not.toContain("Grootste achterstanden");
+    expect(tekst).toContain("  Leusden            45           26             1,73        1,27\n");
+    expect(tekst).toContain("  IJsselstein        17           21             0,81        0,59\n");
+  });
+});
