@@ -274,7 +274,7 @@ function kopTeksten(
   kolommen: number[],
 ): Map<number, { tekst: CelWaarde; groepKop?: string }> {
   const uit = new Map<number, { tekst: CelWaarde; groepKop?: string }>();
-  let vorigeGroep: { tekst: string; totKolom: number } | null = null;
+  let vorigeGroep: string | null = null;
   for (const kolom of kolommen) {
     const onder = kopTekstBij(blad, r, kolom);
     if (!groep) {
@@ -288,14 +288,13 @@ function kopTeksten(
     else if (samengevoegd) {
       const w = kopTekstBij(blad, r - 1, kolom);
       if (!isLeeg(w) && typeof w !== "boolean") boven = String(w).trim();
-    } else if (vorigeGroep && kolom <= vorigeGroep.totKolom && !isLeeg(onder)) {
+    } else if (vorigeGroep !== null && !isLeeg(onder)) {
       // No merge recorded: a title spreads over the empty cells right of it, as long as the cells
       // below are qualifiers only ("1 juli 2022"), not headers of their own.
       const alleen = herkenKop(onder);
-      if (alleen && alleen.veld === null && !alleen.peildatum && !alleen.eigen) boven = vorigeGroep.tekst;
+      if (alleen && alleen.veld === null && !alleen.peildatum && !alleen.eigen) boven = vorigeGroep;
     }
-    if (!isLeeg(eigen) && typeof eigen !== "boolean")
-      vorigeGroep = { tekst: String(eigen).trim(), totKolom: Number.MAX_SAFE_INTEGER };
+    if (!isLeeg(eigen) && typeof eigen !== "boolean") vorigeGroep = String(eigen).trim();
     else if (isLeeg(onder) || (boven === null && !samengevoegd)) vorigeGroep = null;
     const onderTekst = isLeeg(onder) || typeof onder === "boolean" ? "" : String(onder).trim();
     if (boven === null || boven === "" || boven === onderTekst) uit.set(kolom, { tekst: onder });
