@@ -158,6 +158,13 @@ function helftUitPeildata(
   return jan.kolom < jul.kolom ? { helft: 1, begin: jan, eind: jul } : { helft: 2, begin: jul, eind: jan };
 }
 
+/** True when a field appears both without a period in its header ("TS") and with one ("TS 2023-1"). */
+function heeftOngekwalificeerdeTweeling(kop: KopRegel): boolean {
+  const invoer = kop.kolommen.filter((k) => !k.eigen && k.veld !== null);
+  const gekwalificeerd = new Set(invoer.filter((k) => k.kopPeriode).map((k) => k.veld));
+  return invoer.some((k) => !k.kopPeriode && gekwalificeerd.has(k.veld));
+}
+
 /**
  * The period of a sheet without a period column, in this order: from the headers (a period in a field
  * header, "TS 2022-1"; else two consecutive peildata with years), from the title rows above the header,
@@ -176,7 +183,13 @@ export function bepaalPeriodeVanBlad(
     const uitKop = periodeUitKoppen(kop);
     const uitTitel = bepaalBladPeriode(blad, kop.groepIndex ?? kop.index);
     // "Overzicht 2022-1" above "TS 2022-2" only: the header is the next period's column of the title's.
-    if (uitKop && uitTitel && isZelfdePeriode(uitKop.periode, volgendePeriode(uitTitel.periode)))
+    // Above "TS | TS 2023-1": the plain TS is the title's period, the other a column of another period.
+    if (
+      uitKop &&
+      uitTitel &&
+      (isZelfdePeriode(uitKop.periode, volgendePeriode(uitTitel.periode)) ||
+        heeftOngekwalificeerdeTweeling(kop))
+    )
       return uitTitel;
     if (uitKop)
       return {

@@ -506,6 +506,9 @@ export function pasPeriodeToe(
   const versnellingAchterstand = versnellingsblad ? achterstandVoorVersnellingsblad(kop) : undefined;
   const kolommen = kop.kolommen.map((k): KolomHerkenning => {
     if (k.eigen) return k;
+    // The versnelling sheet's backlog replaces any other achterstand begin column.
+    if (versnellingAchterstand && k !== versnellingAchterstand && k.veld === "achterstandBegin")
+      return { ...k, veld: null };
     if (k === versnellingAchterstand) {
       const { nietGebruikt: _n, peildatum: _p, ...rest } = k;
       return { ...rest, veld: "achterstandBegin" };

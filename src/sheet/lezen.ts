@@ -5,6 +5,7 @@
 import {
   excelSerieNaarDatum,
   formatPeildatum,
+  formatPeriode,
   GEMEENTEN_JAAR,
   herkenExcelFout,
   normaliseerAantalTekst,
@@ -426,6 +427,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
   const namen = new Map<string, NaamInfo>();
   const perioden = new Map<string, Resultaat<Periode>>();
   const onbekendGemeld = new Set<string>();
+  let buitenPeriodeGemeld = false;
   for (let r = kop.index + 1; r < blad.waarden.length; r++) {
     // A sparse grid (a stray far cell) has many empty rows: skip them before looking at columns.
     if ((blad.waarden[r]?.length ?? 0) === 0 || !heeftInvoer(ctx, r)) continue;
@@ -493,11 +495,30 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       if (dr?.rol === "tussenstand" && gelezen.status === "ok")
         kopMeetdatum = { status: "ok", waarde: dr.datum, kolom: k.kolom };
     }
-    // "Gerealiseerd op 1-10-2022": a realisation at a date inside the period is a tussenstand.
+    // "Gerealiseerd op 1-10-2022": a realisation at a date inside the period is a tussenstand; one up to
+    // a date outside the row's period (a period column's row) is not this row's realisation.
     const rk = indeling.perVeld.gerealiseerd;
-    if (rk?.kopDatum && rolPeriode && getallen.gerealiseerd.status === "ok") {
+    if (rk?.kopDatum && rolPeriode && getallen.gerealiseerd.status !== "afwezig") {
       const dr = datumRol(rk.kopDatum, rolPeriode);
-      if (dr?.rol === "tussenstand") kopMeetdatum = { status: "ok", waarde: dr.datum, kolom: rk.kolom };
+      if (dr?.rol === "tussenstand" && getallen.gerealiseerd.status === "ok")
+        kopMeetdatum = { status: "ok", waarde: dr.datum, kolom: rk.kolom };
+      if ((dr === null || dr.rol === "begin") && rolPeriode.jaar !== null) {
+        getallen.gerealiseerd = afwezig();
+        perKolom.delete(rk.kolom);
+        if (!buitenPeriodeGemeld) {
+          buitenPeriodeGemeld = true;
+          ctx.opmerkingen.push(
+            maakOpmerking(
+              "kolom-datum-buiten-periode",
+              rij,
+              rk.kolom,
+              rk.kop,
+              adres(rij, rk.kolom),
+              formatPeriode({ jaar: rolPeriode.jaar, helft: rolPeriode.helft }),
+            ),
+          );
+        }
+      }
     }
     const meetdatum = leesMet(ctx, r, indeling.perVeld.meetdatum, "geen-datum", leesDatum);
 

@@ -1,0 +1,261 @@
+/**
+ * Whole sheets in the supervisors' own layouts through controleerBlad: the phone note's overview, the
+ * VRU's versnelling list, two-row headers, and the cases where a header's period or date decides.
+ */
+import { controleerBlad, type Blad, type Rapport } from "../../src/sheet";
+
+const codes = (r: Rapport): string[] => r.opmerkingen.map((o) => `${o.code}@${o.cel}`);
+const rij = (r: Rapport, gemeente: string) => r.rijen.find((x) => x.gemeente === gemeente)!;
+
+describe("het overzicht uit de telefoonnotitie", () => {
+  const blad: Blad = {
+    naam: "Blad1",
+    waarden: [
+      ["Overzicht vergunninghouders"],
+      [],
+      [
+        "Gemeente",
+        "TS 2022-1",
+        "TO 2022-1",
+        "Gerealiseerd op 1/7",
+        "Achterstand op 1/7",
+        "Nieuwe TS 2022-2",
+        "Nieuwe TO 2022-2",
+      ],
+      ["Leusden", 18, 39, 13, 26, 24, 50],
+      ["Gemeente IJsselstein", 10, 31, 10, 21, 12, 34],
+    ],
+  };
+  const r = controleerBlad(blad);
+
+  it("leest periode 2022-1 uit de kop, en zegt dat", () => {
+    expect(r.kopRij).toBe(3);
+    expect(r.bladPeriode).toEqual({ periode: "2022-1", bron: 'de kop "TS 2022-1" (B3)' });
+    expect(r.kolommen.map((k) => k.veld)).toEqual([
+      "gemeente",
+      "taakstelling",
+      "totaalopgave",
+      "gerealiseerd",
+      null,
+      "volgendeTaakstelling",
+      "volgendeTotaalopgave",
+    ]);
+  });
+
+  it("rekent Leusden 2022-1 met achterstand begin uit TO - TS - H, en de volgende periode", () => {
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      achterstandBegin: 21,
+      taakstelling: 18,
+      totaalopgave: 39,
+      gerealiseerd: 13,
+      achterstandEind: 26,
+      trede: 3,
+      volgendePeriode: { periode: "2022-2", taakstelling: 24, totaalopgave: 50, herverdeling: null },
+    });
+  });
+
+  it("meldt een verkeerde volgende totaalopgave op haar cel (34, berekend 12 + 21 = 33)", () => {
+    expect(codes(r)).toEqual(["periode-uit-titel@A3", "volgende-totaalopgave-wijkt-af@G5"]);
+    expect(r.opmerkingen[1].bericht).toBe(
+      "Totaalopgave 2022-2 in G5 is 34, berekend 33 (taakstelling 12 + achterstand 21; de nieuwe periode begint met de achterstand eind van deze periode).",
+    );
+    expect(rij(r, "IJsselstein").gemeenteOpBlad).toBe("Gemeente IJsselstein");
+  });
+
+  it("telt een herverdeling van de volgende periode mee (24 + 26 + 1 = 51)", () => {
+    const met = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        [
+          "Gemeente",
+          "TS 2022-1",
+          "TO 2022-1",
+          "Gerealiseerd",
+          "Nieuwe TS 2022-2",
+          "Herverdeling 2022-2",
+          "Nieuwe TO 2022-2",
+        ],
+        ["Leusden", 18, 39, 13, 24, 1, 50],
+      ],
+    });
+    expect(codes(met)).toContain("volgende-totaalopgave-wijkt-af@G2");
+    expect(rij(met, "Leusden").volgendePeriode).toEqual({
+      periode: "2022-2",
+      taakstelling: 24,
+      totaalopgave: 50,
+      herverdeling: 1,
+    });
+  });
+});
+
+describe("de versnellingslijst van de VRU", () => {
+  it("leest alleen achterstand en opdracht, en rekent regel 8", () => {
+    const r = controleerBlad({
+      naam: "Bijlage B",
+      waarden: [
+        ["Bijlage B - Overzicht van het aantal versneld te plaatsen statushouders in de regio Utrecht"],
+        ["Gemeente", "Achterstand per 1 juli 2022", "Aantal versneld te plaatsen statushouders"],
+        ["Leusden", 26, 45],
+        ["Ijsselstein", 21, 17],
+        ["Houten", 24, 35],
+      ],
+    });
+    expect(r.versnellingsblad).toBe(true);
+    expect(codes(r)).toEqual(["versnellingsblad@A2"]);
+    expect(
+      r.versnelling!.map((v) => [
+        v.gemeente,
+        v.achterstand,
+        v.opdracht,
+        v.opdrachtPerAchterstand!.toFixed(2),
+      ]),
+    ).toEqual([
+      ["Leusden", 26, 45, "1.73"],
+      ["IJsselstein", 21, 17, "0.81"],
+      ["Houten", 24, 35, "1.46"],
+    ]);
+  });
+
+  it("neemt de achterstand eind, ook rechts van een achterstand begin", () => {
+    const r = controleerBlad({
+      naam: "VRU",
+      waarden: [
+        ["Gemeente", "Achterstand begin", "Achterstand eind", "Opdracht VRU"],
+        ["Leusden", 21, 26, 45],
+      ],
+    });
+    expect(codes(r)).toEqual(["versnellingsblad@A1"]);
+    expect(r.versnelling![0]).toMatchObject({ gemeente: "Leusden", achterstand: 26, opdracht: 45 });
+  });
+
+  it("neemt de laatste gedateerde achterstand, ook op een blad met periode", () => {
+    const r = controleerBlad({
+      naam: "2022-1",
+      waarden: [
+        ["Gemeente", "Stand 1 januari 2022", "Stand 1 juli 2022", "Opdracht VRU"],
+        ["Leusden", 21, 26, 45],
+      ],
+    });
+    expect(r.versnelling![0]).toMatchObject({ achterstand: 26, opdracht: 45 });
+    expect(codes(r)).toEqual(["periode-uit-titel@A1", "versnellingsblad@A1"]);
+  });
+});
+
+describe("koppen over twee rijen", () => {
+  it("combineert een samengevoegde groepstitel met de datums eronder", () => {
+    const r = controleerBlad({
+      naam: "Twee",
+      waarden: [
+        ["Gemeente", "Taakstelling 2022-1", "Stand van zaken", null, "Gerealiseerd"],
+        [null, null, "1 januari 2022", "1 juli 2022", null],
+        ["Leusden", 18, 21, 26, 13],
+      ],
+      samengevoegd: [
+        { rij: 1, kolom: 0, rijen: 2, kolommen: 1 },
+        { rij: 1, kolom: 2, rijen: 1, kolommen: 2 },
+      ],
+    });
+    expect(r.kopRij).toBe(2);
+    expect(r.kolommen.map((k) => k.kop)).toEqual([
+      "Gemeente",
+      "Taakstelling 2022-1",
+      "Stand van zaken 1 januari 2022",
+      "Stand van zaken 1 juli 2022",
+      "Gerealiseerd",
+    ]);
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      achterstandBegin: 21,
+      totaalopgave: 39,
+      achterstandEind: 26,
+    });
+    expect(codes(r)).toEqual(["periode-uit-titel@A2"]);
+  });
+
+  it("leest perioden onder een groepstitel zonder samenvoeging (TS over 2022-1 en 2022-2)", () => {
+    const r = controleerBlad({
+      naam: "Los",
+      waarden: [
+        ["Gemeente", "Taakstelling", null, "Totaalopgave", null, "Gerealiseerd op 1/7"],
+        [null, "2022-1", "2022-2", "2022-1", "2022-2", null],
+        ["Leusden", 18, 24, 39, 50, 13],
+      ],
+    });
+    expect(r.kopRij).toBe(2);
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      taakstelling: 18,
+      totaalopgave: 39,
+      achterstandEind: 26,
+      volgendePeriode: { periode: "2022-2", taakstelling: 24, totaalopgave: 50 },
+    });
+  });
+
+  it("neemt een rij eronder met een gemeente of getallen niet als koppen", () => {
+    const r = controleerBlad({
+      naam: "2022-1",
+      waarden: [
+        ["Gemeente", "Taakstelling", "Achterstand begin"],
+        ["Leusden", "18", "21"],
+      ],
+    });
+    expect(r.kopRij).toBe(1);
+    expect(rij(r, "Leusden").totaalopgave).toBe(39);
+  });
+});
+
+describe("perioden en datums die niet bij het blad passen", () => {
+  it("houdt de periode van de titel als een kop met periode naast dezelfde kop zonder periode staat", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Overzicht 2022-1"],
+        ["Gemeente", "TS", "Achterstand begin", "Gehuisvest", "TS 2023-1"],
+        ["Leusden", 18, 21, 13, 30],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({ periode: "2022-1", taakstelling: 18, totaalopgave: 39 });
+    expect(codes(r)).toEqual(["periode-uit-titel@A2", "kolom-andere-periode@E2"]);
+  });
+
+  it("houdt de periode van de titel als de kop de volgende periode noemt", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Overzicht 2022-1"],
+        ["Gemeente", "Taakstelling", "Achterstand begin", "Gehuisvest", "TS 2022-2"],
+        ["Leusden", 18, 21, 13, 24],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      volgendePeriode: { taakstelling: 24, totaalopgave: null },
+    });
+  });
+
+  it("leest een realisatie tot een datum buiten de periode van het blad niet", () => {
+    const r = controleerBlad({
+      naam: "2022-1",
+      waarden: [
+        ["Gemeente", "TS", "Achterstand begin", "Gehuisvest t/m 31-12-2022"],
+        ["Leusden", 18, 21, 13],
+      ],
+    });
+    expect(rij(r, "Leusden").gerealiseerd).toBeNull();
+    expect(codes(r)).toContain("kolom-datum-buiten-periode@D1");
+  });
+
+  it("leest met een periodekolom zo'n realisatie alleen in de rijen van haar periode", () => {
+    const r = controleerBlad({
+      naam: "Overzicht",
+      waarden: [
+        ["Gemeente", "Periode", "TS", "Achterstand begin", "Gehuisvest t/m 31-12-2022"],
+        ["Leusden", "2022-1", 18, 21, 13],
+        ["Leusden", "2022-2", 24, 26, 33],
+      ],
+    });
+    expect(r.rijen.map((x) => x.gerealiseerd)).toEqual([null, 33]);
+    expect(codes(r).filter((c) => c.startsWith("kolom-datum"))).toEqual(["kolom-datum-buiten-periode@E2"]);
+  });
+});
