@@ -74,7 +74,7 @@ export const meldingen = {
   kolomAchterstandZonderDatum: (kop: string, cel: string): string =>
     `Kolom "${kop}" (${cel}) noemt een achterstand zonder datum of begin/eind; de controle leest haar niet. Zet de peildatum in de kop ("Achterstand 1 juli 2022") of schrijf "begin" of "eind".`,
   kolomDatumBuitenPeriode: (kop: string, cel: string, periode: string): string =>
-    `Kolom "${kop}" (${cel}) noemt een datum buiten periode ${periode}; de controle leest haar daar niet.`,
+    `Kolom "${kop}" (${cel}) noemt een datum buiten periode ${periode}; voor die periode leest de controle deze kolom niet.`,
   kolomVerborgen: (kop: string, cel: string): string =>
     `Kolom "${kop}" (${cel}) is verborgen; de controle leest haar wel.`,
   versnellingsblad: (aantal: number): string =>

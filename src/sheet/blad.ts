@@ -7,7 +7,7 @@ import { formatPeriode, isZelfdePeriode, vergelijkPerioden, volgendePeriode, typ
 import { adres, LAATSTE_KOLOM } from "./adres";
 import { maakOpmerking } from "./controles";
 import { EIGEN_KOPPEN } from "./eigenKolommen";
-import { periodeUitKoppen, VELD_LABELS, type KopRegel } from "./kolommen";
+import { koppenNoemen, periodeUitKoppen, periodeUitTweeling, VELD_LABELS, type KopRegel } from "./kolommen";
 import type { KopDatum } from "./kopgrammatica";
 import { bepaalBladPeriode, type KolomIndeling, type PeildatumKolom } from "./lezen";
 import type { Blad, Opmerking } from "./types";
@@ -158,13 +158,6 @@ function helftUitPeildata(
   return jan.kolom < jul.kolom ? { helft: 1, begin: jan, eind: jul } : { helft: 2, begin: jul, eind: jan };
 }
 
-/** True when a field appears both without a period in its header ("TS") and with one ("TS 2023-1"). */
-function heeftOngekwalificeerdeTweeling(kop: KopRegel): boolean {
-  const invoer = kop.kolommen.filter((k) => !k.eigen && k.veld !== null);
-  const gekwalificeerd = new Set(invoer.filter((k) => k.kopPeriode).map((k) => k.veld));
-  return invoer.some((k) => !k.kopPeriode && gekwalificeerd.has(k.veld));
-}
-
 /**
  * The period of a sheet without a period column, in this order: from the headers (a period in a field
  * header, "TS 2022-1"; else two consecutive peildata with years), from the title rows above the header,
@@ -182,13 +175,15 @@ export function bepaalPeriodeVanBlad(
   const gevonden = ((): { periode: Periode; bron: string } | null => {
     const uitKop = periodeUitKoppen(kop);
     const uitTitel = bepaalBladPeriode(blad, kop.groepIndex ?? kop.index);
-    // "Overzicht 2022-1" above "TS 2022-2" only: the header is the next period's column of the title's.
-    // Above "TS | TS 2023-1": the plain TS is the title's period, the other a column of another period.
+    // The title's (or sheet name's) period stays when the headers name it too, when the headers name its
+    // next period only ("Overzicht 2022-1" above "TS 2022-2"), or when a field is both plain and with
+    // another period ("TS | TS 2023-1": the plain TS is the title's period).
     if (
       uitKop &&
       uitTitel &&
-      (isZelfdePeriode(uitKop.periode, volgendePeriode(uitTitel.periode)) ||
-        heeftOngekwalificeerdeTweeling(kop))
+      (koppenNoemen(kop, uitTitel.periode) ||
+        isZelfdePeriode(uitKop.periode, volgendePeriode(uitTitel.periode)) ||
+        periodeUitTweeling(kop) !== null)
     )
       return uitTitel;
     if (uitKop)
@@ -241,7 +236,9 @@ export function meldAfgeleid(
 ): void {
   const afgeleid = werk.filter((w) => w.afgeleid).length;
   if (afgeleid === 0) return;
-  const kolom = indeling.perVeld.achterstandEindOpgegeven?.kolom ?? eersteKolom;
+  // The column the end backlog came from: the stated one, or a dated column ("Achterstand 1-7-2022").
+  const bron = werk.find((w) => w.afgeleid)?.g.getallen.achterstandEindOpgegeven.kolom;
+  const kolom = indeling.perVeld.achterstandEindOpgegeven?.kolom ?? bron ?? eersteKolom;
   opm.push(maakOpmerking("gerealiseerd-afgeleid", kop.rij, kolom, afgeleid));
 }
 

@@ -246,12 +246,16 @@ function samenvoegingBij(blad: Blad, rij: number, kolom: number): Gebied | null 
   return null;
 }
 
+const TABEL_PLAATSHOUDER = /^(kolom|column|spalte|colonne)\s?\d+$/i;
+
 /**
  * The header text of a cell: its value, or the value of the merged range it lies in. A date typed in a
  * header cell (a number in a date format, "1-7-2022") reads as its date text.
  */
 function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
   const w = celWaarde(blad, r, kolom);
+  // An Excel table names an empty header cell "Kolom1", "Column2": that is no header of the user's.
+  if (typeof w === "string" && TABEL_PLAATSHOUDER.test(w.trim())) return "";
   if (typeof w === "number" && w >= 1 && w < 2_958_466 && isDatumFormaat(celFormaat(blad, r, kolom))) {
     const d = excelSerieNaarDatum(w);
     return `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
@@ -267,6 +271,22 @@ function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
  * "Stand van zaken" (merged over two columns, or alone left of empty cells) over "1 juli 2022" gives
  * "Stand van zaken 1 juli 2022"; a cell merged over both rows ("Gemeente") counts once.
  */
+/** True for a text that is only a qualifier: a period, a date or begin/eind ("2022-2", "1 juli 2022"). */
+function isKwalificatie(tekst: string): boolean {
+  const o = ontleedKop(tekst);
+  return (
+    o.basis === null && o.woorden === "" && (o.periode !== null || o.datum !== null || o.relatief !== null)
+  );
+}
+
+/** True when the combined text is recognised less than the lower cell alone (a field or a dated backlog). */
+function isErgerDan(samen: string, onder: string): boolean {
+  const a = herkenKop(onder);
+  if (!a || (a.veld === null && !a.peildatum)) return false;
+  const b = herkenKop(samen);
+  return !b || (b.veld === null && !b.peildatum);
+}
+
 function kopTeksten(
   blad: Blad,
   r: number,
@@ -290,15 +310,23 @@ function kopTeksten(
       if (!isLeeg(w) && typeof w !== "boolean") boven = String(w).trim();
     } else if (vorigeGroep !== null && !isLeeg(onder)) {
       // No merge recorded: a title spreads over the empty cells right of it, as long as the cells
-      // below are qualifiers only ("1 juli 2022"), not headers of their own.
+      // below are qualifiers only ("1 juli 2022"), not headers of their own; a title that is itself only
+      // a period ("2022-2" over "TS | TO") spreads over any.
       const alleen = herkenKop(onder);
-      if (alleen && alleen.veld === null && !alleen.peildatum && !alleen.eigen) boven = vorigeGroep;
+      if (
+        isKwalificatie(vorigeGroep) ||
+        (alleen && alleen.veld === null && !alleen.peildatum && !alleen.eigen)
+      )
+        boven = vorigeGroep;
     }
     if (!isLeeg(eigen) && typeof eigen !== "boolean") vorigeGroep = String(eigen).trim();
     else if (isLeeg(onder) || (boven === null && !samengevoegd)) vorigeGroep = null;
     const onderTekst = isLeeg(onder) || typeof onder === "boolean" ? "" : String(onder).trim();
     if (boven === null || boven === "" || boven === onderTekst) uit.set(kolom, { tekst: onder });
     else if (onderTekst === "") uit.set(kolom, { tekst: boven });
+    else if (isErgerDan(`${boven} ${onderTekst}`, onderTekst))
+      // A title in the row above ("Overzicht 2022-1" over "Gemeente") is no group title of this header.
+      uit.set(kolom, { tekst: onder });
     else uit.set(kolom, { tekst: `${boven} ${onderTekst}`, groepKop: boven });
   }
   return uit;
@@ -393,6 +421,7 @@ function soortOnderrij(
   for (let c = 0; c < rij.length; c++) {
     if (isLeeg(rij[c])) continue;
     const w = kopTekstBij(blad, r, begin + c);
+    if (isLeeg(w)) continue; // a table's placeholder name ("Kolom1")
     if (typeof w !== "string" || begin + c === gemeenteKolom) return "anders";
     if (eigenKopVan(w.trim()) !== null) continue;
     const o = ontleedKop(w);
@@ -408,16 +437,43 @@ function soortOnderrij(
  * backlogs without a date ("TS 2022-1" and "TS 2022-2" count twice: a two-row header that spreads
  * "Taakstelling" over "2022-1" and "2022-2" recognises more than its top row alone).
  */
-function herkenningsMaat(kolommen: KolomHerkenning[]): { gemeente: boolean; velden: number } {
+function herkenningsMaat(kolommen: KolomHerkenning[]): {
+  gemeente: boolean;
+  velden: number;
+  aantallen: number;
+} {
   let velden = 0;
+  let aantallen = 0;
   let gemeente = false;
   for (const k of kolommen) {
     if (k.eigen) continue;
     if (k.veld === "gemeente") gemeente = true;
     else if (k.veld !== null || k.peildatum || k.nietGebruikt === "achterstandZonderDatum") velden++;
+    if (
+      (k.veld !== null && AANTAL_VELDEN.has(k.veld)) ||
+      k.peildatum ||
+      k.nietGebruikt === "achterstandZonderDatum"
+    )
+      aantallen++;
   }
-  return { gemeente, velden };
+  return { gemeente, velden, aantallen };
 }
+
+/** Fields with person counts: a header row needs one (a list of letters with Gemeente, Periode, Trede is none). */
+const AANTAL_VELDEN: ReadonlySet<Veld> = new Set<Veld>([
+  "achterstandBegin",
+  "achterstandEindOpgegeven",
+  "taakstelling",
+  "herverdeling",
+  "extraOpgave",
+  "totaalopgave",
+  "gerealiseerd",
+  "naRegistratie",
+  "opdrachtVersnelling",
+  "volgendeTaakstelling",
+  "volgendeTotaalopgave",
+  "volgendeHerverdeling",
+]);
 
 /**
  * Finds the header row: the first of the grid's first 20 rows that recognises a gemeente column and
@@ -448,7 +504,7 @@ export function vindKopregel(
       if (m2.gemeente && (!m1.gemeente || m2.velden > m1.velden))
         beste = { kolommen: dubbel, maat: m2, index: r, groep: true };
     }
-    if (!beste.maat.gemeente || beste.maat.velden < 2) continue;
+    if (!beste.maat.gemeente || beste.maat.velden < 2 || beste.maat.aantallen === 0) continue;
     // The row may itself be the group row of a two-row header ("Stand van zaken" over the dates below).
     if (!beste.groep && r + 1 < blad.waarden.length && !leeg(r + 1)) {
       const onder = herkenRij(blad, r + 1, true, t);
@@ -525,6 +581,10 @@ export function pasPeriodeToe(
     const isVolgendVeld = k.veld.startsWith("volgende");
     if (isVolgendVeld)
       return isZelfdePeriode(p, volgende) ? k : { ...k, veld: null, nietGebruikt: "anderePeriode" };
+    const vorige = vorigePeriode(bladPeriode);
+    // "Vorige trede (2021-2)" on a 2022-1 sheet, and "Trede 2021-2": the trede of the period before.
+    if (k.veld === "vorigeTrede" && (isZelfdePeriode(p, vorige) || isZelfdePeriode(p, bladPeriode))) return k;
+    if (k.veld === "trede" && isZelfdePeriode(p, vorige)) return { ...k, veld: "vorigeTrede" };
     if (isZelfdePeriode(p, bladPeriode)) return k;
     const volgend = VOLGEND[k.veld];
     if (volgend && isZelfdePeriode(p, volgende)) return { ...k, veld: volgend, conventie: "aantal" };
@@ -545,19 +605,58 @@ export function pasPeriodeToe(
   return { ...kop, kolommen: uit, dubbel };
 }
 
+/** The period a column's header says the sheet is about: its own, or the one before a next-period column. */
+function stemVan(k: KolomHerkenning): Periode | null {
+  if (k.eigen || !k.kopPeriode || k.veld === null || k.veld === "vorigeTrede") return null;
+  return k.veld.startsWith("volgende") ? vorigePeriode(k.kopPeriode) : k.kopPeriode;
+}
+
+/** True when a header names period p as the sheet's (a field of p, or a next-period field of the one after). */
+export function koppenNoemen(kop: KopRegel, p: Periode): boolean {
+  return kop.kolommen.some((k) => {
+    const stem = stemVan(k);
+    return stem !== null && isZelfdePeriode(stem, p);
+  });
+}
+
 /**
- * The sheet's period as the headers name it: the earliest of the periods of field headers ("TS 2022-1")
- * and of the periods before next-period headers ("Nieuwe TS 2022-2" -> 2022-1). With its header.
+ * A field both without and with a period in its header ("TS" and "TS 2022-2"): the plain one is the
+ * sheet's period, the other the next period when it stands right of it, the previous one when left.
+ */
+export function periodeUitTweeling(kop: KopRegel): { periode: Periode; kolom: KolomHerkenning } | null {
+  const invoer = kop.kolommen.filter((k) => !k.eigen && k.veld !== null);
+  for (const k of invoer) {
+    if (!k.kopPeriode) continue;
+    const gewoon = invoer.find((g) => !g.kopPeriode && g.veld === k.veld);
+    if (gewoon)
+      return {
+        periode: k.kolom > gewoon.kolom ? vorigePeriode(k.kopPeriode) : volgendePeriode(k.kopPeriode),
+        kolom: k,
+      };
+  }
+  return null;
+}
+
+/**
+ * The sheet's period as the headers name it: the period most field headers name ("TS 2022-1", or the
+ * period before "Nieuwe TS 2022-2"; a tie goes to the earlier), or what a field both plain and with a
+ * period implies (periodeUitTweeling). With a header it came from. A previous trede does not count.
  */
 export function periodeUitKoppen(kop: KopRegel): { periode: Periode; kolom: KolomHerkenning } | null {
-  let beste: { periode: Periode; kolom: KolomHerkenning } | null = null;
+  const tweeling = periodeUitTweeling(kop);
+  if (tweeling) return tweeling;
+  const stemmen: { periode: Periode; kolom: KolomHerkenning; aantal: number }[] = [];
   for (const k of kop.kolommen) {
-    if (k.eigen || !k.kopPeriode || k.veld === null) continue;
-    const periode = k.veld.startsWith("volgende") ? vorigePeriode(k.kopPeriode) : k.kopPeriode;
-    if (!beste || vergelijkPerioden(periode, beste.periode) < 0) beste = { periode, kolom: k };
+    const periode = stemVan(k);
+    if (periode === null) continue;
+    const bestaand = stemmen.find((s) => isZelfdePeriode(s.periode, periode));
+    if (bestaand) bestaand.aantal++;
+    else stemmen.push({ periode, kolom: k, aantal: 1 });
   }
-  return beste;
+  stemmen.sort((a, b) => b.aantal - a.aantal || vergelijkPerioden(a.periode, b.periode));
+  return stemmen.length > 0 ? { periode: stemmen[0].periode, kolom: stemmen[0].kolom } : null;
 }
+
 /** Dutch name of each field word group, for the diagnostic of a sheet without a header row. */
 const BASIS_LABELS: Readonly<Record<Basis, string>> = {
   gemeente: "Gemeente",

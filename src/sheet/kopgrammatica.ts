@@ -58,6 +58,7 @@ export interface KopOntleding {
 /** Lower case, no diacritics, dashes unified, spaces collapsed; keeps digits, "/", "-", "%" and ".". */
 export function normaliseerKopTekst(kop: string): string {
   return kop
+    .replace(/['’‘](\d{2})(?!\d)/g, "20$1")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -98,11 +99,13 @@ const MAAND_WOORD = Object.keys(MAANDEN)
   .join("|");
 
 /** Words that may precede a date and carry no meaning of their own. */
-const DATUM_VOORZET = String.raw`(?:(?:t\/m|tm|tot en met|op|per|peildatum|d\.?d\.?)\s+)?`;
-/** "1 juli 2022", "op 1 jul.", "per 1 januari". */
+const DATUM_VOORZET = String.raw`(?:(?:t\/m|tm|tot en met|tot|op|per|peildatum|d\.?d\.?)\s+)?`;
+/** "1 juli 2022", "op 1 jul.", "per 1 januari", "1-jul-22". */
 const DATUM_WOORD = new RegExp(
-  String.raw`(?<![\w/-])${DATUM_VOORZET}(\d{1,2})\s+(${MAAND_WOORD})\.?(?:\s+(\d{4}))?(?![\w/-])`,
+  String.raw`(?<![\w/-])${DATUM_VOORZET}(\d{1,2})(?:\s+|-)(${MAAND_WOORD})\.?(?:(?:\s+|-)(\d{4}|\d{2}))?(?![\w/-])`,
 );
+/** ISO "2022-07-01". */
+const DATUM_ISO = new RegExp(String.raw`(?<![\w/.-])${DATUM_VOORZET}(\d{4})-(\d{2})-(\d{2})(?![\w/-])`);
 /** "1/7", "1-7", "op 1/7", "per 1-1-2022", "t/m 30-6-2022", "31-12-2021", "01.07.22". */
 const DATUM_CIJFERS = new RegExp(
   String.raw`(?<![\w/.-])${DATUM_VOORZET}(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?(?![\w/-]|\.\d)`,
@@ -128,24 +131,29 @@ const PERIODE_PATRONEN: readonly { re: RegExp; lees: (m: RegExpExecArray) => Per
     },
   },
   {
-    // 1e helft 2022, eerste helft 2022, 2de helft 2021
-    re: /(?<![\w-])(1e|1ste|eerste|2e|2de|tweede)\s+helft\s+(\d{4})(?![\w-])/,
-    lees: (m) => ({ jaar: Number(m[2]), helft: HELFT_WOORD[m[1]] }),
+    // 1e helft 2022, eerste helft 2022, 2de helft 2021, 1e halfjaar 2022, 2e helft '22
+    re: /(?<![\w-])(1e|1ste|eerste|2e|2de|tweede)\s+(?:helft|halfjaar)\s+(\d{4}|\d{2})(?![\w-])/,
+    lees: (m) => ({ jaar: volJaar(m[2]), helft: HELFT_WOORD[m[1]] }),
   },
   {
-    // H1 2022, h 2 2022
-    re: /(?<![\w-])h\s?([12])\s+(\d{4})(?![\w-])/,
-    lees: (m) => ({ jaar: Number(m[2]), helft: m[1] === "1" ? 1 : 2 }),
+    // 2022 1e helft, 2022 tweede halfjaar
+    re: /(?<![\w/-])(\d{4})\s+(1e|1ste|eerste|2e|2de|tweede)\s+(?:helft|halfjaar)(?![\w-])/,
+    lees: (m) => ({ jaar: Number(m[1]), helft: HELFT_WOORD[m[2]] }),
   },
   {
-    // 2022-1, 2022-I, 2022-II, 2022/1, 2022 H2, 2022-h1, 2022 I
-    re: /(?<![\w/-])(\d{4})\s?(?:[-/]\s?|\s)(?:h\s?)?(1|2|ii|i)(?![\w/-])/,
+    // H1 2022, h 2 2022, HJ1 2022, H1-2022, H2 '22
+    re: /(?<![\w-])hj?\s?([12])(?:\s+|\s?-\s?)(\d{4}|\d{2})(?![\w/-])/,
+    lees: (m) => ({ jaar: volJaar(m[2]), helft: m[1] === "1" ? 1 : 2 }),
+  },
+  {
+    // 2022-1, 2022-I, 2022-II, 2022/1, 2022.I, 2022 H2, 2022-h1, 2022H1, 2022 I, 2022 HJ2
+    re: /(?<![\w/-])(\d{4})(?:\s?[-/.]\s?|\s|(?=h))(?:hj?\s?)?(1|2|ii|i)(?![\w/-])/,
     lees: (m) => ({ jaar: Number(m[1]), helft: m[2] === "1" || m[2] === "i" ? 1 : 2 }),
   },
 ];
 
 const RELATIEF: readonly { re: RegExp; relatief: Relatief }[] = [
-  { re: /(?<![\w-])(nieuwe|nieuw|volgende)(?![\w-])/, relatief: "volgende" },
+  { re: /(?<![\w-])(nieuwe|nieuw|volgende|volgend)(?![\w-])/, relatief: "volgende" },
   { re: /(?<![\w-])vorige(?![\w-])/, relatief: "vorige" },
   { re: /(?<![\w-])(begin|aanvang|start)(?![\w-])/, relatief: "begin" },
   { re: /(?<![\w-])(einde|eind)(?![\w-])/, relatief: "eind" },
@@ -156,7 +164,7 @@ const RELATIEF: readonly { re: RegExp; relatief: Relatief }[] = [
  * "statushouders" already read as "vergunninghouders". The first word of each entry is the canonical one.
  */
 const VELDWOORDEN: readonly { basis: Basis; woorden: readonly string[]; conventie?: Tekenconventie }[] = [
-  { basis: "gemeente", woorden: ["gemeente", "gemeentenaam", "naamgemeente", "gemeenten"] },
+  { basis: "gemeente", woorden: ["gemeente", "gemeentenaam", "naamgemeente", "gemeenten", "gemeentes"] },
   { basis: "periode", woorden: ["periode", "halfjaar", "tijdvak"] },
   { basis: "taakstelling", woorden: ["taakstelling", "ts", "taakstellingvergunninghouders"] },
   { basis: "totaalopgave", woorden: ["totaalopgave", "to", "totaleopgave"] },
@@ -170,6 +178,8 @@ const VELDWOORDEN: readonly { basis: Basis; woorden: readonly string[]; conventi
       "geplaatst",
       "huisvestinggerealiseerd",
       "taakstellinggerealiseerd",
+      "realisatieaantal",
+      "aantalgerealiseerd",
     ],
   },
   { basis: "naRegistratie", woorden: ["naregistratie", "correctie", "nagekomen", "naregistraties"] },
@@ -178,11 +188,27 @@ const VELDWOORDEN: readonly { basis: Basis; woorden: readonly string[]; conventi
   { basis: "achterstand", woorden: ["voorsprong"], conventie: "voorsprong" },
   {
     basis: "realisatieTaakstelling",
-    woorden: ["realisatietaakstelling", "%taakstelling", "realisatietaakstelling%", "%ts", "realisatiets"],
+    woorden: [
+      "realisatietaakstelling",
+      "%taakstelling",
+      "realisatietaakstelling%",
+      "taakstelling%",
+      "%ts",
+      "ts%",
+      "realisatiets",
+    ],
   },
   {
     basis: "realisatieTotaalopgave",
-    woorden: ["realisatietotaalopgave", "%totaalopgave", "realisatietotaalopgave%", "%to", "realisatieto"],
+    woorden: [
+      "realisatietotaalopgave",
+      "%totaalopgave",
+      "realisatietotaalopgave%",
+      "totaalopgave%",
+      "%to",
+      "to%",
+      "realisatieto",
+    ],
   },
   { basis: "trede", woorden: ["trede", "tredeibt", "tredeinterventieladder"] },
   {
@@ -270,10 +296,28 @@ function geldigeDatum(dag: number, maand: number): boolean {
   return maand >= 1 && maand <= 12 && dag >= 1 && dag <= dagen[maand - 1];
 }
 
-function jaarVan(tekst: string | undefined): number | null {
-  if (tekst === undefined) return null;
+/** The first date in a header text (ISO, with a month name, or in figures) and its match. */
+function zoekDatum(tekst: string): { datum: KopDatum; m: RegExpExecArray } | null {
+  const iso = DATUM_ISO.exec(tekst);
+  if (iso && geldigeDatum(Number(iso[3]), Number(iso[2])))
+    return { datum: { dag: Number(iso[3]), maand: Number(iso[2]), jaar: Number(iso[1]) }, m: iso };
+  const w = DATUM_WOORD.exec(tekst);
+  if (w && geldigeDatum(Number(w[1]), MAANDEN[w[2]]))
+    return { datum: { dag: Number(w[1]), maand: MAANDEN[w[2]], jaar: jaarVan(w[3]) }, m: w };
+  const c = DATUM_CIJFERS.exec(tekst);
+  if (c && geldigeDatum(Number(c[1]), Number(c[2])))
+    return { datum: { dag: Number(c[1]), maand: Number(c[2]), jaar: jaarVan(c[3]) }, m: c };
+  return null;
+}
+
+/** A year as written: "2022", or "22" for 2022. */
+function volJaar(tekst: string): number {
   const n = Number(tekst);
   return tekst.length === 2 ? 2000 + n : n;
+}
+
+function jaarVan(tekst: string | undefined): number | null {
+  return tekst === undefined ? null : volJaar(tekst);
 }
 
 /**
@@ -314,16 +358,12 @@ function ontleed(kop: string): KopOntleding {
       break;
     }
   }
-  const w = DATUM_WOORD.exec(tekst);
-  if (w && geldigeDatum(Number(w[1]), MAANDEN[w[2]])) {
-    datum = { dag: Number(w[1]), maand: MAANDEN[w[2]], jaar: jaarVan(w[3]) };
-    knip(w);
-  } else {
-    const c = DATUM_CIJFERS.exec(tekst);
-    if (c && geldigeDatum(Number(c[1]), Number(c[2]))) {
-      datum = { dag: Number(c[1]), maand: Number(c[2]), jaar: jaarVan(c[3]) };
-      knip(c);
-    }
+  // A date, or a range of two ("1-1 t/m 30-6-2022", "1 jan - 30 jun 2022"): a range counts as its end.
+  for (let i = 0; i < 2; i++) {
+    const gevonden = zoekDatum(tekst);
+    if (!gevonden) break;
+    datum = gevonden.datum;
+    knip(gevonden.m);
   }
 
   tekst = tekst

@@ -388,6 +388,22 @@ function leesDatum(w: CelWaarde): Resultaat<Date> {
   return parseDatum(w);
 }
 
+/**
+ * True for a row of units or notes right under the header ("(personen)", "aantal", "%", "(a) + (b)",
+ * "volgens COA"): no gemeente, and every filled input cell is text that is no number and no Excel error.
+ * It belongs to the header and is skipped without remarks.
+ */
+function isEenhedenRij(ctx: LeesContext, r: number): boolean {
+  let tekst = 0;
+  for (const k of ctx.indeling.invoer) {
+    const w = celWaarde(ctx.blad, r, k.kolom);
+    if (isLeeg(w)) continue;
+    if (typeof w !== "string" || herkenExcelFout(w) !== null || parseAantal(w).ok) return false;
+    tekst++;
+  }
+  return tekst > 0;
+}
+
 /** True when a row holds a value in any input column (the engine's own columns do not count). */
 function heeftInvoer(ctx: LeesContext, r: number): boolean {
   for (const k of ctx.indeling.invoer) if (!isLeeg(celWaarde(ctx.blad, r, k.kolom))) return true;
@@ -442,6 +458,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       if (alleenGemeente) continue;
     }
     if (naam !== null && naam.isKop) continue; // a repeated header
+    if (gemeente === null && r === kop.index + 1 && isEenhedenRij(ctx, r)) continue;
     const isTotaalrij = naam !== null && naam.isTotaal;
     if (gemeente !== null && naam !== null && !isTotaalrij && naam.officieel === null)
       meldOnbekendeGemeente(ctx, onbekendGemeld, gemeente, rij, gemeenteKolom.kolom);

@@ -259,7 +259,8 @@ describe("controleerBlad: slechte invoer", () => {
       gerealiseerd: 32,
       achterstandEind: 18,
     });
-    expect(codes(r)).toEqual(["gerealiseerd-afgeleid@A1", "achterstand-wijkt-af@F4"]);
+    // The derived realisation of 2022-2 came from its end backlog in "Achterstand 1 januari" (C).
+    expect(codes(r)).toEqual(["gerealiseerd-afgeleid@C1", "achterstand-wijkt-af@F4"]);
     expect(opmerking(r, "achterstand-wijkt-af").bericht).toBe(
       "Achterstand eind is 4, berekend 5 (totaalopgave 30 - gerealiseerd 25).",
     );

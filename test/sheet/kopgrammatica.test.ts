@@ -248,3 +248,58 @@ describe("dichtstbijzijndVeld", () => {
     expect(dichtstbijzijndVeld("2022")).toBeNull();
   });
 });
+
+describe("ontleedKop: meer schrijfwijzen uit echte werkmappen", () => {
+  it.each([
+    ["TS 1e halfjaar 2022", P(2022, 1)],
+    ["TS eerste halfjaar 2022", P(2022, 1)],
+    ["TS HJ1 2022", P(2022, 1)],
+    ["TS 2022H1", P(2022, 1)],
+    ["TS H1-2022", P(2022, 1)],
+    ["TS 2022 1e helft", P(2022, 1)],
+    ["TS 2022 tweede halfjaar", P(2022, 2)],
+    ["TS 2022.I", P(2022, 1)],
+    ["TS 1e helft '22", P(2022, 1)],
+    ["TS H2 '23", P(2023, 2)],
+  ])("%s", (kop, periode) => {
+    expect(ontleedKop(kop)).toMatchObject({ basis: "taakstelling", periode });
+  });
+
+  it.each([
+    ["Achterstand 1-7-'22", D(1, 7, 2022)],
+    ["Achterstand 1 juli '22", D(1, 7, 2022)],
+    ["Achterstand 1-juli-2022", D(1, 7, 2022)],
+    ["Achterstand 1-jul-22", D(1, 7, 2022)],
+    ["Achterstand 2022-07-01", D(1, 7, 2022)],
+  ])("%s", (kop, datum) => {
+    expect(ontleedKop(kop)).toMatchObject({ basis: "achterstand", datum });
+  });
+
+  it("leest een kop met een datum die niet bestaat niet (geen stille andere betekenis)", () => {
+    expect(ontleedKop("Achterstand 2022-02-30")).toMatchObject({ basis: null, datum: null });
+  });
+
+  it("leest een datumbereik als zijn einde, en 'tot' als voorzetsel", () => {
+    expect(ontleedKop("Gerealiseerd 1-1 t/m 30-6-2022")).toMatchObject({
+      basis: "gerealiseerd",
+      datum: D(30, 6, 2022),
+    });
+    expect(ontleedKop("Gehuisvest 1/1 t/m 30/6").datum).toEqual(D(30, 6));
+    expect(ontleedKop("TS 1 jan - 30 jun 2022")).toMatchObject({
+      basis: "taakstelling",
+      datum: D(30, 6, 2022),
+    });
+    expect(ontleedKop("Gerealiseerd tot 1-7-2022")).toMatchObject({
+      basis: "gerealiseerd",
+      datum: D(1, 7, 2022),
+    });
+  });
+
+  it("kent nog enkele woorden", () => {
+    expect(ontleedKop("Gemeentes").basis).toBe("gemeente");
+    expect(ontleedKop("Realisatie aantal").basis).toBe("gerealiseerd");
+    expect(ontleedKop("Taakstelling %").basis).toBe("realisatieTaakstelling");
+    expect(ontleedKop("Totaalopgave %").basis).toBe("realisatieTotaalopgave");
+    expect(ontleedKop("TS volgend halfjaar")).toMatchObject({ basis: "taakstelling", relatief: "volgende" });
+  });
+});

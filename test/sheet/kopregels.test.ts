@@ -259,3 +259,189 @@ describe("perioden en datums die niet bij het blad passen", () => {
     expect(codes(r).filter((c) => c.startsWith("kolom-datum"))).toEqual(["kolom-datum-buiten-periode@E2"]);
   });
 });
+
+describe("gevallen uit de review van echte werkmappen", () => {
+  it("neemt de periode die de meeste koppen en de bladnaam noemen, niet de vroegste", () => {
+    const r = controleerBlad({
+      naam: "2022-1",
+      verborgenKolommen: [1, 2, 3],
+      waarden: [
+        [
+          "Gemeente",
+          "TS 2021-2",
+          "TO 2021-2",
+          "Gerealiseerd 2021-2",
+          "TS 2022-1",
+          "TO 2022-1",
+          "Gerealiseerd 2022-1",
+          "Achterstand 1-7-2022",
+        ],
+        ["Leusden", 20, 30, 15, 18, 33, 7, 26],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      taakstelling: 18,
+      totaalopgave: 33,
+      gerealiseerd: 7,
+      achterstandEind: 26,
+    });
+    expect(codes(r).filter((c) => c.startsWith("kolom-andere"))).toEqual([
+      "kolom-andere-periode@B1",
+      "kolom-andere-periode@C1",
+      "kolom-andere-periode@D1",
+    ]);
+  });
+
+  it("leest de trede van de vorige periode als vorige trede", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Gemeente", "Vorige trede (2021-2)", "TS 2022-1", "TO 2022-1", "Gerealiseerd", "Trede 2021-2"],
+        ["Leusden", 2, 18, 39, 13, 2],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      vorigeTrede: 2,
+      trede: 3,
+      escalatie: "Opschalen",
+    });
+    const c = controleerBlad({
+      naam: "2022-1",
+      waarden: [
+        ["Gemeente", "Trede 2021-2", "TS", "TO", "Gerealiseerd", "Trede 2022-1"],
+        ["Leusden", 2, 18, 39, 13, 3],
+      ],
+    });
+    expect(rij(c, "Leusden")).toMatchObject({ periode: "2022-1", vorigeTrede: 2, trede: 3 });
+    expect(codes(c)).toEqual(["periode-uit-titel@A1"]);
+  });
+
+  it("leest TS naast TS 2022-2 als deze periode en de volgende, ook zonder titel", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Gemeente", "TS", "TO", "Gerealiseerd op 1/7", "Achterstand op 1/7", "TS 2022-2", "TO 2022-2"],
+        ["Leusden", 18, 39, 13, 26, 24, 50],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      gerealiseerd: 13,
+      achterstandEind: 26,
+      volgendePeriode: { periode: "2022-2", taakstelling: 24, totaalopgave: 50 },
+    });
+    expect(codes(r)).toEqual(["periode-uit-titel@A1"]);
+  });
+
+  it("slaat een rij met eenheden onder de kop over", () => {
+    for (const eenheden of [
+      ["", "(personen)", "(personen)", "(personen)", "(personen)"],
+      ["", "aantal", "aantal", "aantal", "%"],
+      ["", "(a)", "(b)", "(c) = (a) + (b)", "(d)"],
+    ]) {
+      const r = controleerBlad({
+        naam: "2022-1",
+        waarden: [
+          ["Gemeente", "Taakstelling", "Totaalopgave", "Gerealiseerd", "Achterstand eind"],
+          eenheden,
+          ["Leusden", 18, 39, 13, 26],
+        ],
+      });
+      expect(codes(r)).toEqual(["periode-uit-titel@A1"]);
+      expect(r.rijen).toHaveLength(1);
+    }
+  });
+
+  it("rekent de kolomnamen van een Excel-tabel (Kolom1) niet als kop", () => {
+    const r = controleerBlad({
+      naam: "2022-1",
+      waarden: [
+        ["Gemeente", "Taakstelling", "Totaalopgave", "Gerealiseerd", "Stand van zaken", ""],
+        ["Kolom1", "Kolom2", "Kolom3", "Kolom4", "1-1-2022", "1-7-2022"],
+        ["Leusden", 18, 39, 13, 21, 26],
+      ],
+      samengevoegd: [{ rij: 1, kolom: 4, rijen: 1, kolommen: 2 }],
+    });
+    expect(r.kopRij).toBe(2);
+    expect(rij(r, "Leusden")).toMatchObject({ achterstandBegin: 21, totaalopgave: 39, achterstandEind: 26 });
+    expect(codes(r)).toEqual(["periode-uit-titel@A2"]);
+  });
+
+  it("leest een realisatie met een datumbereik tot de einddatum", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Gemeente", "TS 2022-1", "TO 2022-1", "Gerealiseerd 1-1 t/m 30-6-2022", "Achterstand 1-7-2022"],
+        ["Leusden", 18, 39, 13, 26],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({ gerealiseerd: 13, achterstandEind: 26 });
+    expect(codes(r)).toEqual(["periode-uit-titel@A1"]);
+  });
+
+  it("laat een periode zonder samenvoeging gelden tot de volgende groepstitel", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Gemeente", "2022-1", "", "", "", "2022-2", ""],
+        ["", "TS", "TO", "Gerealiseerd", "Achterstand eind", "TS", "TO"],
+        ["Leusden", 18, 39, 13, 26, 24, 50],
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      totaalopgave: 39,
+      volgendePeriode: { periode: "2022-2", taakstelling: 24, totaalopgave: 50 },
+    });
+  });
+
+  it("leest een groep Realisatie over aantal en %", () => {
+    const r = controleerBlad({
+      naam: "2022-1",
+      waarden: [
+        ["Gemeente", "Taakstelling", "Totaalopgave", "Realisatie", ""],
+        ["", "", "", "aantal", "% taakstelling"],
+        ["Leusden", 18, 39, 13, 0.72],
+      ],
+      samengevoegd: [
+        { rij: 1, kolom: 0, rijen: 2, kolommen: 1 },
+        { rij: 1, kolom: 1, rijen: 2, kolommen: 1 },
+        { rij: 1, kolom: 2, rijen: 2, kolommen: 1 },
+        { rij: 1, kolom: 3, rijen: 1, kolommen: 2 },
+      ],
+    });
+    expect(rij(r, "Leusden")).toMatchObject({ gerealiseerd: 13, achterstandEind: 26, trede: 3 });
+  });
+
+  it("houdt een titel in de rij van de groepstitels buiten de kop Gemeente", () => {
+    const r = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Overzicht 2022-1", "", "", "Stand van zaken", ""],
+        ["Gemeente", "TS", "TO", "1 januari 2022", "1 juli 2022"],
+        ["Leusden", 18, 39, 21, 26],
+      ],
+    });
+    expect(r.kopRij).toBe(2);
+    expect(rij(r, "Leusden")).toMatchObject({
+      periode: "2022-1",
+      achterstandBegin: 21,
+      achterstandEind: 26,
+      gerealiseerd: 13,
+    });
+  });
+
+  it("weigert een lijst zonder enig aantal (brieven per gemeente)", () => {
+    const r = controleerBlad({
+      naam: "Brieven",
+      waarden: [
+        ["Gemeente", "Datum brief", "Periode", "Trede", "Kenmerk"],
+        ["Leusden", "12-8-2022", "2022-1", 3, "UTR-123"],
+      ],
+    });
+    expect(r.kopRij).toBeNull();
+    expect(codes(r)).toEqual(["kopregel-ontbreekt@A1"]);
+  });
+});
