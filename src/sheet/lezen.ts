@@ -27,7 +27,7 @@ export { isDatumFormaat } from "./adres";
 import { meldingen } from "./berichten";
 import { maakOpmerking } from "./controles";
 import { normaliseerKop, VELD_LABELS, type KopRegel } from "./kolommen";
-import { datumRol } from "./kopgrammatica";
+import { datumRol, ontleedKop } from "./kopgrammatica";
 import type { Blad, CelWaarde, KolomHerkenning, Opmerking, Veld } from "./types";
 
 /** Fields that hold a person count. */
@@ -155,7 +155,8 @@ export function zoekPeriodeInTekst(tekst: string): Periode | null {
       if (p.ok) return p.waarde;
     }
   }
-  return null;
+  // Every other form the header grammar knows ("H2 2022", "juli-december 2022", "2e halfjaar 2022").
+  return ontleedKop(tekst).periode;
 }
 
 /**
@@ -370,11 +371,20 @@ function kenNaam(cache: Map<string, NaamInfo>, tekst: string): NaamInfo {
   return info;
 }
 
+/**
+ * A period cell: a label of the domain (parsePeriode), else a text that is nothing but a period in a
+ * form of the header grammar ("H1 2022", "jan-jun 2022", "1e halfjaar 2022"); else the domain's error.
+ */
 function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde): Resultaat<Periode> {
   if (typeof w !== "string") return parsePeriode(w);
   let p = cache.get(w);
   if (!p) {
     p = parsePeriode(w);
+    if (!p.ok) {
+      const o = ontleedKop(w);
+      if (o.periode && o.woorden === "" && o.datum === null && o.relatief === null)
+        p = { ok: true, waarde: o.periode };
+    }
     cache.set(w, p);
   }
   return p;

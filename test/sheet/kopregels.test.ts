@@ -445,3 +445,40 @@ describe("gevallen uit de review van echte werkmappen", () => {
     expect(codes(r)).toEqual(["kopregel-ontbreekt@A1"]);
   });
 });
+
+describe("perioden in titels, bladnamen en periodecellen in de vormen van de kopgrammatica", () => {
+  it("leest H1 2022, jan-jun 2022 en 1e halfjaar 2022 in een periodekolom", () => {
+    const r = controleerBlad({
+      naam: "Overzicht",
+      waarden: [
+        ["Gemeente", "Periode", "Taakstelling", "Totaalopgave", "Gerealiseerd"],
+        ["Leusden", "H1 2022", 18, 39, 13],
+        ["Houten", "jan-jun 2022", 18, 39, 13],
+        ["Zeist", "1e halfjaar 2022", 18, 39, 13],
+        ["Baarn", "2022 X", 1, 2, 3],
+      ],
+    });
+    expect(r.rijen.map((x) => x.periode)).toEqual(["2022-1", "2022-1", "2022-1", null]);
+    expect(codes(r)).toEqual(["periode-ongeldig@B5"]);
+  });
+
+  it("leest de periode uit een titel en een bladnaam met H2 2022 of 2e halfjaar", () => {
+    const titel = controleerBlad({
+      naam: "Blad1",
+      waarden: [
+        ["Overzicht 2e halfjaar 2022"],
+        ["Gemeente", "Taakstelling", "Totaalopgave", "Gerealiseerd"],
+        ["Leusden", 24, 50, 20],
+      ],
+    });
+    expect(titel.bladPeriode).toEqual({ periode: "2022-2", bron: '"Overzicht 2e halfjaar 2022" (A1)' });
+    const blad = controleerBlad({
+      naam: "H2 2022",
+      waarden: [
+        ["Gemeente", "Taakstelling", "Totaalopgave", "Gerealiseerd"],
+        ["Leusden", 24, 50, 20],
+      ],
+    });
+    expect(blad.bladPeriode).toEqual({ periode: "2022-2", bron: 'de bladnaam "H2 2022"' });
+  });
+});
