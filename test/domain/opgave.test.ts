@@ -1,4 +1,5 @@
 import {
+  berekenVolgendeTotaalopgave,
   berekenAchterstandEind,
   berekenRealisatie,
   berekenTotaalopgave,
@@ -171,5 +172,13 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(isTaakstellingGehaald(19, 17)).toBe(false);
     expect(isTaakstellingGehaald(18, 13, 8)).toBe(true);
     expect(isTotaalopgaveGehaald(18)).toBe(false);
+  });
+});
+
+describe("regel 10: de totaalopgave van de volgende periode", () => {
+  it("is TS(volgende) + A_eind + H(volgende): Leusden 2022-2 na A_eind 26 (24 + 26 + 1 = 51, zonder H 50)", () => {
+    expect(berekenVolgendeTotaalopgave(24, 26, 1)).toBe(51);
+    expect(berekenVolgendeTotaalopgave(24, 26)).toBe(50);
+    expect(berekenVolgendeTotaalopgave(24, -3, -2)).toBe(19);
   });
 });
