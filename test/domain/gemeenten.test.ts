@@ -10,6 +10,53 @@ import {
 
 const naamVan = (naam: string) => zoekGemeente(naam)?.naam ?? null;
 
+// The index of names and the letter counts for suggestions are built once, on first use. A test that
+// runs first in this file is the one that sees how they are built, so it checks every kind of entry.
+describe("de index van namen (eerste test: de index wordt hier gebouwd)", () => {
+  it("bevat officiële namen, CBS-codes, namen zonder provincieafkorting, met provincie, en bijnamen", () => {
+    expect(naamVan("Leusden")).toBe("Leusden");
+    expect(naamVan("GM0327")).toBe("Leusden");
+    expect(naamVan("Hengelo")).toBe("Hengelo (O.)");
+    expect(naamVan("Hengelo Overijssel")).toBe("Hengelo (O.)");
+    expect(naamVan("Den Bosch")).toBe("'s-Hertogenbosch");
+    expect(naamVan("Gemeente  Leusden")).toBe("Leusden");
+    expect(naamVan("Bergen")).toBeNull();
+    // Suggestions (the letter counts are built here too): a swap, a typo, nothing for an anagram.
+    expect(stelGemeentenVoor("Luesden").map((g) => g.naam)).toEqual(["Leusden"]);
+    expect(stelGemeentenVoor("Keckraue").map((g) => g.naam)).toEqual(["Kerkrade"]);
+    expect(stelGemeentenVoor("Nedsuel")).toEqual([]);
+  });
+});
+
+describe("stelGemeentenVoor: grenzen van de afstand", () => {
+  it("stelt bij 4 letters alleen iets voor op 1 verschil, bij 8 op 2, bij 9 op 3", () => {
+    expect(stelGemeentenVoor("Btst").map((g) => g.naam)).toEqual(["Best"]);
+    expect(stelGemeentenVoor("Fees")).toEqual([]);
+    expect(stelGemeentenVoor("Glns")).toEqual([]);
+    expect(stelGemeentenVoor("Keckraue").map((g) => g.naam)).toEqual(["Kerkrade"]);
+    expect(stelGemeentenVoor("Wesmtdnd")).toEqual([]);
+    expect(stelGemeentenVoor("Blvaiczm")).toEqual([]);
+    expect(stelGemeentenVoor("Eeemspwde").map((g) => g.naam)).toEqual(["Heemstede"]);
+  });
+
+  it("noemt er hoogstens drie, in de volgorde van CBS", () => {
+    expect(stelGemeentenVoor("Bteel").map((g) => g.naam)).toEqual(["Beek (L.)", "Beesel", "Boekel"]);
+  });
+
+  it("noemt niets bij een naam met dezelfde letters in een andere volgorde", () => {
+    expect(stelGemeentenVoor("Nedsuel")).toEqual([]);
+    expect(stelGemeentenVoor("Tchreut")).toEqual([]);
+  });
+});
+
+describe("normaliseerGemeentenaam", () => {
+  it("haalt alleen een voorloper 'Gemeente' weg, ook na meer spaties", () => {
+    expect(normaliseerGemeentenaam("Gemeente   Leusden")).toBe("leusden");
+    expect(normaliseerGemeentenaam("Oude gemeente Leusden")).toBe("oudegemeenteleusden");
+    expect(normaliseerGemeentenaam("gemeente")).toBe("gemeente");
+  });
+});
+
 describe("zoekGemeente", () => {
   it("geeft naam, CBS-code en provincie van een officiële naam", () => {
     expect(zoekGemeente("Leusden")).toEqual({ naam: "Leusden", code: "GM0327", provincie: "Utrecht" });
@@ -184,6 +231,9 @@ describe("bewerkingsafstand", () => {
     expect(bewerkingsafstand("kitten", "sitting", 2)).toBe(3);
     expect(bewerkingsafstand("a", "abcdef", 2)).toBe(3);
     expect(bewerkingsafstand("kitten", "sitting", 3)).toBe(3);
+    // Even when the real distance is far above it (6), and the lengths are equal.
+    expect(bewerkingsafstand("abcdef", "uvwxyz", 2)).toBe(3);
+    expect(bewerkingsafstand("abcdef", "uvwxyz")).toBe(6);
   });
 });
 
