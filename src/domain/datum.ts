@@ -53,15 +53,17 @@ export function isGeldigeDatum(d: unknown): d is Date {
 
 /** A UTC date when year/month/day form an existing day, else null. `maand` is 1..12. */
 function maakDatum(jaar: number, maand: number, dag: number): Date | null {
-  if (jaar < 1900 || jaar > 9999 || maand < 1 || maand > 12 || dag < 1 || dag > 31) return null;
+  // Date.UTC maps years 0..99 to 1900..1999, hence the year check. Month and day need no range check:
+  // an out-of-range month or day rolls over into another month, which the round trip below rejects
+  // (13-2022 -> januari 2023, 31-4 -> 1 mei, 0-5 -> 30 april). For years >= 1900 (callers pass four
+  // digits, so <= 9999) the year can only change together with the month, so it needs no check either.
+  if (jaar < 1900) return null;
   const d = new Date(Date.UTC(jaar, maand - 1, dag));
-  if (d.getUTCFullYear() !== jaar || d.getUTCMonth() !== maand - 1 || d.getUTCDate() !== dag) return null;
-  return d;
+  return d.getUTCMonth() === maand - 1 && d.getUTCDate() === dag ? d : null;
 }
 
-/** Month number 1..12 for a Dutch month name or its usual abbreviation ("nov", "mrt", "sept"), else null. */
-function maandVanNaam(naam: string): number | null {
-  const n = naam.replace(/\.$/, "");
+/** Month number 1..12 for a Dutch month name or its usual abbreviation ("nov", "mrt", "sept"; without the dot), else null. */
+function maandVanNaam(n: string): number | null {
   const index = MAANDEN.findIndex((m) => m === n);
   if (index >= 0) return index + 1;
   const afkortingen: Record<string, number> = {
@@ -120,7 +122,8 @@ export function parseDatum(invoer: unknown): Resultaat<Date> {
     const d = maakDatum(Number(nl[3]), Number(nl[2]), Number(nl[1]));
     return d ? gelukt(d) : bestaatNiet();
   }
-  const lang = /^(\d{1,2}) ([a-z]+\.?) (\d{4})$/.exec(tekst);
+  // The abbreviation's dot ("22 nov. 2022") stays outside the month group.
+  const lang = /^(\d{1,2}) ([a-z]+)\.? (\d{4})$/.exec(tekst);
   if (lang) {
     const maand = maandVanNaam(lang[2]);
     if (maand === null) return onbekend();

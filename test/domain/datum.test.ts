@@ -133,3 +133,86 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(iso(waardeVan(parseDatum("01-08-2022")))).toBe("2022-08-01");
   });
 });
+
+describe("parseDatum: grenzen (mutatietests)", () => {
+  it.each([
+    ["1-1-1900", "1900-01-01"],
+    ["1900-1-1", "1900-01-01"],
+    ["29-2-2024", "2024-02-29"],
+    ["31-12-9999", "9999-12-31"],
+    ["30-4-2022", "2022-04-30"],
+  ])("accepteert de bestaande datum %p", (invoer, verwacht) => {
+    expect(iso(waardeVan(parseDatum(invoer)))).toBe(verwacht);
+  });
+
+  it.each([
+    "1-1-1899",
+    "31-12-1899",
+    "0099-01-01",
+    "31-4-2022",
+    "29-2-2023",
+    "0-5-2022",
+    "1-13-2022",
+    "1-0-2022",
+    "32-1-2022",
+    "31 april 2022",
+    "0 mei 2022",
+  ])("weigert %p met het bericht dat de datum niet bestaat", (invoer) => {
+    const fout = foutVan(parseDatum(invoer));
+    expect(fout.soort).toBe("waarde");
+    expect(fout.code).toBe("datum-onbekend");
+    expect(fout.bericht).toBe(`"${invoer}" is geen bestaande datum.`);
+  });
+
+  it("leest Excel-datumgetallen tot en met 9999-12-31 en niets daarboven", () => {
+    expect(iso(waardeVan(parseDatum(2958465)))).toBe("9999-12-31");
+    expect(iso(waardeVan(parseDatum(2958465.99)))).toBe("9999-12-31");
+    expect(iso(waardeVan(parseDatum(2958464.5)))).toBe("9999-12-30");
+    expect(iso(waardeVan(parseDatum(1)))).toBe("1900-01-01");
+    const fout = foutVan(parseDatum(2958466));
+    expect(fout.code).toBe("datum-onbekend");
+    expect(fout.bericht).toBe(
+      "2958466 is geen datum: gebruik bijvoorbeeld 22-11-2022, 22 november 2022 of 2022-11-22.",
+    );
+  });
+
+  it("weigert Excel-datum 60 met code en volledig bericht", () => {
+    const fout = foutVan(parseDatum(60.5));
+    expect(fout).toEqual({
+      soort: "waarde",
+      code: "datum-onbekend",
+      bericht: "Excel-datum 60 (29 februari 1900) bestaat niet: 1900 was geen schrikkeljaar.",
+    });
+  });
+
+  it.each([
+    "x2022-11-22",
+    "12022-11-22",
+    "2022-11-22x",
+    "2022-11-223",
+    "x22-11-2022",
+    "122-11-2022",
+    "22-11-2022x",
+    "22-11-20221",
+    "x22 nov 2022",
+    "122 november 2022",
+    "22 nov 2022x",
+    "22 november 20221",
+    "22 n.ov 2022",
+    "22 nov.. 2022",
+  ])("weigert %p: de hele tekst moet een datum zijn", (invoer) => {
+    const fout = foutVan(parseDatum(invoer));
+    expect(fout.code).toBe("datum-onbekend");
+    expect(fout.bericht).toBe(
+      `"${invoer}" is geen datum: gebruik bijvoorbeeld 22-11-2022, 22 november 2022 of 2022-11-22.`,
+    );
+  });
+
+  it.each([
+    ["22 sept. 2022", "2022-09-22"],
+    ["22 sept 2022", "2022-09-22"],
+    ["1 okt. 2022", "2022-10-01"],
+  ])("leest de afkorting met of zonder punt: %p", (invoer, verwacht) => {
+    expect(iso(waardeVan(parseDatum(invoer)))).toBe(verwacht);
+  });
+});
