@@ -1,7 +1,6 @@
 /**
  * The IBT interventieladder: trede (rule 6 of docs/rekenregels.md), escalatie and maatregel (rule 7).
  */
-import { herkenExcelFout } from "./aantal";
 import { berichten, MAATREGELEN, TREDE_NAMEN } from "./berichten";
 import { gelukt, mislukt, type Escalatie, type Resultaat, type Trede } from "./types";
 
@@ -11,7 +10,8 @@ export function isTrede(x: unknown): x is Trede {
 }
 
 function controleerGetal(wat: string, x: number): void {
-  if (typeof x !== "number" || !Number.isFinite(x)) {
+  // Number.isFinite is false for every non-number too (no coercion), so this also catches a string.
+  if (!Number.isFinite(x)) {
     // A programming error: callers read their numbers with parseAantal first. Better loud than a wrong trede.
     throw new RangeError(berichten.tredeInvoerOngeldig(wat, x));
   }
@@ -64,13 +64,14 @@ export function parseTrede(invoer: unknown): Resultaat<Trede> {
     return mislukt({ soort: "ontbreekt", code: "trede-leeg", bericht: berichten.tredeLeeg });
   }
   if (typeof invoer === "number") return isTrede(invoer) ? gelukt(invoer) : onbekend();
-  if (typeof invoer !== "string" || herkenExcelFout(invoer) !== null) return onbekend();
+  // An Excel error text (#N/A) needs no check of its own: it matches neither a number nor a name.
+  if (typeof invoer !== "string") return onbekend();
   const tekst = invoer.trim().replace(/\s+/g, " ").toLowerCase();
-  const m = /^(?:trede ?)?([1-6])(?:[.:)]?(?: (.*))?)?$/.exec(tekst);
+  const m = /^(?:trede ?)?([1-6])[.:)]?(?: (.*))?$/.exec(tekst);
   if (m) {
     const t = Number(m[1]) as Trede;
-    // A name after the number must be that trede's name.
-    if (m[2] === undefined || m[2] === "" || m[2] === TREDE_NAMEN[t].toLowerCase()) return gelukt(t);
+    // A name after the number must be that trede's name. The text is trimmed, so a name is never "".
+    if (m[2] === undefined || m[2] === TREDE_NAMEN[t].toLowerCase()) return gelukt(t);
     return onbekend();
   }
   for (const t of [1, 2, 3, 4, 5, 6] as const) {

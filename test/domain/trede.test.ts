@@ -194,3 +194,44 @@ describe("golden cases (docs/rekenregels.md)", () => {
     ).toEqual([2, 2, 3]);
   });
 });
+
+describe("parseTrede en bepaalTrede: grenzen (mutatietests)", () => {
+  it("noemt Achterstand of Taakstelling in de fout bij een ongeldig getal", () => {
+    expect(() => bepaalTrede(Number.NaN, 10)).toThrow(
+      new RangeError("Achterstand NaN is geen getal; de trede is niet te bepalen."),
+    );
+    expect(() => bepaalTrede(5, Number.NEGATIVE_INFINITY)).toThrow(
+      new RangeError("Taakstelling -Infinity is geen getal; de trede is niet te bepalen."),
+    );
+  });
+
+  it("gooit ook bij een tekst op de plaats van een getal (aanroep vanuit JavaScript)", () => {
+    expect(() => bepaalTrede("5" as unknown as number, 10)).toThrow(
+      new RangeError('Achterstand "5" is geen getal; de trede is niet te bepalen.'),
+    );
+  });
+
+  it.each(["13", "x3", "trede 13", "34", "3x", "3 x", "3.5", "#NUM!", "#N/A", "3 actief toezicht extra"])(
+    "weigert %p: de hele tekst moet een trede zijn",
+    (invoer) => {
+      expect(foutVan(parseTrede(invoer))).toEqual({
+        soort: "waarde",
+        code: "trede-onbekend",
+        bericht: `"${invoer}" is geen trede: gebruik een getal van 1 tot en met 6.`,
+      });
+    },
+  );
+
+  it.each([
+    ["3.", 3],
+    ["3:", 3],
+    ["3)", 3],
+    ["trede3", 3],
+    ["5: Besluit tot indeplaatsstelling", 5],
+    ["2) informatie opvragen en valideren", 2],
+    ["TREDE 1 SIGNALEREN", 1],
+    ["  4   Vooraankondiging   juridische interventie  ", 4],
+  ])("leest %p als trede %i", (invoer, trede) => {
+    expect(waardeVan(parseTrede(invoer))).toBe(trede);
+  });
+});
