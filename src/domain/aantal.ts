@@ -124,7 +124,7 @@ export function parseAantal(invoer: unknown, conventie: Tekenconventie = "aantal
   const [, teken, cijfers, breuk] = m;
   if (breuk !== undefined && /[1-9]/.test(breuk)) return geenGeheelGetal(invoer);
   // "1.234" is Dutch thousands; "1.5" / "26.50" is a decimal (caught above when not whole).
-  const geheel = cijfers.includes(".") ? cijfers.replace(/\./g, "") : cijfers;
+  const geheel = cijfers.replace(/\./g, "");
   const waarde = Number(geheel);
   if (!Number.isSafeInteger(waarde) || waarde > MAX_AANTAL) return teGroot(invoer);
   return gelukt(naarConventie(teken === "-" ? -waarde : waarde, conventie));

@@ -1,4 +1,10 @@
-import { herkenExcelFout, parseAantal, parseAantalNietNegatief } from "../../src/domain/aantal";
+import {
+  herkenExcelFout,
+  isLeeg,
+  normaliseerAantalTekst,
+  parseAantal,
+  parseAantalNietNegatief,
+} from "../../src/domain/aantal";
 import type { Tekenconventie } from "../../src/domain/types";
 import { foutVan, waardeVan } from "./helpers";
 
@@ -190,5 +196,30 @@ describe("parseAantal: een aantal personen ligt tussen -1.000.000.000 en 1.000.0
   it("weigert te grote aantallen ook in de saldoconventie en bij parseAantalNietNegatief", () => {
     expect(foutVan(parseAantal(-2e9, "saldo")).code).toBe("aantal-te-groot");
     expect(foutVan(parseAantalNietNegatief(2e9)).code).toBe("aantal-te-groot");
+  });
+});
+
+describe("isLeeg en normaliseerAantalTekst (mutatietests)", () => {
+  it.each([null, undefined, "", "  ", "\u00a0\t"])("isLeeg(%p) is waar", (cel) => {
+    expect(isLeeg(cel)).toBe(true);
+  });
+
+  it.each([0, "0", " x ", false, Number.NaN])("isLeeg(%p) is onwaar", (cel) => {
+    expect(isLeeg(cel)).toBe(false);
+  });
+
+  it("maakt van elke reeks witruimte één spatie", () => {
+    expect(normaliseerAantalTekst("\u2212  0")).toBe("- 0");
+    expect(normaliseerAantalTekst(" 26 \u00a0\u202f\t vergunninghouders ")).toBe("26 vergunninghouders");
+  });
+
+  it("leest een aantal met meerdere spaties voor de eenheid", () => {
+    expect(waardeVan(parseAantal("26 \u00a0 vergunninghouders"))).toBe(26);
+    expect(waardeVan(parseAantal("\u2013  5"))).toBe(-5);
+  });
+
+  it("leest een gehele breuk van nullen en weigert elke andere breuk", () => {
+    expect(waardeVan(parseAantal("26,000"))).toBe(26);
+    expect(foutVan(parseAantal("26,05")).code).toBe("aantal-geen-geheel-getal");
   });
 });
