@@ -69,7 +69,7 @@ function geheelAantal(
   nietNegatief: boolean,
   maakBericht: (x: number) => string,
 ): DomeinFout | null {
-  if (typeof x !== "number" || !Number.isFinite(x)) {
+  if (!Number.isFinite(x)) {
     return { soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(x) };
   }
   if (!Number.isInteger(x))
@@ -161,8 +161,9 @@ export function berekenPrognose(invoer: {
   const tredePrognose = opEinde.trede as Trede;
   // TO <= 0 leaves nothing: R_d >= 0, so TO - R_d <= 0 and the pace is 0.
   const benodigdPerMaand = tempoNodig(totaalopgave, gerealiseerd, venster.waarde);
-  // R_d / TO >= elapsed / total, cross-multiplied (TO > 0) to stay in whole numbers.
-  const opSchema = totaalopgave <= 0 || gerealiseerd * dagenTotaal >= dagenVerstreken * totaalopgave;
+  // R_d / TO >= elapsed / total, cross-multiplied to stay in whole numbers. A TO <= 0 needs no case of
+  // its own: R_d >= 0 and both day counts > 0, so the left side is >= 0 >= the right side (op schema).
+  const opSchema = gerealiseerd * dagenTotaal >= dagenVerstreken * totaalopgave;
   return gelukt({
     dagenVerstreken,
     dagenTotaal,

@@ -134,3 +134,49 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(rondAf(waardeVan(benodigdTempo(51, 33, p2022_2, utc(2022, 11, 22))), 2)).toBe(13.7);
   });
 });
+
+describe("prognose: grenzen (mutatietests)", () => {
+  const meetdatum = utc(2022, 11, 22);
+
+  it("staat een negatieve totaalopgave toe in benodigdTempo (een voorsprong): tempo 0", () => {
+    expect(waardeVan(benodigdTempo(-5, 0, p2022_2, meetdatum))).toBe(0);
+    expect(waardeVan(benodigdTempo(-5, 3, p2022_2, meetdatum))).toBe(0);
+  });
+
+  it("weigert een negatief gerealiseerd aantal in benodigdTempo en berekenPrognose", () => {
+    const verwacht = {
+      soort: "waarde",
+      code: "aantal-negatief",
+      bericht: "-1 is negatief; verwacht 0 of meer personen.",
+    };
+    expect(foutVan(benodigdTempo(51, -1, p2022_2, meetdatum))).toEqual(verwacht);
+    expect(foutVan(berekenPrognose({ ...basis, gerealiseerd: -1 }))).toEqual(verwacht);
+    expect(foutVan(prognoseGerealiseerd(-1, p2022_2, meetdatum))).toEqual(verwacht);
+  });
+
+  it("meldt een totaalopgave die geen getal is", () => {
+    expect(foutVan(benodigdTempo(Number.NaN, 0, p2022_2, meetdatum))).toEqual({
+      soort: "waarde",
+      code: "aantal-geen-getal",
+      bericht: "NaN is geen aantal personen.",
+    });
+    expect(foutVan(berekenPrognose({ ...basis, totaalopgave: 51.5 })).bericht).toBe(
+      "Totaalopgave 51,5 is geen geheel aantal personen.",
+    );
+  });
+
+  it("ligt op schema bij totaalopgave 0, ook zonder realisatie", () => {
+    const r = waardeVan(berekenPrognose({ ...basis, gerealiseerd: 0, totaalopgave: 0, taakstelling: 0 }));
+    expect(r.opSchema).toBe(true);
+    expect(r.benodigdPerMaand).toBe(0);
+  });
+
+  it("ligt precies op schema als R/TO gelijk is aan verstreken/totaal (92 van 184 dagen, 1 van 2)", () => {
+    const r = waardeVan(
+      berekenPrognose({ ...basis, meetdatum: utc(2022, 10, 1), gerealiseerd: 1, totaalopgave: 2 }),
+    );
+    expect(r.dagenVerstreken).toBe(92);
+    expect(r.opSchema).toBe(true);
+    expect(r.benodigdPerMaand).toBeCloseTo(1 / (92 / DAGEN_PER_MAAND), 12);
+  });
+});
