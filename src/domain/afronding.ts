@@ -71,6 +71,6 @@ export function formatProcent(fractie: number): string {
  */
 export function formatAantalMetTeken(n: number, decimalen = 0): string {
   const tekst = formatGetal(n, decimalen);
-  if (tekst === NIET_VAN_TOEPASSING) return tekst;
+  // Non-finite n gives "n.v.t." and rondAf NaN, which is not > 0: no sign is added.
   return rondAf(n, Math.max(0, Math.floor(decimalen))) > 0 ? `+${tekst}` : tekst;
 }

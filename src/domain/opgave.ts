@@ -106,7 +106,7 @@ export function isTotaalopgaveGehaald(achterstandEindGecorrigeerd: number): bool
  * -> `waarde` `aantal-geen-geheel-getal`; NaN/Infinity -> `waarde` `aantal-geen-getal`.
  */
 export function valideerTaakstelling(n: number): Resultaat<number> {
-  if (typeof n !== "number" || !Number.isFinite(n)) {
+  if (!Number.isFinite(n)) {
     return mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: berichten.aantalGeenGetal(n) });
   }
   if (!Number.isInteger(n)) {

@@ -100,7 +100,8 @@ function zoekGeenGetal(
   opdrachten: readonly unknown[],
   achterstanden: readonly unknown[],
 ): string | null {
-  const geenGetal = (x: unknown): boolean => typeof x !== "number" || !Number.isFinite(x);
+  // Number.isFinite does not coerce: false for every non-number.
+  const geenGetal = (x: unknown): boolean => !Number.isFinite(x);
   if (geenGetal(opdracht)) return berichten.geenGetal("De opdracht", opdracht);
   if (geenGetal(achterstand)) return berichten.geenGetal("De achterstand", achterstand);
   for (const [wat, lijst] of [

@@ -125,3 +125,18 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(formatAantalMetTeken(35 - (97 * 24) / 71, 1)).toBe("+2,2");
   });
 });
+
+describe("formatAantalMetTeken: grenzen (mutatietests)", () => {
+  it("zet een plus voor een waarde die pas bij de gevraagde decimalen boven 0 uitkomt", () => {
+    expect(formatAantalMetTeken(0.3, 1)).toBe("+0,3");
+    expect(formatAantalMetTeken(0.04, 2)).toBe("+0,04");
+    expect(formatAantalMetTeken(0.3, 0)).toBe("0");
+    expect(formatAantalMetTeken(0.04, 1)).toBe("0,0");
+  });
+
+  it("geeft n.v.t. zonder teken voor NaN en oneindig", () => {
+    expect(formatAantalMetTeken(Number.NaN, 1)).toBe("n.v.t.");
+    expect(formatAantalMetTeken(Number.POSITIVE_INFINITY)).toBe("n.v.t.");
+    expect(formatAantalMetTeken(Number.NEGATIVE_INFINITY, 2)).toBe("n.v.t.");
+  });
+});

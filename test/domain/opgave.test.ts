@@ -6,6 +6,8 @@ import {
   berekenTotaalopgaveInclExtra,
   isTaakstellingGehaald,
   isTotaalopgaveGehaald,
+  leidAchterstandBeginAf,
+  leidGerealiseerdAf,
   valideerTaakstelling,
 } from "../../src/domain/opgave";
 import { rondProcentAf } from "../../src/domain/afronding";
@@ -180,5 +182,33 @@ describe("regel 10: de totaalopgave van de volgende periode", () => {
     expect(berekenVolgendeTotaalopgave(24, 26, 1)).toBe(51);
     expect(berekenVolgendeTotaalopgave(24, 26)).toBe(50);
     expect(berekenVolgendeTotaalopgave(24, -3, -2)).toBe(19);
+  });
+});
+
+describe("regels 1 en 2 terug gerekend (mutatietests)", () => {
+  it("leidt de beginachterstand af uit totaalopgave, taakstelling en herverdeling: A_begin = TO - TS - H", () => {
+    expect(leidAchterstandBeginAf(39, 18)).toBe(21);
+    expect(leidAchterstandBeginAf(51, 24, 1)).toBe(26);
+    expect(leidAchterstandBeginAf(50, 24, -2)).toBe(28);
+  });
+
+  it("leidt het gerealiseerde aantal af als TO - A_eind, ook als dat 0 is, en null als het negatief is", () => {
+    expect(leidGerealiseerdAf(39, 26)).toBe(13);
+    expect(leidGerealiseerdAf(26, 26)).toBe(0);
+    expect(leidGerealiseerdAf(25, 26)).toBeNull();
+  });
+});
+
+describe("valideerTaakstelling: grenzen (mutatietests)", () => {
+  it("geeft voor -0 een gewone 0", () => {
+    expect(Object.is(waardeVan(valideerTaakstelling(-0)), 0)).toBe(true);
+  });
+
+  it("weigert een tekst op de plaats van een getal (aanroep vanuit JavaScript)", () => {
+    expect(foutVan(valideerTaakstelling("5" as unknown as number))).toEqual({
+      soort: "waarde",
+      code: "aantal-geen-getal",
+      bericht: '"5" is geen aantal personen.',
+    });
   });
 });

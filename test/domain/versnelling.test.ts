@@ -178,3 +178,27 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(rondAf((l.aandeelAchterstand as number) * 100, 1)).toBe(55.3);
   });
 });
+
+describe("berekenVerhouding: berichten bij foute invoer (mutatietests)", () => {
+  const opdrachten = [45, 17, 35];
+  const achterstanden = [26, 21, 24];
+
+  it.each([
+    [Number.NaN, 26, opdrachten, achterstanden, "De opdracht NaN is geen getal."],
+    [45, Number.NaN, opdrachten, achterstanden, "De achterstand NaN is geen getal."],
+    [45, "26", opdrachten, achterstanden, 'De achterstand "26" is geen getal.'],
+    [45, 26, [Number.NaN, 17, 35], achterstanden, "Waarde 1 in de lijst opdrachten (NaN) is geen getal."],
+    [
+      45,
+      26,
+      opdrachten,
+      [26, 21, Number.POSITIVE_INFINITY],
+      "Waarde 3 in de lijst achterstanden (Infinity) is geen getal.",
+    ],
+    [45, 26, opdrachten, ["26", 21, 24], 'Waarde 1 in de lijst achterstanden ("26") is geen getal.'],
+  ])("meldt de eerste waarde die geen getal is (%p, %p, %p, %p)", (opdracht, achterstand, v, a, bericht) => {
+    expect(foutVan(berekenVerhouding(opdracht, achterstand as number, v as number[], a as number[]))).toEqual(
+      { soort: "waarde", code: "aantal-geen-getal", bericht },
+    );
+  });
+});
