@@ -189,3 +189,14 @@ describe("golden cases (docs/rekenregels.md)", () => {
     ]);
   });
 });
+
+describe("brieftabel: grenzen (mutatietests)", () => {
+  it("noemt bij een beginstand van precies 0 de achterstand, geen voorsprong, in het label van de totaalopgave", () => {
+    const regels = maakBrieftabel({ ...leusden2022_1, achterstandBegin: 0 });
+    expect(regels[2]).toEqual({
+      label: "Totaalopgave: taakstelling + achterstand zoals gemeten op 1 januari 2022",
+      waarde: "18",
+      getal: 18,
+    });
+  });
+});

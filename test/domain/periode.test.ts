@@ -174,3 +174,28 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(formatPeildatum(eindPeildatum(periode))).toBe("1 januari 2023");
   });
 });
+
+describe("parsePeriode: berichten (mutatietests)", () => {
+  const voorbeeld = "gebruik bijvoorbeeld 2022-1 of 2022-2 (eerste of tweede helft).";
+
+  it("noemt een getal of datum als zodanig, niet als onbekend label", () => {
+    expect(foutVan(parsePeriode(44562))).toEqual({
+      soort: "waarde",
+      code: "periode-onbekend",
+      bericht: `Onbekende periode: 44562 is een getal of datum, geen periodelabel; ${voorbeeld}`,
+    });
+    expect(foutVan(parsePeriode(utc(2022, 1, 1))).bericht).toBe(
+      `Onbekende periode: de datum 2022-01-01 is een getal of datum, geen periodelabel; ${voorbeeld}`,
+    );
+    expect(foutVan(parsePeriode(true)).bericht).toBe(
+      `Onbekende periode: WAAR is geen periodelabel; ${voorbeeld}`,
+    );
+  });
+
+  it("noemt het label zonder de witruimte eromheen", () => {
+    expect(foutVan(parsePeriode("  2022-3 ")).bericht).toBe(`Onbekende periode "2022-3": ${voorbeeld}`);
+    expect(foutVan(parsePeriode(" 1899-2  ")).bericht).toBe(
+      'Onbekende periode "1899-2": het jaar moet tussen 1900 en 2999 liggen.',
+    );
+  });
+});

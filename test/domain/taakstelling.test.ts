@@ -60,3 +60,17 @@ describe("golden cases (docs/rekenregels.md)", () => {
     expect(waardeVan(berekenWettelijkeTaakstelling(13500, 17590672, 17590672))).toBe(13500);
   });
 });
+
+describe("berichten bij foute invoer (mutatietests)", () => {
+  it.each([
+    [-1, 100, 1000, "Landelijke taakstelling -1 is geen geheel getal van 0 of meer."],
+    [10, -1, 1000, "Inwoners gemeente -1 is geen geheel getal van 0 of meer."],
+    [10, 100, 1000.5, "Inwoners Nederland 1000,5 is geen geheel getal van 0 of meer."],
+  ])("noemt de foute invoer bij (%p, %p, %p)", (landelijk, gemeente, nederland, bericht) => {
+    expect(foutVan(berekenWettelijkeTaakstelling(landelijk, gemeente, nederland))).toEqual({
+      soort: "waarde",
+      code: "taakstelling-invoer-ongeldig",
+      bericht,
+    });
+  });
+});
