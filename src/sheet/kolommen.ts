@@ -459,8 +459,22 @@ function herkenningsMaat(kolommen: KolomHerkenning[]): {
   return { gemeente, velden, aantallen };
 }
 
-/** Fields with person counts: a header row needs one (a list of letters with Gemeente, Periode, Trede is none). */
-const AANTAL_VELDEN: ReadonlySet<Veld> = new Set<Veld>([
+/** Fields that hold a person count. */
+export type GetalVeld =
+  | "achterstandBegin"
+  | "achterstandEindOpgegeven"
+  | "taakstelling"
+  | "herverdeling"
+  | "extraOpgave"
+  | "totaalopgave"
+  | "gerealiseerd"
+  | "naRegistratie"
+  | "opdrachtVersnelling"
+  | "volgendeTaakstelling"
+  | "volgendeTotaalopgave"
+  | "volgendeHerverdeling";
+
+export const GETAL_VELDEN: readonly GetalVeld[] = [
   "achterstandBegin",
   "achterstandEindOpgegeven",
   "taakstelling",
@@ -473,7 +487,10 @@ const AANTAL_VELDEN: ReadonlySet<Veld> = new Set<Veld>([
   "volgendeTaakstelling",
   "volgendeTotaalopgave",
   "volgendeHerverdeling",
-]);
+];
+
+/** A header row needs a count column (a list of letters with Gemeente, Periode, Trede has none). */
+const AANTAL_VELDEN: ReadonlySet<Veld> = new Set<Veld>(GETAL_VELDEN);
 
 /**
  * Finds the header row: the first of the grid's first 20 rows that recognises a gemeente column and

@@ -26,39 +26,11 @@ import { adres, celFormaat, celWaarde, isDatumFormaat, isLeeg, sheetRij } from "
 export { isDatumFormaat } from "./adres";
 import { meldingen } from "./berichten";
 import { maakOpmerking } from "./controles";
-import { normaliseerKop, VELD_LABELS, type KopRegel } from "./kolommen";
+import { GETAL_VELDEN, normaliseerKop, VELD_LABELS, type GetalVeld, type KopRegel } from "./kolommen";
 import { datumRol, ontleedKop } from "./kopgrammatica";
 import type { Blad, CelWaarde, KolomHerkenning, Opmerking, Veld } from "./types";
 
-/** Fields that hold a person count. */
-export type GetalVeld =
-  | "achterstandBegin"
-  | "achterstandEindOpgegeven"
-  | "taakstelling"
-  | "herverdeling"
-  | "extraOpgave"
-  | "totaalopgave"
-  | "gerealiseerd"
-  | "naRegistratie"
-  | "opdrachtVersnelling"
-  | "volgendeTaakstelling"
-  | "volgendeTotaalopgave"
-  | "volgendeHerverdeling";
-
-export const GETAL_VELDEN: readonly GetalVeld[] = [
-  "achterstandBegin",
-  "achterstandEindOpgegeven",
-  "taakstelling",
-  "herverdeling",
-  "extraOpgave",
-  "totaalopgave",
-  "gerealiseerd",
-  "naRegistratie",
-  "opdrachtVersnelling",
-  "volgendeTaakstelling",
-  "volgendeTotaalopgave",
-  "volgendeHerverdeling",
-];
+export { GETAL_VELDEN, type GetalVeld } from "./kolommen";
 
 /** Counts that cannot be negative (a negative value is a `geen-aantal` remark). */
 const NIET_NEGATIEF: ReadonlySet<GetalVeld> = new Set<GetalVeld>([
