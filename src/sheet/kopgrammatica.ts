@@ -277,7 +277,7 @@ function woordvorm(tekst: string): string[] {
   return tekst
     .replace(/statushouders?/g, "vergunninghouders")
     .replace(/vergunninghouder(?!s)/g, "vergunninghouders")
-    .replace(/[^a-z0-9%/# ]+/g, " ")
+    .replace(/[^a-z0-9%/# ]/g, " ")
     .replace(/(?<![\w])\/|\/(?![\w])/g, " ")
     .split(" ")
     .filter((w) => w !== "");
@@ -287,13 +287,14 @@ function zoekWoorden(woorden: string[]): { basis: Basis; conventie?: Tekenconven
   const heel = WOORDEN.get(woorden.join(""));
   if (heel) return heel;
   const kern = woorden.filter((w) => !VULWOORDEN.has(w));
-  if (kern.length === 0) return null;
+  // No field word is empty: a header of filler words only finds nothing here either.
   return WOORDEN.get(kern.join("")) ?? null;
 }
 
+/** Whether the day exists in the month in some year (29-2 does); a month outside 1..12 has no days. */
 function geldigeDatum(dag: number, maand: number): boolean {
-  const dagen = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return maand >= 1 && maand <= 12 && dag >= 1 && dag <= dagen[maand - 1];
+  const dagen = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][maand - 1] ?? 0;
+  return dag >= 1 && dag <= dagen;
 }
 
 /** The first date in a header text (ISO, with a month name, or in figures) and its match. */
@@ -328,7 +329,7 @@ function jaarVan(tekst: string | undefined): number | null {
  */
 export function ontleedKop(kop: string): KopOntleding {
   const haakjes = [...kop.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
-  if (haakjes.length === 0) return ontleed(kop);
+  // Without parentheses `buiten` is the whole header and the (empty) inside adds nothing.
   const buiten = ontleed(kop.replace(/\([^)]*\)/g, " "));
   if (buiten.basis === null) return ontleed(kop);
   const binnen = ontleed(haakjes.join(" "));
@@ -429,11 +430,11 @@ export function datumRol(d: KopDatum, p: { jaar: number | null; helft: 1 | 2 }):
   const periode = { jaar, helft: p.helft };
   const begin = beginPeildatum(periode);
   const eind = eindPeildatum(periode);
+  // Strictly after the begin and before the last day of the period (the day before eind counts as eind).
+  const datum = kopDatumOp(d, jaar);
+  if (metJaar && datum.getTime() > begin.getTime() && datum.getTime() < eind.getTime() - DAG_MS)
+    return { rol: "tussenstand", datum };
   if (isPeildatumOfDagErvoor(d, begin, metJaar)) return { rol: "begin" };
   if (isPeildatumOfDagErvoor(d, eind, metJaar)) return { rol: "eind" };
-  if (!metJaar) return null;
-  const datum = kopDatumOp(d, jaar);
-  if (datum.getTime() > begin.getTime() && datum.getTime() < eind.getTime() - DAG_MS)
-    return { rol: "tussenstand", datum };
   return null;
 }
