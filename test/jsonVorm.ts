@@ -26,4 +26,13 @@ export const JSON_RIJ_SLEUTELS = [
   "gemeentecode",
   // Added with the header grammar: the next period's TS and TO ("Nieuwe TS 2022-2"), null without them.
   "volgendePeriode",
+  // Added with rule 8 per row (issue 10): unrounded, null when not applicable.
+  "opdrachtVersnelling",
+  "opdrachtPerAchterstand",
+  "aandeelOpdracht",
+  "aandeelAchterstand",
+  "verhouding",
+  "evenredigeOpdracht",
+  "verschil",
+  "versnellingAchterstand",
 ];

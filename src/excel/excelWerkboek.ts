@@ -39,8 +39,9 @@ import {
   type GedefinieerdeNaam,
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
-import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, EigenKolom, Gebied, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
+import type { Blad, CelWaarde, EigenKolom, Gebied, Grafiek, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import { heeftOpdrachtKolom, KOP_LEESRIJEN } from "../sheet/vergelijk";
 import {
   BYTES_PER_OPERATIE,
   MAX_VERZOEK_BYTES,
@@ -582,12 +583,52 @@ export class ExcelWerkboek implements WerkboekAdapter {
       nieuw.kolombreedten.forEach((b, k) => {
         if (b > 0) ws.getRangeByIndexes(0, k, 1, 1).format.columnWidth = breedteInPunten(b);
       });
-      if (nieuw.grafiek) {
-        const grafiek = ws.charts.add("BarClustered", ws.getRange(nieuw.grafiek.bereik), "Auto");
-        grafiek.title.text = nieuw.grafiek.titel;
-        grafiek.setPosition(`${kolomLetters(kolommen + 1)}2`);
-      }
+      for (const g of nieuw.grafieken ?? []) voegGrafiekToe(ws, g, `${kolomLetters(kolommen + 1)}2`);
       ws.activate();
+      await context.sync();
+    });
+  }
+
+  /**
+   * The visible sheets in tab order, each with whether the engine finds an opdracht column in its top
+   * rows. Two syncs, whatever the number of sheets: the list of sheets (names, visibility), then the
+   * first KOP_LEESRIJEN rows of every sheet's used range in one batch. Those rows are the used range's
+   * first row grown downwards (`getResizedRange`, ExcelApi 1.7), so no sheet's size needs a sync of its
+   * own; rows under the used range read as empty, and an empty sheet's used range is A1.
+   */
+  async leesBladen(): Promise<BladOverzicht[]> {
+    return this.voerUit(async (context) => {
+      const bladen = context.workbook.worksheets;
+      bladen.load("items/name, items/visibility");
+      await context.sync();
+      const koppen = bladen.items
+        .filter((ws) => ws.visibility === "Visible")
+        .map((ws) => {
+          const bovenste = ws
+            .getUsedRange(true)
+            .getRow(0)
+            .getResizedRange(KOP_LEESRIJEN - 1, 0);
+          bovenste.load("values, numberFormat, rowIndex, columnIndex");
+          return { naam: ws.name, bovenste };
+        });
+      await context.sync();
+      return koppen.map(({ naam, bovenste }) => ({
+        naam,
+        opdrachtKolom: heeftOpdrachtKolom({
+          naam,
+          waarden: bovenste.values as CelWaarde[][],
+          formaten: bovenste.numberFormat as string[][],
+          beginRij: bovenste.rowIndex,
+          beginKolom: bovenste.columnIndex,
+        }),
+      }));
+    });
+  }
+
+  /** Activates a sheet (one sync); an unknown name gives Excel's ItemNotFound as a Dutch message. */
+  async activeerBlad(naam: string): Promise<void> {
+    await this.voerUit(async (context) => {
+      context.workbook.worksheets.getItem(naam).activate();
       await context.sync();
     });
   }
@@ -614,6 +655,27 @@ export class ExcelWerkboek implements WerkboekAdapter {
       await context.sync();
     });
   }
+}
+
+/**
+ * Queues a native chart over a block of the sheet: "staaf" a clustered bar chart (series as Excel sees
+ * them, "Auto"), "kolommenMetLijn" clustered columns with one series per column of the block and the
+ * last series drawn as a line (ChartSeries.chartType, ExcelApi 1.7): a combo chart.
+ */
+function voegGrafiekToe(ws: Excel.Worksheet, g: Grafiek, standaardPositie: string): void {
+  const bron = ws.getRange(g.bereik);
+  if (g.soort === "staaf") {
+    const grafiek = ws.charts.add("BarClustered", bron, "Auto");
+    grafiek.title.text = g.titel;
+    grafiek.setPosition(g.positie ?? standaardPositie);
+    return;
+  }
+  const grafiek = ws.charts.add("ColumnClustered", bron, "Columns");
+  grafiek.title.text = g.titel;
+  // One series per column after the first (the categories): the last one is the line.
+  const reeksen = (leesAdres(g.bereik)?.kolommen ?? 2) - 1;
+  grafiek.series.getItemAt(reeksen - 1).chartType = "Line";
+  grafiek.setPosition(g.positie ?? standaardPositie);
 }
 
 /**

@@ -21,6 +21,16 @@ export interface SchrijfOpties {
   bevestigOverschrijven?: (cellen: string[]) => Promise<boolean>;
 }
 
+/** A visible sheet of the workbook, as Vergelijken needs to know it. */
+export interface BladOverzicht {
+  naam: string;
+  /**
+   * True when the engine's header recognition (heeftOpdrachtKolom, on the sheet's top KOP_LEESRIJEN
+   * rows of its used range) finds an opdracht versnelling column.
+   */
+  opdrachtKolom: boolean;
+}
+
 export interface WerkboekAdapter {
   /** Read the active sheet's used range (or the selected table) with values and number formats. */
   leesActiefBlad(): Promise<Blad>;
@@ -30,6 +40,13 @@ export interface WerkboekAdapter {
   selecteerCel(blad: string, adres: string): Promise<void>;
   /** Create (or replace, when it is the add-in's own) a sheet with content and an optional chart. */
   schrijfNieuwBlad(blad: NieuwBlad): Promise<void>;
+  /**
+   * The workbook's visible sheets in tab order, each with whether it has an opdracht column. Excel: one
+   * sync for the list of sheets, one for the top rows of all of them (2, whatever the number of sheets).
+   */
+  leesBladen(): Promise<BladOverzicht[]>;
+  /** Make a sheet the active one (the next leesActiefBlad reads it). */
+  activeerBlad(naam: string): Promise<void>;
   /** Settings remembered in the workbook (e.g. the user's column assignment). */
   leesInstelling<T>(sleutel: string): Promise<T | null>;
   bewaarInstelling<T>(sleutel: string, waarde: T): Promise<void>;

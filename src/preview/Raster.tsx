@@ -105,7 +105,7 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
         size="small"
         aria-label={teksten.voorbeeld.werkbladen}
         selectedValue={selectie.blad}
-        onTabSelect={(_, d) => werkboek.activeerBlad(String(d.value))}
+        onTabSelect={(_, d) => void werkboek.activeerBlad(String(d.value))}
       >
         {werkboek.bladen().map((naam) => (
           <Tab key={naam} value={naam}>
@@ -116,7 +116,7 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
       <Text size={200}>{teksten.voorbeeld.geselecteerd(`${selectie.blad}!${selectie.adres}`)}</Text>
       {blad?.grafieken.map((g) => (
         <Text key={`${g.titel}-${g.bereik}`} size={200}>
-          {teksten.voorbeeld.grafiek(g.titel, g.bereik)}
+          {teksten.voorbeeld.grafiek(g.titel, g.bereik, g.soort)}
         </Text>
       ))}
       {!blad || blad.rijen === 0 ? (

@@ -35,13 +35,14 @@ import {
   type GedefinieerdeNaam,
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
-import type { SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, Gebied, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
+import type { Blad, CelWaarde, Gebied, Grafiek, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import { heeftOpdrachtKolom, KOP_LEESRIJEN } from "../sheet/vergelijk";
 
 export { toonWaarde } from "./toonWaarde";
 
-/** A chart as stored by `schrijfNieuwBlad` (the preview draws it; Excel makes a native chart). */
-export type Grafiek = NonNullable<NieuwBlad["grafiek"]>;
+/** A chart as stored by `schrijfNieuwBlad` (the preview describes it; Excel makes a native chart). */
+export type { Grafiek };
 
 /** An Excel table on a sheet (optional, to mimic "the selected table" when reading). */
 export interface GeheugenTabel {
@@ -363,7 +364,38 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       }),
     );
     nieuw.kolombreedten.forEach((b, k) => (ws.breedten[k] = b));
-    if (nieuw.grafiek) ws.grafieken.push({ ...nieuw.grafiek });
+    for (const g of nieuw.grafieken ?? []) ws.grafieken.push({ ...g });
+    this.actief = ws;
+    this.meld();
+  }
+
+  /** Every sheet (all are visible here), with the engine's verdict on the top rows of its used range. */
+  async leesBladen(): Promise<BladOverzicht[]> {
+    return this.werkbladen.map((ws) => {
+      const g = ws.gebruikt();
+      const waarden: CelWaarde[][] = [];
+      const formaten: string[][] = [];
+      if (g) {
+        for (let r = g.rij; r < g.rij + KOP_LEESRIJEN; r++) {
+          const cellen = Array.from({ length: g.totKolom - g.kolom + 1 }, (_, k) => ws.cel(r, g.kolom + k));
+          waarden.push(cellen.map((c) => c?.waarde ?? ""));
+          formaten.push(cellen.map((c) => c?.formaat ?? STANDAARD_FORMAAT));
+        }
+      }
+      const blad: Blad = {
+        naam: ws.naam,
+        waarden,
+        formaten,
+        beginRij: g?.rij ?? 0,
+        beginKolom: g?.kolom ?? 0,
+      };
+      return { naam: ws.naam, opdrachtKolom: heeftOpdrachtKolom(blad) };
+    });
+  }
+
+  async activeerBlad(naam: string): Promise<void> {
+    const ws = this.zoek(naam);
+    if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${naam}' bestaat niet.`);
     this.actief = ws;
     this.meld();
   }
@@ -387,13 +419,6 @@ export class GeheugenWerkboek implements WerkboekAdapter {
   /** The active sheet and its active cell. */
   selectie(): { blad: string; adres: string } {
     return { blad: this.actief.naam, adres: this.actief.actieveCel };
-  }
-
-  activeerBlad(naam: string): void {
-    const ws = this.zoek(naam);
-    if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${naam}' bestaat niet.`);
-    this.actief = ws;
-    this.meld();
   }
 
   /** The whole sheet for display (values, formats, fills, bold, widths, charts), or null if unknown. */

@@ -193,6 +193,17 @@ export const meldingen = {
     `Correctiedatum in ${cel} is ${formatPeildatum(datum)}, maar de rij heeft geen na-registratie: er is geen gecorrigeerde achterstand, de datum wordt niet gebruikt.`,
   geenOpdracht: (gemeente: string, periode: string): string =>
     `${gemeente} heeft geen opdracht versnelling in ${periode}; gerekend met 0.`,
+  opdrachtZonderAchterstand: (
+    gemeente: string,
+    opdracht: number,
+    achterstand: number,
+    gecorrigeerd: boolean,
+  ): string =>
+    `${gemeente} heeft een opdracht versnelling van ${g(opdracht)}, maar de ${gecorrigeerd ? "gecorrigeerde" : "geregistreerde"} achterstand is ${
+      achterstand < 0 ? `${g(achterstand)} (een voorsprong van ${g(-achterstand)})` : g(achterstand)
+    }: zonder achterstand zijn aandeel en verhouding niet te berekenen (regel 8), en ${gemeente} telt niet mee in de verdeling.`,
+  opdrachtAchterstandOnbekend: (gemeente: string, opdracht: number): string =>
+    `${gemeente} heeft een opdracht versnelling van ${g(opdracht)}, maar de achterstand is onbekend: aandeel en verhouding zijn niet te berekenen (regel 8), en ${gemeente} telt niet mee in de verdeling.`,
 } as const;
 
 /** Texts of the write plan and the new sheets. */
@@ -215,6 +226,15 @@ export const uitvoerTeksten = {
     "Opmerking",
   ],
   grafiekTitel: "Opdracht per achterstand",
+  /** Header note of the versnelling columns of the write plan (which backlog rule 8 used). */
+  versnellingNotitieTitel: "IBT Huisvesting",
+  versnellingNotitie: (gecorrigeerd: boolean): string =>
+    gecorrigeerd
+      ? "Berekend met de gecorrigeerde achterstand (na na-registratie), over de gemeenten van dezelfde periode met een opdracht en een achterstand (regel 8)."
+      : "Berekend met de geregistreerde achterstand, over de gemeenten van dezelfde periode met een opdracht en een achterstand (regel 8).",
+  verhoudingTitel: "Verhouding per gemeente, van hoog naar laag (1 = evenredig met de achterstand)",
+  verhoudingKoppen: ["Gemeente", "Verhouding", "Evenredig"],
+  verhoudingGrafiekTitel: "Verhouding aandeel opdracht / aandeel achterstand (lijn: 1 = evenredig)",
   brieftabelBlad: (gemeente: string, periode: string): string => `IBT Brief ${gemeente} ${periode}`,
   brieftabelTitel: (gemeente: string, periode: string): string =>
     `Cijfers toezichtbrief ${gemeente}, ${periode}`,

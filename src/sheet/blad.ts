@@ -6,21 +6,31 @@
 import { formatPeriode, isZelfdePeriode, vergelijkPerioden, volgendePeriode, type Periode } from "../domain";
 import { adres, LAATSTE_KOLOM } from "./adres";
 import { maakOpmerking } from "./controles";
-import { EIGEN_KOPPEN } from "./eigenKolommen";
 import { koppenNoemen, periodeUitKoppen, periodeUitTweeling, VELD_LABELS, type KopRegel } from "./kolommen";
 import type { KopDatum } from "./kopgrammatica";
 import { bepaalBladPeriode, type KolomIndeling, type PeildatumKolom } from "./lezen";
+import { uitvoerKolommenVanSoort } from "./schrijfplan";
 import type { Blad, Opmerking } from "./types";
 import { isGemeenteRij, type Werkrij } from "./werkrij";
 
 /**
- * A header that reaches so far right that the output columns (all of EIGEN_KOPPEN; the one incl. extra
- * only with an extra-opgave column) would pass column XFD: checking works, writing back cannot (the
- * hosts refuse it then). Not when the sheet already has own columns: the plan reuses those.
+ * A header that reaches so far right that the output columns (uitvoerKolommenVanSoort: the one incl.
+ * extra only with an extra-opgave column, the versnelling ones only with an opdracht column) would pass
+ * column XFD: checking works, writing back cannot (the hosts refuse it then). Not when the sheet already
+ * has own columns: the plan reuses those.
  */
-export function controleerRuimteRechts(kop: KopRegel, indeling: KolomIndeling, opm: Opmerking[]): void {
+export function controleerRuimteRechts(
+  kop: KopRegel,
+  indeling: KolomIndeling,
+  opm: Opmerking[],
+  versnellingsblad = false,
+): void {
   if (kop.kolommen.some((k) => k.eigen)) return;
-  const nodig = Object.keys(EIGEN_KOPPEN).length - (indeling.perVeld.extraOpgave ? 0 : 1);
+  const nodig = uitvoerKolommenVanSoort({
+    extraOpgave: Boolean(indeling.perVeld.extraOpgave),
+    opdracht: Boolean(indeling.perVeld.opdrachtVersnelling),
+    versnellingsblad,
+  }).length;
   const laatste = Math.max(...kop.kolommen.map((k) => k.kolom));
   if (laatste + nodig <= LAATSTE_KOLOM) return;
   opm.push(maakOpmerking("geen-ruimte-rechts", kop.rij, laatste, adres(kop.rij, laatste), nodig));

@@ -69,7 +69,7 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   const indeling = deelKolommenIn(kop);
   controleerKolommen(kop, indeling, eersteKolom, opmerkingen, versnellingsblad);
   meldKolommen(kop, bladPeriode, opmerkingen);
-  controleerRuimteRechts(kop, indeling, opmerkingen);
+  controleerRuimteRechts(kop, indeling, opmerkingen, versnellingsblad);
 
   const ctx: LeesContext = { blad, indeling, bladPeriode, bladHelft, opmerkingen };
   const heeftPeildata = indeling.peildata.length > 0;
@@ -82,7 +82,8 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
   controleerHerverdelingen(werk, kop, indeling, opmerkingen);
   controleerLegeRealisatie(werk, opmerkingen);
 
-  const versnelling = berekenVersnelling(werk, indeling);
+  const versnellingAchterstand = opties.versnellingAchterstand ?? "geregistreerd";
+  const versnelling = berekenVersnelling(werk, indeling, versnellingAchterstand, opmerkingen);
   if (versnellingsblad)
     opmerkingen.push(maakOpmerking("versnellingsblad", kop.rij, eersteKolom, versnelling?.length ?? 0));
   const samenvatting = vatSamen(werk);
@@ -96,6 +97,7 @@ export function controleerBlad(blad: Blad, opties: ControleOpties = {}): Rapport
     opmerkingen: gesorteerd,
     samenvatting,
     versnelling,
+    versnellingAchterstand,
     bladPeriode: bladPeriode && bron ? { periode: formatPeriode(bladPeriode), bron } : null,
     versnellingsblad,
   };

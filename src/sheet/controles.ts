@@ -203,6 +203,19 @@ export const CONTROLES = {
     bericht: meldingen.correctiedatumZonderNaRegistratie,
     uitleg: "Er is een correctiedatum maar geen na-registratie; de datum wordt niet gebruikt.",
   },
+  // Rule 8 per row.
+  "opdracht-zonder-achterstand": {
+    ernst: "waarschuwing",
+    bericht: meldingen.opdrachtZonderAchterstand,
+    uitleg:
+      "Een gemeente heeft een opdracht versnelling maar geen achterstand (0 of een voorsprong): geen aandeel of verhouding, en zij telt niet mee in de verdeling (regel 8).",
+  },
+  "opdracht-achterstand-onbekend": {
+    ernst: "info",
+    bericht: meldingen.opdrachtAchterstandOnbekend,
+    uitleg:
+      "Een gemeente heeft een opdracht versnelling maar de achterstand is niet te lezen of ontbreekt: geen aandeel of verhouding, en zij telt niet mee in de verdeling (regel 8).",
+  },
   // Along a gemeente's history.
   "dubbele-rij": {
     ernst: "fout",

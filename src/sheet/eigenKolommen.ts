@@ -26,6 +26,13 @@ export const EIGEN_KOPPEN = {
   escalatie: "IBT Escalatie",
   maatregel: "IBT Maatregel",
   opmerkingen: "IBT Opmerkingen",
+  // Rule 8 per row, only on a sheet with an opdracht column (VERSNELLING_KOLOMMEN, schrijfplan.ts).
+  opdrachtPerAchterstand: "IBT Opdracht per achterstand",
+  aandeelOpdracht: "IBT Aandeel opdracht",
+  aandeelAchterstand: "IBT Aandeel achterstand",
+  verhouding: "IBT Verhouding",
+  evenredigeOpdracht: "IBT Evenredige opdracht",
+  verschil: "IBT Verschil",
 } as const;
 
 /** The registry as a list: every header the add-in writes, and nothing else. */

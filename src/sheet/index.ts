@@ -50,6 +50,10 @@ export {
   UITVOER_KOLOMMEN,
   KOLOM_TOTAALOPGAVE_INCL_EXTRA,
   uitvoerKolommenVoor,
+  uitvoerKolommenVanSoort,
+  VERSNELLING_KOLOMMEN,
+  VERHOUDING_KLEUREN,
+  type UitvoerSoort,
   opmerkingenTekst,
   beperkTekst,
   MAX_CEL_TEKENS,
@@ -65,6 +69,15 @@ export {
   maakVergelijkingsblad,
   maakBrieftabelBlad,
   bladNaam,
+  heeftOpdrachtKolom,
+  KOP_LEESRIJEN,
+  vergelijkCijfers,
+  verhoudingenAflopend,
+  CIJFER_VELDEN,
+  type CijferVeld,
+  type CijferPeriode,
+  type CijferVergelijking,
+  type GemeenteCijfers,
 } from "./vergelijk";
 export { maakSynthetischBlad, SYNTHETISCHE_KOPPEN } from "./synthetisch";
 export { meldingen, uitvoerTeksten } from "./berichten";

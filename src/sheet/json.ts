@@ -2,7 +2,7 @@
  * The stable `--json` shape of the check report (issue 3), read by other tools.
  */
 import type { Escalatie, Trede } from "../domain";
-import type { Ernst, Rapport } from "./types";
+import type { Ernst, Rapport, VersnellingAchterstand } from "./types";
 
 /** One gemeente row in the `--json` report; keys in this order, unknown = null. */
 export interface JsonRij {
@@ -35,6 +35,19 @@ export interface JsonRij {
     taakstelling: number | null;
     totaalopgave: number | null;
   } | null;
+  /**
+   * Rule 8 for the row within its period's set (the gemeenten of that period with an opdracht and a
+   * backlog > 0), unrounded; null when not applicable. `versnellingAchterstand` says which backlog was
+   * used ("geregistreerd" or "gecorrigeerd"), null for a row without an opdracht or with an unknown backlog.
+   */
+  opdrachtVersnelling: number | null;
+  opdrachtPerAchterstand: number | null;
+  aandeelOpdracht: number | null;
+  aandeelAchterstand: number | null;
+  verhouding: number | null;
+  evenredigeOpdracht: number | null;
+  verschil: number | null;
+  versnellingAchterstand: VersnellingAchterstand | null;
 }
 
 export interface JsonOpmerking {
@@ -91,6 +104,14 @@ export function naarJsonRapport(rapport: Rapport): JsonRapport {
           taakstelling: r.volgendePeriode.taakstelling,
           totaalopgave: r.volgendePeriode.totaalopgave,
         },
+        opdrachtVersnelling: r.opdrachtVersnelling,
+        opdrachtPerAchterstand: r.opdrachtPerAchterstand,
+        aandeelOpdracht: r.aandeelOpdracht,
+        aandeelAchterstand: r.aandeelAchterstand,
+        verhouding: r.verhouding,
+        evenredigeOpdracht: r.evenredigeOpdracht,
+        verschil: r.verschil,
+        versnellingAchterstand: r.versnellingAchterstand,
       })),
     remarks: rapport.opmerkingen.map((o) => ({
       cell: o.cel,

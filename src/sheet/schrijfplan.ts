@@ -11,6 +11,8 @@ import type {
   Blad,
   CelWaarde,
   Conflict,
+  Kleurschaal,
+  KopNotitie,
   Opvulling,
   Rapport,
   RijResultaat,
@@ -98,18 +100,85 @@ export const KOLOM_TOTAALOPGAVE_INCL_EXTRA: UitvoerKolom = {
 };
 
 /**
+ * Rule 8 per row (the row's share within its period's set, see versnellingBlad.ts), written before
+ * "IBT Opmerkingen" on a sheet with an opdracht column. "IBT Verhouding" also gets a colour scale.
+ */
+export const VERSNELLING_KOLOMMEN: readonly UitvoerKolom[] = [
+  {
+    kop: EIGEN_KOPPEN.opdrachtPerAchterstand,
+    formaat: "0.00",
+    breedte: 30,
+    waarde: (r) => getal(r.opdrachtPerAchterstand),
+  },
+  {
+    kop: EIGEN_KOPPEN.aandeelOpdracht,
+    formaat: "0.0%",
+    breedte: 22,
+    waarde: (r) => getal(r.aandeelOpdracht),
+  },
+  {
+    kop: EIGEN_KOPPEN.aandeelAchterstand,
+    formaat: "0.0%",
+    breedte: 26,
+    waarde: (r) => getal(r.aandeelAchterstand),
+  },
+  { kop: EIGEN_KOPPEN.verhouding, formaat: "0.00", breedte: 16, waarde: (r) => getal(r.verhouding) },
+  {
+    kop: EIGEN_KOPPEN.evenredigeOpdracht,
+    formaat: "0.0",
+    breedte: 26,
+    waarde: (r) => getal(r.evenredigeOpdracht),
+  },
+  { kop: EIGEN_KOPPEN.verschil, formaat: "+0.0;-0.0;0.0", breedte: 14, waarde: (r) => getal(r.verschil) },
+];
+
+/**
+ * The colour scale of "IBT Verhouding": white at 1 (an opdracht in proportion to the backlog), blue
+ * towards the lowest value (light assignments), red towards the highest (heavy ones); Excel's own
+ * red-white-blue scale colours.
+ */
+export const VERHOUDING_KLEUREN = { laagste: "#5A8AC6", midden: "#FFFFFF", hoogste: "#F8696B" } as const;
+
+/** What decides the output columns of a sheet. */
+export interface UitvoerSoort {
+  /** The sheet has an Extra opgave column. */
+  extraOpgave: boolean;
+  /** The sheet has an Opdracht versnelling column. */
+  opdracht: boolean;
+  /** A versnelling list (only backlog and opdracht): only rule 8 and the remarks are written. */
+  versnellingsblad: boolean;
+}
+
+/** The output columns for a kind of sheet (see uitvoerKolommenVoor). */
+export function uitvoerKolommenVanSoort(soort: UitvoerSoort): readonly UitvoerKolom[] {
+  const opmerkingen = UITVOER_KOLOMMEN.find((k) => k.kop === EIGEN_KOPPEN.opmerkingen)!;
+  if (soort.versnellingsblad) return [...VERSNELLING_KOLOMMEN, opmerkingen];
+  let kolommen: readonly UitvoerKolom[] = UITVOER_KOLOMMEN;
+  if (soort.extraOpgave) {
+    const i = kolommen.findIndex((k) => k.kop === EIGEN_KOPPEN.totaalopgave);
+    kolommen = [...kolommen.slice(0, i + 1), KOLOM_TOTAALOPGAVE_INCL_EXTRA, ...kolommen.slice(i + 1)];
+  }
+  if (soort.opdracht) {
+    const i = kolommen.findIndex((k) => k.kop === EIGEN_KOPPEN.opmerkingen);
+    kolommen = [...kolommen.slice(0, i), ...VERSNELLING_KOLOMMEN, ...kolommen.slice(i)];
+  }
+  return kolommen;
+}
+
+/**
  * The output columns for a report: UITVOER_KOLOMMEN, plus "IBT Totaalopgave incl. extra" next to
- * "IBT Totaalopgave" when the sheet has an Extra opgave column. Without that column the plan is the
- * same as before, so re-runs of existing sheets stay idempotent.
+ * "IBT Totaalopgave" when the sheet has an Extra opgave column, plus VERSNELLING_KOLOMMEN before
+ * "IBT Opmerkingen" when it has an Opdracht versnelling column; a versnelling list gets only
+ * VERSNELLING_KOLOMMEN and "IBT Opmerkingen". Without those columns the plan is the same as before, so
+ * re-runs of existing sheets stay idempotent.
  */
 export function uitvoerKolommenVoor(rapport: Rapport): readonly UitvoerKolom[] {
-  if (!rapport.kolommen.some((k) => !k.eigen && k.veld === "extraOpgave")) return UITVOER_KOLOMMEN;
-  const i = UITVOER_KOLOMMEN.findIndex((k) => k.kop === EIGEN_KOPPEN.totaalopgave);
-  return [
-    ...UITVOER_KOLOMMEN.slice(0, i + 1),
-    KOLOM_TOTAALOPGAVE_INCL_EXTRA,
-    ...UITVOER_KOLOMMEN.slice(i + 1),
-  ];
+  const heeft = (veld: string): boolean => rapport.kolommen.some((k) => !k.eigen && k.veld === veld);
+  return uitvoerKolommenVanSoort({
+    extraOpgave: heeft("extraOpgave"),
+    opdracht: heeft("opdrachtVersnelling"),
+    versnellingsblad: rapport.versnellingsblad === true,
+  });
 }
 
 /** Prefixes of the remarks cell: sheet-level remarks (not about a data row), then the row's own. */
@@ -190,6 +259,8 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     teWissenKolommen: [],
     conflicten: [],
     aantalCellen: 0,
+    kleurschalen: [],
+    kopNotities: [],
   };
   if (rapport.kopRij === null) return leeg;
   const kolommenUit = uitvoerKolommenVoor(rapport);
@@ -342,6 +413,32 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     formaat: k.formaat,
     breedte: k.breedte,
   }));
+
+  // Rule 8 per row: a colour scale on IBT Verhouding (over the data rows) and, on each versnelling
+  // column's header, a note that says which backlog was used.
+  const kleurschalen: Kleurschaal[] = [];
+  const kopNotities: KopNotitie[] = [];
+  const verhoudingIndex = kolommenUit.findIndex((k) => k.kop === EIGEN_KOPPEN.verhouding);
+  if (verhoudingIndex >= 0 && laatsteRij > kopRij) {
+    kleurschalen.push({
+      kolom: posities[verhoudingIndex],
+      vanRij: kopRij + 1,
+      totRij: laatsteRij,
+      laagste: VERHOUDING_KLEUREN.laagste,
+      midden: { waarde: 1, kleur: VERHOUDING_KLEUREN.midden },
+      hoogste: VERHOUDING_KLEUREN.hoogste,
+    });
+  }
+  const versnellingKoppen = new Set(VERSNELLING_KOLOMMEN.map((k) => k.kop));
+  kolommenUit.forEach((k, i) => {
+    if (!versnellingKoppen.has(k.kop)) return;
+    kopNotities.push({
+      rij: kopRij,
+      kolom: posities[i],
+      titel: uitvoerTeksten.versnellingNotitieTitel,
+      tekst: uitvoerTeksten.versnellingNotitie(rapport.versnellingAchterstand === "gecorrigeerd"),
+    });
+  });
   return {
     blad: blad.naam,
     beginRij: kopRij,
@@ -353,5 +450,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     teWissenKolommen: teWissen,
     conflicten,
     aantalCellen,
+    kleurschalen,
+    kopNotities,
   };
 }

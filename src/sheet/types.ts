@@ -181,6 +181,19 @@ export interface RijResultaat {
   escalatie: Escalatie | null;
   maatregel: string | null;
   opdrachtVersnelling: number | null;
+  /**
+   * Rule 8 for this row within its period's set (the gemeenten of the same period with an opdracht and a
+   * backlog > 0; see versnellingBlad.ts), unrounded; null when the row is not in such a set (no
+   * opdracht, a backlog <= 0 or unknown, a duplicate or totals row). (Additive.)
+   */
+  opdrachtPerAchterstand: number | null;
+  aandeelOpdracht: number | null;
+  aandeelAchterstand: number | null;
+  verhouding: number | null;
+  evenredigeOpdracht: number | null;
+  verschil: number | null;
+  /** Which backlog rule 8 used for this row: set for a row with an opdracht and a known backlog. */
+  versnellingAchterstand: VersnellingAchterstand | null;
   /** Meetdatum of an interim figure, as ISO date "2022-11-22", or null. */
   meetdatum: string | null;
   /**
@@ -202,6 +215,9 @@ export interface RijResultaat {
   } | null;
 }
 
+/** Which backlog rule 8 compares an opdracht with: the registered one (default) or the corrected one. */
+export type VersnellingAchterstand = "geregistreerd" | "gecorrigeerd";
+
 export interface Samenvatting {
   gemeenten: number;
   metAchterstand: number;
@@ -222,8 +238,13 @@ export interface Rapport {
   rijen: RijResultaat[];
   opmerkingen: Opmerking[];
   samenvatting: Samenvatting;
-  /** Rule 8 over all gemeenten with an opdracht (latest period), or null without an opdracht column. */
+  /**
+   * Rule 8 over the latest period with opdrachten: the same set and numbers as the rows' own fields
+   * (gemeenten with an opdracht and a backlog > 0), or null without an opdracht column.
+   */
   versnelling: VersnellingRij[] | null;
+  /** The backlog rule 8 used (ControleOpties.versnellingAchterstand). (Additive.) */
+  versnellingAchterstand?: VersnellingAchterstand;
   /**
    * The period of a sheet without a period column and where it came from ("de kop \"TS 2022-1\" (B3)",
    * "de bladnaam ..."); null with a period column or when unknown. (Additive.)
@@ -241,6 +262,8 @@ export interface ControleOpties {
    * case, spaces, punctuation and diacritics) is read as that field (null = ignore it).
    */
   kopToewijzing?: Record<string, Veld | null>;
+  /** The backlog of rule 8 per row (`ibt check --versnelling-achterstand`); default "geregistreerd". */
+  versnellingAchterstand?: VersnellingAchterstand;
 }
 
 /** One output column of the write plan. */
@@ -262,6 +285,29 @@ export interface Opvulling {
   kolom: number;
   /** "#RRGGBB" */
   kleur: string;
+}
+
+/**
+ * A three-colour scale on a column of the plan (Excel conditional format, live when the user edits
+ * figures): lowest value, a number in the middle, highest value. 1-based rows, inclusive; 0-based column.
+ */
+export interface Kleurschaal {
+  kolom: number;
+  vanRij: number;
+  totRij: number;
+  /** "#RRGGBB" of the lowest value, the midpoint and the highest value. */
+  laagste: string;
+  midden: { waarde: number; kleur: string };
+  hoogste: string;
+}
+
+/** A note on a header cell (shown when the cell is selected: a data-validation input message). */
+export interface KopNotitie {
+  /** 1-based row, 0-based column. */
+  rij: number;
+  kolom: number;
+  titel: string;
+  tekst: string;
 }
 
 /** A non-empty cell that is not the engine's own and lies where the plan would write. */
@@ -289,6 +335,28 @@ export interface SchrijfPlan {
   conflicten: Conflict[];
   /** Number of cells with a value to write. */
   aantalCellen: number;
+  /**
+   * Conditional formats of the plan's own columns (IBT Verhouding). A host replaces the add-in's own
+   * colour scale in those columns (and drops it from cleared ones) instead of adding another. Optional:
+   * absent = none. (Additive.)
+   */
+  kleurschalen?: Kleurschaal[];
+  /** Notes on header cells of own columns (which backlog rule 8 used). Absent = none. (Additive.) */
+  kopNotities?: KopNotitie[];
+}
+
+/**
+ * A native chart over a block of a new sheet (first row: series names, first column: categories).
+ * "staaf": clustered bars. "kolommenMetLijn": clustered columns, the block's last series drawn as a
+ * line (a combo chart; the comparison's constant 1 = evenredig).
+ */
+export interface Grafiek {
+  titel: string;
+  /** A1 block, header row included, e.g. "A2:B5". */
+  bereik: string;
+  soort: "staaf" | "kolommenMetLijn";
+  /** Top-left cell of the chart (A1); the host's default (right of the content, row 2) when absent. */
+  positie?: string;
 }
 
 /** A new sheet to create (comparison, letter table). */
@@ -297,8 +365,8 @@ export interface NieuwBlad {
   waarden: CelWaarde[][];
   formaten: (string | null)[][];
   kolombreedten: number[];
-  /** Optional native chart: a clustered bar chart over a block of the sheet. */
-  grafiek?: { titel: string; bereik: string; soort: "staaf" };
+  /** Native charts, in order (none when absent or empty). */
+  grafieken?: Grafiek[];
 }
 
 export interface PrognoseRij {

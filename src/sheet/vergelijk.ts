@@ -5,7 +5,9 @@
 import {
   berekenPrognose,
   eindPeildatum,
+  formatGetal,
   formatPeriode,
+  formatProcent,
   maakBrieftabel,
   leidAchterstandBeginAf,
   parseDatum,
@@ -22,7 +24,17 @@ import {
 import { meldingen, uitvoerTeksten } from "./berichten";
 import { achterstandVoorVersnelling } from "./versnellingBlad";
 import { gemeenteSleutel } from "./lezen";
-import type { CelWaarde, NieuwBlad, PrognoseRij, Rapport, RijResultaat, VersnellingRij } from "./types";
+import { vindKopregel } from "./kolommen";
+import type {
+  Blad,
+  CelWaarde,
+  Grafiek,
+  NieuwBlad,
+  PrognoseRij,
+  Rapport,
+  RijResultaat,
+  VersnellingRij,
+} from "./types";
 
 /**
  * The first row per gemeente and period (a duplicate row never wins), keyed `sleutel|periode` with the
@@ -112,6 +124,135 @@ export function vergelijkGemeenten(
         }
       : v,
   );
+}
+
+/**
+ * Rows of a sheet that a host reads to tell whether it has an opdracht column: the engine searches the
+ * header row in the first 20 rows, and one more row completes a two-row header starting at row 20.
+ */
+export const KOP_LEESRIJEN = 21;
+
+/**
+ * Whether a sheet has an opdracht versnelling column, by the engine's own header recognition
+ * (vindKopregel) on its top rows (`blad` may hold only the first KOP_LEESRIJEN rows of the used range).
+ * Without the user's column assignments (they live in the workbook's settings, per sheet).
+ */
+export function heeftOpdrachtKolom(blad: Blad): boolean {
+  const kop = vindKopregel(blad);
+  return kop !== null && kop.kolommen.some((k) => !k.eigen && k.veld === "opdrachtVersnelling");
+}
+
+/** The figures of a row that Vergelijken shows side by side on a sheet without an opdracht column. */
+export const CIJFER_VELDEN = [
+  "taakstelling",
+  "totaalopgave",
+  "gerealiseerd",
+  "achterstandEind",
+  "achterstandEindGecorrigeerd",
+  "realisatieTaakstelling",
+  "realisatieTotaalopgave",
+  "trede",
+] as const;
+export type CijferVeld = (typeof CIJFER_VELDEN)[number];
+
+/** One gemeente's figures in one period: the engine's numbers and their text as letters show them. */
+export interface GemeenteCijfers {
+  /** 1-based sheet row the figures come from. */
+  rij: number;
+  /** Meetdatum (ISO) of an interim figure (a tussenstand: no achterstand eind or trede yet), or null. */
+  meetdatum: string | null;
+  getallen: Record<CijferVeld, number | null>;
+  /** "" for an unknown figure; counts "26", "-3"; percentages rounded half up "72%"; trede "3". */
+  teksten: Record<CijferVeld, string>;
+}
+
+export interface CijferPeriode {
+  /** "2022-1", or null for rows without a known period. */
+  periode: string | null;
+  /** Per gemeente of CijferVergelijking.gemeenten (same order); null without a row in this period. */
+  cijfers: (GemeenteCijfers | null)[];
+}
+
+export interface CijferVergelijking {
+  /** The chosen gemeenten that have rows, as the report names them (official name), in input order. */
+  gemeenten: string[];
+  /** The chosen names without a row on the sheet, as given. */
+  nietGevonden: string[];
+  /** Every period in which one of them has a row, oldest first (unknown period last). */
+  perioden: CijferPeriode[];
+}
+
+function cijfersVan(r: RijResultaat): GemeenteCijfers {
+  const getallen: Record<CijferVeld, number | null> = {
+    taakstelling: r.taakstelling,
+    totaalopgave: r.totaalopgave,
+    gerealiseerd: r.gerealiseerd,
+    achterstandEind: r.achterstandEind,
+    achterstandEindGecorrigeerd: r.achterstandEindGecorrigeerd,
+    realisatieTaakstelling: r.realisatieTaakstelling,
+    realisatieTotaalopgave: r.realisatieTotaalopgave,
+    trede: r.trede,
+  };
+  const tekst = (veld: CijferVeld): string => {
+    const x = getallen[veld];
+    if (x === null) return "";
+    return veld === "realisatieTaakstelling" || veld === "realisatieTotaalopgave"
+      ? formatProcent(x)
+      : formatGetal(x, 0);
+  };
+  const teksten = Object.fromEntries(CIJFER_VELDEN.map((v) => [v, tekst(v)])) as Record<CijferVeld, string>;
+  return { rij: r.row, meetdatum: r.meetdatum, getallen, teksten };
+}
+
+/**
+ * The chosen gemeenten side by side on the figures the sheet has, per period: taakstelling,
+ * totaalopgave, gerealiseerd, achterstand eind (registered and corrected), the realisation percentages
+ * and the trede, exactly as the check computed them for each row (no rule is computed again here).
+ * For any sheet the check read, with or without an opdracht column, single- or multi-period. Names
+ * match by gemeenteSleutel (any spelling of a gemeente on the CBS list); the first row of a gemeente
+ * and period counts (a duplicate never wins), totals rows never.
+ */
+export function vergelijkCijfers(rapport: Rapport, gemeenten: string[]): CijferVergelijking {
+  const kaart = rijenOpSleutel(rapport);
+  const alle = rapport.rijen.filter(isGemeenteRij);
+  const namen: string[] = [];
+  const sleutels: string[] = [];
+  const nietGevonden: string[] = [];
+  for (const g of gemeenten) {
+    const s = gemeenteSleutel(g);
+    if (sleutels.includes(s)) continue;
+    const eerste = alle.find((r) => gemeenteSleutel(r.gemeente) === s);
+    if (!eerste) {
+      nietGevonden.push(g);
+      continue;
+    }
+    sleutels.push(s);
+    namen.push(eerste.gemeente);
+  }
+  const labels = new Set<string>();
+  let zonderPeriode = false;
+  for (const r of alle) {
+    if (!sleutels.includes(gemeenteSleutel(r.gemeente))) continue;
+    if (r.periode === null) zonderPeriode = true;
+    else labels.add(r.periode);
+  }
+  const perioden: (string | null)[] = [...labels].sort((a, b) => {
+    const pa = leesPeriode(a);
+    const pb = leesPeriode(b);
+    return pa && pb ? vergelijkPerioden(pa, pb) : a.localeCompare(b);
+  });
+  if (zonderPeriode) perioden.push(null);
+  return {
+    gemeenten: namen,
+    nietGevonden,
+    perioden: perioden.map((periode) => ({
+      periode,
+      cijfers: sleutels.map((s) => {
+        const r = kaart.get(`${s}|${periode ?? ""}`);
+        return r ? cijfersVan(r) : null;
+      }),
+    })),
+  };
 }
 
 /**
@@ -234,15 +375,31 @@ export function bladNaam(naam: string): string {
 }
 
 /**
+ * The gemeenten with a verhouding, sorted from high to low (ties by name): the block behind the second
+ * chart. A gemeente without backlog has no verhouding and is left out.
+ */
+export function verhoudingenAflopend(rijen: VersnellingRij[]): { gemeente: string; verhouding: number }[] {
+  return rijen
+    .filter((v): v is VersnellingRij & { verhouding: number } => v.verhouding !== null)
+    .map((v) => ({ gemeente: v.gemeente, verhouding: v.verhouding }))
+    .sort((a, b) => b.verhouding - a.verhouding || a.gemeente.localeCompare(b.gemeente, "nl"));
+}
+
+/**
  * The comparison as a sheet of its own: title row, header row, one row per gemeente, number formats,
  * column widths and a bar chart of opdracht per achterstand (gemeente and that column are adjacent,
- * so the chart range is one block including the header).
+ * so the chart range is one block including the header). Below it, after an empty row, a block of the
+ * verhouding per gemeente sorted from high to low with a column "Evenredig" of 1s, and a second chart
+ * over that block: columns for the verhouding and a line at 1 (a combo chart), placed beside the block.
  */
 export function maakVergelijkingsblad(rijen: VersnellingRij[]): NieuwBlad {
   const koppen = [...uitvoerTeksten.vergelijkingKoppen];
+  const breedte = koppen.length;
   const leegAlsNull = (x: number | null): CelWaarde => (x === null ? "" : x);
+  const vul = (rij: CelWaarde[]): CelWaarde[] => [...rij, ...new Array(breedte - rij.length).fill("")];
+  const geenFormaten = (): (string | null)[] => new Array(breedte).fill(null);
   const waarden: CelWaarde[][] = [
-    [uitvoerTeksten.vergelijkingTitel(""), ...new Array(koppen.length - 1).fill("")],
+    vul([uitvoerTeksten.vergelijkingTitel("")]),
     koppen,
     ...rijen.map((v) => [
       v.gemeente,
@@ -258,20 +415,35 @@ export function maakVergelijkingsblad(rijen: VersnellingRij[]): NieuwBlad {
     ]),
   ];
   const rijFormaat = [null, "0.00", "0", "0", "0.0%", "0.0%", "0.00", "0.0", "+0.0;-0.0;0.0", null];
-  const formaten: (string | null)[][] = [
-    new Array(koppen.length).fill(null),
-    new Array(koppen.length).fill(null),
-    ...rijen.map(() => [...rijFormaat]),
-  ];
+  const formaten: (string | null)[][] = [geenFormaten(), geenFormaten(), ...rijen.map(() => [...rijFormaat])];
+  const grafieken: Grafiek[] = [];
+  if (rijen.length > 0) {
+    grafieken.push({ titel: uitvoerTeksten.grafiekTitel, bereik: `A2:B${2 + rijen.length}`, soort: "staaf" });
+  }
+  const aflopend = verhoudingenAflopend(rijen);
+  if (aflopend.length > 0) {
+    // 1-based sheet rows: the block's title two rows under the table, its header under the title.
+    const titelRij = waarden.length + 2;
+    const kopRij = titelRij + 1;
+    waarden.push(vul([]), vul([uitvoerTeksten.verhoudingTitel]), vul([...uitvoerTeksten.verhoudingKoppen]));
+    formaten.push(geenFormaten(), geenFormaten(), geenFormaten());
+    for (const a of aflopend) {
+      waarden.push(vul([a.gemeente, a.verhouding, 1]));
+      formaten.push([null, "0.00", "0", ...new Array(breedte - 3).fill(null)]);
+    }
+    grafieken.push({
+      titel: uitvoerTeksten.verhoudingGrafiekTitel,
+      bereik: `A${kopRij}:C${kopRij + aflopend.length}`,
+      soort: "kolommenMetLijn",
+      positie: `E${titelRij}`,
+    });
+  }
   return {
     naam: uitvoerTeksten.vergelijkingBlad,
     waarden,
     formaten,
     kolombreedten: [24, 24, 12, 12, 16, 18, 12, 20, 10, 60],
-    grafiek:
-      rijen.length > 0
-        ? { titel: uitvoerTeksten.grafiekTitel, bereik: `A2:B${2 + rijen.length}`, soort: "staaf" }
-        : undefined,
+    grafieken,
   };
 }
 

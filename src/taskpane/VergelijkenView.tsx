@@ -19,6 +19,7 @@ import { useId, useMemo } from "react";
 import { maakVergelijkingsblad, vergelijkGemeenten } from "../sheet";
 import type { VersnellingRij } from "../sheet/types";
 import { schrijfNieuwBlad } from "./bewerkingen";
+import { CijfersVergelijken } from "./CijfersVergelijken";
 import { ControleerEerst } from "./ControleerEerst";
 import { Foutmelding } from "./Foutmelding";
 import { KnopMelding } from "./KnopMelding";
@@ -65,7 +66,10 @@ interface Vergelijking {
   gecorrigeerd: VersnellingRij[];
 }
 
-/** "Vergelijken": rule 8 side by side for the chosen gemeenten, a bar chart, and "Naar werkblad". */
+/**
+ * "Vergelijken": rule 8 side by side for the chosen gemeenten, a bar chart, and "Naar werkblad". On a
+ * sheet without an opdracht versnelling: CijfersVergelijken (the sheets that have one, and the figures).
+ */
 export function VergelijkenView(props: ViewProps) {
   const { toestand, dispatch, adapter } = props;
   const styles = useStyles();
@@ -95,13 +99,8 @@ export function VergelijkenView(props: ViewProps) {
   }, [rapport, gekozen, gecorrigeerd]);
 
   if (!rapport) return <ControleerEerst {...props} />;
-  if (kandidaten.length === 0) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{teksten.geenOpdrachten}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  // No opdracht on this sheet: the offer of the sheets that have one, and the figures this one has.
+  if (kandidaten.length === 0) return <CijfersVergelijken {...props} rapport={rapport} />;
 
   const wissel = (gemeente: string, aan: boolean) => {
     const nieuw = aan

@@ -116,6 +116,25 @@ export async function schrijf(
   if (await controleer(adapter, dispatch, { toewijzing })) dispatch({ type: "geschreven", uitkomst });
 }
 
+/**
+ * Activates another sheet of the workbook and checks it (Vergelijken's offer "daar vergelijken"): the
+ * view stays where it is and shows that sheet's report. The saved column assignment of that sheet counts.
+ */
+export async function controleerAnderBlad(
+  adapter: WerkboekAdapter,
+  dispatch: Dispatch,
+  naam: string,
+): Promise<boolean> {
+  dispatch({ type: "start", bezig: teksten.bezigAnderBlad(naam) });
+  try {
+    await adapter.activeerBlad(naam);
+  } catch (fout) {
+    dispatch({ type: "mislukt", fout: foutTekst(fout) });
+    return false;
+  }
+  return controleer(adapter, dispatch);
+}
+
 /** Creates a new sheet (comparison, letter table). */
 export async function schrijfNieuwBlad(
   adapter: WerkboekAdapter,

@@ -4,6 +4,7 @@
  */
 import { formatGetal } from "../domain/afronding";
 import { MAANDEN } from "../domain/berichten";
+import type { CijferVeld } from "../sheet/vergelijk";
 import type { Ernst } from "../sheet/types";
 
 export const teksten = {
@@ -92,7 +93,6 @@ export const teksten = {
   // Vergelijken
   kiesGemeenten: "Gemeenten met een opdracht versnelling",
   kiesMinstensTwee: "Kies minstens twee gemeenten.",
-  geenOpdrachten: "Dit blad heeft geen kolom met een opdracht versnelling.",
   gecorrigeerd: "Gecorrigeerde achterstand",
   vergelijkingTabel: "Vergelijking opdracht versnelling en achterstand",
   maatstaf: "Maatstaf",
@@ -109,6 +109,30 @@ export const teksten = {
   grafiekBeschrijving: (delen: string[]): string =>
     `Staafdiagram van de opdracht per achterstand: ${delen.join("; ")}.`,
   geenRatio: "geen achterstand",
+  /** Vergelijken on a sheet without an opdracht versnelling column: the figures it has. */
+  geenOpdrachtKolom:
+    "Dit blad heeft geen kolom met een opdracht versnelling. Hieronder staan de cijfers die het blad wel " +
+    "heeft, per periode naast elkaar.",
+  opdrachtOpBlad: (blad: string): string => `Opdracht staat op blad ${blad}: daar vergelijken`,
+  opdrachtBladen: "Bladen met een opdracht versnelling",
+  bezigAnderBlad: (blad: string): string => `Blad ${blad} openen en controleren…`,
+  kiesGemeentenCijfers: "Gemeenten",
+  cijfersTabel: (periode: string | null): string => `Cijfers ${periode ?? "zonder periode"}`,
+  cijferPeriode: (periode: string | null): string => periode ?? "Zonder periode",
+  cijferLabels: {
+    taakstelling: "Taakstelling",
+    totaalopgave: "Totaalopgave",
+    gerealiseerd: "Gerealiseerd",
+    achterstandEind: "Achterstand eind (geregistreerd)",
+    achterstandEindGecorrigeerd: "Achterstand eind (gecorrigeerd)",
+    realisatieTaakstelling: "Realisatie taakstelling",
+    realisatieTotaalopgave: "Realisatie totaalopgave",
+    trede: "Trede",
+  } as Record<CijferVeld, string>,
+  geenRijInPeriode: "geen rij",
+  tussenstandOp: (gemeente: string, datum: string): string =>
+    `${gemeente}: tussenstand gemeten op ${datum} (nog geen achterstand eind en trede).`,
+  nietOpBlad: (namen: string[]): string => `Niet op dit blad: ${namen.join(", ")}.`,
   grondslag: (gecorrigeerd: boolean): string =>
     gecorrigeerd
       ? "Verhoudingen berekend op de gecorrigeerde achterstand (met na-registratie)."
@@ -164,8 +188,9 @@ export const teksten = {
     werkbladen: "Werkbladen",
     raster: (blad: string): string => `Werkblad ${blad} (alleen lezen)`,
     leegBlad: "Dit werkblad is leeg.",
-    grafiek: (titel: string, bereik: string): string =>
-      `Grafiek "${titel}" over ${bereik} (in Excel een echte grafiek).`,
+    grafiek: (titel: string, bereik: string, soort: "staaf" | "kolommenMetLijn"): string =>
+      `${soort === "staaf" ? "Staafdiagram" : "Kolomdiagram met lijn"} "${titel}" over ${bereik} ` +
+      "(in Excel een echte grafiek).",
     geselecteerd: (adres: string): string => `Geselecteerde cel: ${adres}`,
   },
 } as const;

@@ -35,6 +35,8 @@ export interface MockBladInvoer {
   verborgenKolommen?: number[];
   /** Sheet-scoped names with their formula ("_IBT_Trede" -> "=Overzicht!$P$1"). */
   namen?: Record<string, string>;
+  /** `worksheet.visibility`; default "Visible". */
+  zichtbaarheid?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 /** A sheet-scoped defined name as the mock keeps it. */
@@ -50,6 +52,8 @@ export interface MockGrafiek {
   reeksen: string;
   titel: string;
   positie: string | null;
+  /** Chart types set per series (`chart.series.getItemAt(i).chartType`); absent when none was set. */
+  reeksSoorten?: Record<number, string>;
 }
 
 export interface MockBlad {
@@ -70,6 +74,7 @@ export interface MockBlad {
   /** Hidden columns, 0-based. */
   verborgenKolommen: number[];
   namen: MockNaam[];
+  zichtbaarheid: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface ExcelMockOpties {
@@ -222,6 +227,7 @@ export class ExcelMock {
       blad.verborgenKolommen.push(...(b.verborgenKolommen ?? []));
       for (const [naam, formule] of Object.entries(b.namen ?? {}))
         blad.namen.push({ naam, formule, zichtbaar: false });
+      if (b.zichtbaarheid) blad.zichtbaarheid = b.zichtbaarheid;
       this.bladen.push(blad);
     }
     this.actief = this.zoek(opties.actiefBlad ?? invoer[0].naam)!;
@@ -289,6 +295,7 @@ export class ExcelMock {
       samengevoegd: [],
       verborgenKolommen: [],
       namen: [],
+      zichtbaarheid: "Visible",
     };
   }
 
@@ -437,6 +444,13 @@ export class ExcelMock {
           });
         },
         getRow: (i: number) => maakRange(blad, { ...r, rij: r.rij + i, rijen: 1 }),
+        // ExcelApi 1.7; like Excel, a range past the sheet's last row or column fails.
+        getResizedRange: (rijenErbij: number, kolommenErbij: number) => {
+          const nieuw = { ...r, rijen: r.rijen + rijenErbij, kolommen: r.kolommen + kolommenErbij };
+          if (nieuw.rijen < 1 || nieuw.kolommen < 1 || nieuw.rij + nieuw.rijen > 1_048_576)
+            throw new OfficeFout("InvalidArgument", "Mock: bereik buiten het blad");
+          return maakRange(blad, nieuw);
+        },
         getColumn: (k: number) => maakRange(blad, { ...r, kolom: r.kolom + k, kolommen: 1 }),
         // One item per column of the range (ExcelApi 1.9; an older Excel fails the sync, as Excel does).
         getColumnProperties: (welke: Record<string, boolean>) => {
@@ -587,6 +601,7 @@ export class ExcelMock {
       const mock = new OfficeMockObject({
         name: blad.naam,
         position: this.bladen.indexOf(blad),
+        visibility: blad.zichtbaarheid,
         getUsedRange: () => maakRange(blad, gebruikt(blad)),
         getRange: (adres: string) => maakRange(blad, adresRechthoek(adres)),
         getRangeByIndexes: (rij: number, kolom: number, rijen: number, kolommen: number) => {
@@ -698,11 +713,23 @@ export class ExcelMock {
             positie: null,
           };
           g.setPosition = (start: string) => op(() => (record.positie = start));
+          const reeksProxies: { i: number; mock: any }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+          g.series = {
+            getItemAt: (i: number) => {
+              const reeks = new OfficeMockObject({ chartType: "ColumnClustered" });
+              reeksProxies.push({ i, mock: reeks });
+              return reeks;
+            },
+          };
           op(() => blad.grafieken.push(record));
           proxies.push({
             mock: grafiek,
             pasToe: () => {
               if (!isMockFout(g.title.text)) record.titel = g.title.text;
+              for (const { i, mock: reeks } of reeksProxies) {
+                if (reeks.chartType === "ColumnClustered" || isMockFout(reeks.chartType)) continue;
+                record.reeksSoorten = { ...record.reeksSoorten, [i]: String(reeks.chartType) };
+              }
             },
           });
           return g;
@@ -714,7 +741,7 @@ export class ExcelMock {
     const werkbladen = new MockVerzameling(() =>
       this.bladen.map((b) => {
         const ws = maakWerkblad(b);
-        ws.load("name, position");
+        ws.load("name, position, visibility");
         (ws as OfficeMockObject).sync();
         return ws;
       }),

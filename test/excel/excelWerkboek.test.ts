@@ -626,7 +626,7 @@ describe("ExcelWerkboek: selecteren, nieuwe bladen en instellingen", () => {
     ],
     formaten: [[], [], [null, "0.00"], [null, "0.00"]],
     kolombreedten: [20, 12],
-    grafiek: { titel: "Verhouding opdracht / achterstand", bereik: "A2:B4", soort: "staaf" },
+    grafieken: [{ titel: "Verhouding opdracht / achterstand", bereik: "A2:B4", soort: "staaf" }],
   };
 
   it("maakt een nieuw blad met waarden, notaties, breedten en een geclusterde staafgrafiek, en activeert het", async () => {

@@ -43,7 +43,7 @@ describe("GeheugenWerkboek.leesActiefBlad", () => {
 
   it("geeft een leeg blad zonder waarden", async () => {
     const wb = werkboek();
-    wb.activeerBlad("Leeg");
+    await wb.activeerBlad("Leeg");
     expect(await wb.leesActiefBlad()).toEqual({
       naam: "Leeg",
       waarden: [],
@@ -240,10 +240,56 @@ describe("GeheugenWerkboek.schrijfPlan", () => {
   });
 });
 
+describe("GeheugenWerkboek.leesBladen en activeerBlad", () => {
+  /** A versnelling list under a title, starting at B3: gemeente, achterstand, opdracht. */
+  const versnelling = {
+    naam: "VRU",
+    waarden: [
+      ["Bijlage B - versneld te plaatsen statushouders", "", ""],
+      ["", "", ""],
+      ["Gemeente", "Achterstand 1 juli 2022", "Opdracht VRU"],
+      ["Leusden", 26, 45],
+      ["IJsselstein", 21, 17],
+    ],
+    beginRij: 2,
+    beginKolom: 1,
+  };
+
+  it("zegt per blad of de kopherkenning een kolom opdracht versnelling vindt", async () => {
+    const wb = new GeheugenWerkboek([voorbeeldBlad(), versnelling, { naam: "Leeg", waarden: [] }]);
+    expect(await wb.leesBladen()).toEqual([
+      { naam: "Overzicht", opdrachtKolom: false },
+      { naam: "VRU", opdrachtKolom: true },
+      { naam: "Leeg", opdrachtKolom: false },
+    ]);
+  });
+
+  it("zoekt de kopregel alleen in de bovenste 20 rijen van het gebruikte bereik, zoals de controle", async () => {
+    const leeg = Array.from({ length: 21 }, () => ["", "", ""]);
+    const laag = { naam: "Laag", waarden: [["titel", "", ""], ...leeg, ...versnelling.waarden.slice(2)] };
+    const net = {
+      naam: "Net",
+      waarden: [["titel", "", ""], ...leeg.slice(3), ...versnelling.waarden.slice(2)],
+    };
+    expect(await new GeheugenWerkboek([laag, net]).leesBladen()).toEqual([
+      { naam: "Laag", opdrachtKolom: false },
+      { naam: "Net", opdrachtKolom: true },
+    ]);
+  });
+
+  it("activeert een blad, zodat leesActiefBlad het leest; een onbekend blad is een fout", async () => {
+    const wb = new GeheugenWerkboek([voorbeeldBlad(), versnelling]);
+    await wb.activeerBlad("vru");
+    expect((await wb.leesActiefBlad()).naam).toBe("VRU");
+    await expect(wb.activeerBlad("Elders")).rejects.toThrow(WerkboekFout);
+    expect(wb.selectie().blad).toBe("VRU");
+  });
+});
+
 describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen", () => {
   it("selecteert een cel en activeert het blad", async () => {
     const wb = werkboek();
-    wb.activeerBlad("Leeg");
+    await wb.activeerBlad("Leeg");
     await wb.selecteerCel("Overzicht", "$d$5");
     expect(wb.selectie()).toEqual({ blad: "Overzicht", adres: "D5" });
   });
@@ -254,7 +300,7 @@ describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen",
     const afmelden = wb.abonneer(luisteraar);
     await wb.selecteerCel("Overzicht", "B4");
     await wb.schrijfPlan(voorbeeldPlan());
-    wb.activeerBlad("Leeg");
+    await wb.activeerBlad("Leeg");
     expect(luisteraar).toHaveBeenCalledTimes(3);
     afmelden();
     await wb.selecteerCel("Overzicht", "A1");
@@ -274,10 +320,13 @@ describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen",
       [null, "0.00"],
     ],
     kolombreedten: [20, 12],
-    grafiek: { titel: "Verhouding", bereik: "A2:B3", soort: "staaf" },
+    grafieken: [
+      { titel: "Verhouding", bereik: "A2:B3", soort: "staaf" },
+      { titel: "Verhouding, aflopend", bereik: "A2:B3", soort: "kolommenMetLijn", positie: "E5" },
+    ],
   };
 
-  it("maakt een nieuw blad met inhoud, breedten en grafiek en activeert het", async () => {
+  it("maakt een nieuw blad met inhoud, breedten en grafieken en activeert het", async () => {
     const wb = werkboek();
     await wb.schrijfNieuwBlad(vergelijking);
     expect(wb.bladen()).toEqual(["Overzicht", "Leeg", "IBT Vergelijking"]);
@@ -286,7 +335,10 @@ describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen",
     expect(blad.waarden[2]).toEqual(["Leusden", 1.7272]);
     expect(toonWaarde(blad.waarden[2][1], blad.formaten[2][1])).toBe("1,73");
     expect(blad.kolombreedten).toEqual([20, 12]);
-    expect(blad.grafieken).toEqual([{ titel: "Verhouding", bereik: "A2:B3", soort: "staaf" }]);
+    expect(blad.grafieken).toEqual([
+      { titel: "Verhouding", bereik: "A2:B3", soort: "staaf" },
+      { titel: "Verhouding, aflopend", bereik: "A2:B3", soort: "kolommenMetLijn", positie: "E5" },
+    ]);
   });
 
   it("laat een blad 'IBT Vergelijking' van de gebruiker staan en maakt 'IBT Vergelijking (2)', daarna vervangen", async () => {
@@ -311,7 +363,7 @@ describe("GeheugenWerkboek: selectie, nieuwe bladen, instellingen en meldingen",
     await wb.schrijfNieuwBlad(vergelijking);
     await wb.schrijfNieuwBlad({
       ...vergelijking,
-      grafiek: undefined,
+      grafieken: undefined,
       waarden: [["IBT vergelijking versnelling"]],
       formaten: [],
     });

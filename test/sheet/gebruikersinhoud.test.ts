@@ -7,6 +7,7 @@
  */
 import {
   EIGEN_KOP_LIJST,
+  VERSNELLING_KOLOMMEN,
   KOLOM_TOTAALOPGAVE_INCL_EXTRA,
   MAX_CEL_TEKENS,
   UITVOER_KOLOMMEN,
@@ -71,9 +72,9 @@ function kolomVan(p: SchrijfPlan, kop: string): number {
 }
 
 describe("eigen kolommen: precies de koppen die de invoegtoepassing schrijft", () => {
-  it("heeft één register: de koppen van UITVOER_KOLOMMEN en de extra kolom, en niets anders", () => {
+  it("heeft één register: de koppen van UITVOER_KOLOMMEN, de extra kolom en de versnelling, en niets anders", () => {
     expect([...EIGEN_KOP_LIJST].sort()).toEqual(
-      [...UITVOER_KOLOMMEN, KOLOM_TOTAALOPGAVE_INCL_EXTRA].map((k) => k.kop).sort(),
+      [...UITVOER_KOLOMMEN, KOLOM_TOTAALOPGAVE_INCL_EXTRA, ...VERSNELLING_KOLOMMEN].map((k) => k.kop).sort(),
     );
   });
 

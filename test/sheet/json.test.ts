@@ -58,6 +58,14 @@ describe("naarJsonRapport", () => {
       gemeenteOpBlad: null,
       gemeentecode: "GM0327",
       volgendePeriode: null,
+      opdrachtVersnelling: null,
+      opdrachtPerAchterstand: null,
+      aandeelOpdracht: null,
+      aandeelAchterstand: null,
+      verhouding: null,
+      evenredigeOpdracht: null,
+      verschil: null,
+      versnellingAchterstand: null,
     });
     expect(Object.keys(json.remarks[0])).toEqual(["cell", "severity", "code", "message"]);
     expect(json.remarks.map((r) => `${r.code}@${r.cell}:${r.severity}`)).toEqual([

@@ -151,8 +151,9 @@ describe("maakVergelijkingsblad", () => {
     expect(b.waarden[2].slice(0, 4)).toEqual(["Leusden", 45 / 26, 26, 45]);
     expect(b.formaten[2][1]).toBe("0.00");
     expect(b.formaten[2][4]).toBe("0.0%");
-    expect(b.grafiek).toEqual({ titel: "Opdracht per achterstand", bereik: "A2:B5", soort: "staaf" });
+    expect(b.grafieken?.[0]).toEqual({ titel: "Opdracht per achterstand", bereik: "A2:B5", soort: "staaf" });
+    expect(b.grafieken?.[1]).toMatchObject({ bereik: "A8:C11", soort: "kolommenMetLijn", positie: "E7" });
     expect(b.kolombreedten).toHaveLength(b.waarden[1].length);
-    expect(maakVergelijkingsblad([]).grafiek).toBeUndefined();
+    expect(maakVergelijkingsblad([]).grafieken).toEqual([]);
   });
 });

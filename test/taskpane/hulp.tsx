@@ -56,6 +56,8 @@ export function stubAdapter(blad: Blad = voorbeeldBlad()): StubAdapter {
     schrijfPlan: jest.fn(async () => ({ cellen: 0, syncs: 0, eenOngedaanStap: false })),
     selecteerCel: jest.fn(async () => undefined),
     schrijfNieuwBlad: jest.fn(async () => undefined),
+    leesBladen: jest.fn(async () => [{ naam: blad.naam, opdrachtKolom: false }]),
+    activeerBlad: jest.fn(async () => undefined),
     leesInstelling: jest.fn(async (sleutel: string) =>
       instellingen.has(sleutel) ? instellingen.get(sleutel) : null,
     ),
