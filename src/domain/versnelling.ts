@@ -93,17 +93,21 @@ export function vergelijkVersnelling(items: readonly VersnellingItem[]): Versnel
   });
 }
 
-/** The Dutch message for the first argument that is not a finite number, or null. */
-function zoekGeenGetal(
-  opdracht: unknown,
-  achterstand: unknown,
+// Number.isFinite does not coerce: false for every non-number.
+const geenGetal = (x: unknown): boolean => !Number.isFinite(x);
+
+/** The Dutch message for the first of opdracht and achterstand that is not a finite number, or null. */
+function zoekGeenGetal(opdracht: unknown, achterstand: unknown): string | null {
+  if (geenGetal(opdracht)) return berichten.geenGetal("De opdracht", opdracht);
+  if (geenGetal(achterstand)) return berichten.geenGetal("De achterstand", achterstand);
+  return null;
+}
+
+/** The Dutch message for the first list entry that is not a finite number, or null. */
+function zoekGeenGetalInLijsten(
   opdrachten: readonly unknown[],
   achterstanden: readonly unknown[],
 ): string | null {
-  // Number.isFinite does not coerce: false for every non-number.
-  const geenGetal = (x: unknown): boolean => !Number.isFinite(x);
-  if (geenGetal(opdracht)) return berichten.geenGetal("De opdracht", opdracht);
-  if (geenGetal(achterstand)) return berichten.geenGetal("De achterstand", achterstand);
   for (const [wat, lijst] of [
     ["opdrachten", opdrachten],
     ["achterstanden", achterstanden],
@@ -120,6 +124,7 @@ function zoekGeenGetal(
  * Errors: arrays of different length or a non-number -> `waarde` (`lengte-verschilt`,
  * `aantal-geen-getal`); A <= 0 -> `deling` `geen-achterstand`; sum(A) <= 0 or sum(V) = 0 -> `deling`
  * `deler-nul`. Leusden: berekenVerhouding(45, 26, [45, 17, 35], [26, 21, 24]) = 1.27 (rounded).
+ * For many gemeenten of one set use maakVerhouding: the same result, the lists checked and summed once.
  */
 export function berekenVerhouding(
   opdracht: number,
@@ -127,27 +132,44 @@ export function berekenVerhouding(
   opdrachten: readonly number[],
   achterstanden: readonly number[],
 ): Resultaat<number> {
+  return maakVerhouding(opdrachten, achterstanden)(opdracht, achterstand);
+}
+
+/**
+ * berekenVerhouding for one set of gemeenten and many of its members: the lists are checked and rule 8's
+ * sums computed once, here, so that each call of the returned function is O(1) (a spilled column of n
+ * gemeenten costs O(n), not O(n^2)). `maakVerhouding(opdrachten, achterstanden)(V, A)` equals
+ * `berekenVerhouding(V, A, opdrachten, achterstanden)`, errors and their order included.
+ */
+export function maakVerhouding(
+  opdrachten: readonly number[],
+  achterstanden: readonly number[],
+): (opdracht: number, achterstand: number) => Resultaat<number> {
   if (opdrachten.length !== achterstanden.length) {
-    return mislukt({
+    const fout = mislukt<number>({
       soort: "waarde",
       code: "lengte-verschilt",
       bericht: berichten.lengteVerschilt(opdrachten.length, achterstanden.length),
     });
+    return () => fout;
   }
-  const fout = zoekGeenGetal(opdracht, achterstand, opdrachten, achterstanden);
-  if (fout !== null) return mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: fout });
-  if (achterstand <= 0) {
-    return mislukt({
-      soort: "deling",
-      code: "geen-achterstand",
-      bericht: berichten.verhoudingGeenAchterstand(achterstand),
-    });
-  }
+  const lijstFout = zoekGeenGetalInLijsten(opdrachten, achterstanden);
   const { somOpdracht, somAchterstand } = somVanSet(opdrachten, achterstanden);
-  if (somAchterstand <= 0)
-    return mislukt({ soort: "deling", code: "deler-nul", bericht: berichten.verhoudingSomNul });
-  if (somOpdracht === 0) {
-    return mislukt({ soort: "deling", code: "deler-nul", bericht: berichten.verhoudingOpdrachtenNul });
-  }
-  return gelukt(opdracht / somOpdracht / (achterstand / somAchterstand));
+  return (opdracht, achterstand) => {
+    const fout = zoekGeenGetal(opdracht, achterstand) ?? lijstFout;
+    if (fout !== null) return mislukt({ soort: "waarde", code: "aantal-geen-getal", bericht: fout });
+    if (achterstand <= 0) {
+      return mislukt({
+        soort: "deling",
+        code: "geen-achterstand",
+        bericht: berichten.verhoudingGeenAchterstand(achterstand),
+      });
+    }
+    if (somAchterstand <= 0)
+      return mislukt({ soort: "deling", code: "deler-nul", bericht: berichten.verhoudingSomNul });
+    if (somOpdracht === 0) {
+      return mislukt({ soort: "deling", code: "deler-nul", bericht: berichten.verhoudingOpdrachtenNul });
+    }
+    return gelukt(opdracht / somOpdracht / (achterstand / somAchterstand));
+  };
 }

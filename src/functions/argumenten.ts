@@ -8,9 +8,16 @@
  *   shapes give one #VALUE! with a Dutch message.
  * - A bad cell gives an error in that output cell only, never a failed column.
  * - An omitted optional argument (`null` or `undefined`) and an empty cell of an optional argument
- *   take the default; an empty cell of a required argument is #N/A, never 0.
- * - Trailing rows that are empty in every range argument are dropped, so a whole column (B:B) spills
- *   only down to the last row with input; if every range is empty the result is one #N/A.
+ *   take the default; an empty cell of a required argument is #N/A, never 0. An omitted required
+ *   argument (Excel passes `null` for `=F(1;;3)`) is one #N/A for the call, lists included.
+ * - Trailing rows and trailing columns that are empty in every range argument are dropped, so a whole
+ *   column (B:B, 1,048,576 rows) spills only down to the last row with input and a whole row (2:2,
+ *   16,384 columns) only up to the last column with input; if every range is empty the result is one
+ *   #N/A.
+ * - Every result cell is a finite number, a string, a boolean or an Excel error: a non-finite number
+ *   becomes #NUM!, and so does a count of persons beyond MAX_AANTAL (a billion) for the functions that
+ *   return counts. (The runtime itself only guards a single number result, not the cells of a matrix:
+ *   Excel would show Infinity and NaN inside a spilled range as 0.)
  * - An Excel error in the input (functions.json sets `allowErrorForDataTypeAny`) stays in its cell:
  *   #N/A stays #N/A, any other error becomes #VALUE!, both with a Dutch message naming the error.
  * - Domain errors map centrally: `waarde` -> #VALUE!, `ontbreekt` -> #N/A (both with the message),
@@ -20,6 +27,7 @@ import {
   datumNaarExcelSerie,
   isLeeg,
   formatIsoDatum,
+  MAX_AANTAL,
   parseAantal,
   parseAantalNietNegatief,
   parseDatum,
@@ -53,9 +61,12 @@ export const FOUTCODE = {
   deling: "#DIV/0!",
 } as const satisfies Record<FoutSoort, string>;
 
+/** #NUM! (CustomFunctions.ErrorCode.invalidNumber): a result that is no usable number. */
+export const GETALFOUT = "#NUM!";
+
 interface CustomFunctionsRuntime {
   Error: new (code: string, message?: string) => ExcelFout;
-  ErrorCode: { invalidValue: string; notAvailable: string; divisionByZero: string };
+  ErrorCode: { invalidValue: string; notAvailable: string; divisionByZero: string; invalidNumber: string };
 }
 
 /** Stand-in used where the Excel runtime is absent (jest, Node): same fields as CustomFunctions.Error. */
@@ -89,6 +100,16 @@ export function naarExcelFout(fout: DomeinFout): ExcelFout {
   }
 }
 
+/**
+ * #NUM! with a Dutch message. The runtime (CustomFunctionsRuntime 1.2) passes a message only with #VALUE!
+ * and #N/A on to Excel, so Excel shows #NUM! (Dutch #GETAL!) without it; the message stays for the
+ * tests and for a later runtime that shows it.
+ */
+export function getalFout(bericht: string): ExcelFout {
+  const cf = runtime();
+  return cf ? new cf.Error(cf.ErrorCode.invalidNumber, bericht) : new FoutWaarde(GETALFOUT, bericht);
+}
+
 /** `Excel.ErrorCellValue.errorType` -> the code CustomFunctions.ErrorCode uses for it. */
 const CODE_VAN_FOUTTYPE: Readonly<Record<string, string>> = {
   NotAvailable: "#N/A",
@@ -103,10 +124,12 @@ const CODE_VAN_FOUTTYPE: Readonly<Record<string, string>> = {
 /**
  * The Excel error code (`#N/A`, `#REF!`, ...) of an error value as Excel passes it into an `any`
  * parameter (functions.json sets `allowErrorForDataTypeAny`), or null for any other value. Two shapes:
- * - a CustomFunctions.Error (or a look-alike): `{ code: "#REF!", message? }`, the documented shape;
- * - a data-types error cell value (with `allowCustomDataForDataTypeAny`): `{ type: "Error",
- *   errorType: "Ref", basicValue: "#REF!" }`; `errorType` wins because `basicValue` may be localised
- *   (`#VERW!`).
+ * - a CustomFunctions.Error (or a look-alike): `{ code: "#REF!", message? }`, the documented shape (the
+ *   runtime turns Excel's `{ type: "CustomFunctionError", code }` into one);
+ * - a data-types error cell value `{ type: "Error", errorType: "Ref", basicValue: "#REF!" }`, as Excel
+ *   would pass it with `allowCustomDataForDataTypeAny` (CustomFunctionsRuntime 1.4). The build drops
+ *   that flag (the functions need no data types, and CustomFunctionsRuntime 1.2 suffices), so this
+ *   shape is only read defensively; `errorType` wins because `basicValue` may be localised (`#VERW!`).
  */
 export function excelFoutCode(x: unknown): string | null {
   if (typeof x !== "object" || x === null || Array.isArray(x)) return null;
@@ -228,14 +251,39 @@ export function vast<T>(naam: string, resultaat: Resultaat<T>): Argument<T> {
 
 type Matrix = readonly (readonly unknown[])[];
 
-/** Normalises what Excel passed to a matrix: `[[v]]` for a scalar, one row for a flat list; "ongeldig" when empty or ragged. */
-function alsMatrix(waarde: unknown): Matrix | "ongeldig" {
+/**
+ * What Excel passed, as a matrix judged by its first row only: `[[v]]` for a scalar, one row for a flat
+ * list, "ongeldig" when empty. The other rows are checked by the caller (alsMatrix, or perCel in the
+ * same pass that looks for the last row with input: a whole column is 1,048,576 rows, and touching
+ * each of them once instead of twice is half the time).
+ */
+function alsMatrixVoorlopig(waarde: unknown): Matrix | "ongeldig" {
   if (!Array.isArray(waarde)) return [[waarde]];
   if (waarde.length === 0) return "ongeldig";
-  if (!waarde.every(Array.isArray)) return [waarde]; // a flat list: one row
-  const breedte = (waarde[0] as unknown[]).length;
-  if (breedte === 0 || !waarde.every((rij: unknown[]) => rij.length === breedte)) return "ongeldig";
-  return waarde as unknown[][];
+  const eerste: unknown = waarde[0];
+  if (!Array.isArray(eerste)) return [waarde]; // a flat list: one row
+  return eerste.length === 0 ? "ongeldig" : (waarde as unknown[][]);
+}
+
+/** True when every row of `m` is a list as wide as the first. */
+function isRechthoekig(m: Matrix): boolean {
+  const breedte = m[0].length;
+  for (let r = 1; r < m.length; r++) {
+    const rij: unknown = m[r];
+    if (!Array.isArray(rij) || rij.length !== breedte) return false;
+  }
+  return true;
+}
+
+/** Normalises what Excel passed to a matrix: `[[v]]` for a scalar, one row for a flat list; "ongeldig" when empty or ragged. */
+function alsMatrix(waarde: unknown): Matrix | "ongeldig" {
+  const m = alsMatrixVoorlopig(waarde);
+  return m === "ongeldig" || isRechthoekig(m) ? m : "ongeldig";
+}
+
+/** isLeeg with the common cases first, for the scans over whole columns and rows. */
+function leeg(cel: unknown): boolean {
+  return cel === "" || cel === null || cel === undefined || (typeof cel === "string" && isLeeg(cel));
 }
 
 function isEnkeleCel(m: Matrix): boolean {
@@ -253,7 +301,7 @@ function metNaam(naam: string, fout: DomeinFout): DomeinFout {
 /** Reads one cell of an argument: default, empty, incoming Excel error, or the reader. */
 function leesCel<T>(arg: Argument<T>, cel: unknown): Resultaat<T> {
   if (arg.vast) return arg.vast;
-  if (isLeeg(cel)) {
+  if (leeg(cel)) {
     if (arg.standaard) return gelukt(arg.standaard.waarde);
     return mislukt({
       soort: "ontbreekt",
@@ -268,38 +316,114 @@ function leesCel<T>(arg: Argument<T>, cel: unknown): Resultaat<T> {
 }
 
 /**
- * Number of rows up to and including the last row that has a non-empty cell in any of `bereiken`
- * (all of the same height); 0 when every cell is empty. Empty rows in between are kept.
+ * leesCel for the cells of one range argument, remembering the outcome per distinct number, text or
+ * boolean: a column of periods or measuring dates holds few distinct values, and reading `2022-2` or a
+ * date once instead of 6,840 times keeps PROGNOSE and BENODIGD_TEMPO within budget. Readers are pure,
+ * so a remembered outcome is the outcome.
  */
-function aantalIngevuldeRijen(bereiken: readonly Matrix[]): number {
-  for (let r = bereiken[0].length - 1; r >= 0; r--) {
-    for (const m of bereiken) {
-      if (!m[r].every(isLeeg)) return r + 1;
+function geheugenLezer<T>(arg: Argument<T>): (cel: unknown) => Resultaat<T> {
+  const geheugen = new Map<unknown, Resultaat<T>>();
+  return (cel) => {
+    const soort = typeof cel;
+    if (soort !== "string" && soort !== "number" && soort !== "boolean") return leesCel(arg, cel);
+    let r = geheugen.get(cel);
+    if (r === undefined) {
+      r = leesCel(arg, cel);
+      geheugen.set(cel, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * The part of `bereiken` (all as high and, by their first row, as wide as each other) that holds
+ * input: rows up to and including the last row with a non-empty cell in any of them, columns likewise;
+ * `{ rijen: 0 }` when every cell is empty. Empty rows and columns in between are kept. The same pass
+ * checks that every row is as wide as the first: `{ ongeldig: i }` names the first ragged range. Plain
+ * loops: a whole column is 1,048,576 rows, a whole row 16,384 columns.
+ */
+function ingevuldDeel(
+  bereiken: readonly Matrix[],
+): { rijen: number; kolommen: number } | { ongeldig: number } {
+  const hoogte = bereiken[0].length;
+  const breedte = bereiken[0][0].length;
+  let rijen = 0;
+  for (let r = hoogte - 1; r >= 0; r--) {
+    for (let i = 0; i < bereiken.length; i++) {
+      const rij: unknown = bereiken[i][r];
+      if (!Array.isArray(rij) || rij.length !== breedte) return { ongeldig: i };
+      if (rijen !== 0) continue;
+      for (let k = 0; k < breedte; k++) {
+        if (!leeg(rij[k])) {
+          rijen = r + 1;
+          break;
+        }
+      }
     }
   }
-  return 0;
+  if (rijen === 0) return { rijen: 0, kolommen: 0 };
+  let kolommen = breedte;
+  zoekKolom: for (let k = breedte - 1; k > 0; k--) {
+    for (const m of bereiken) {
+      for (let r = 0; r < rijen; r++) {
+        if (!leeg(m[r][k])) break zoekKolom;
+      }
+    }
+    kolommen = k;
+  }
+  return { rijen, kolommen };
 }
 
 type Argumenten<A extends readonly unknown[]> = { readonly [K in keyof A]: Argument<A[K]> };
 
 /**
+ * What a function returns in a cell: `getal` any finite number, `aantal` a count of persons, at most
+ * MAX_AANTAL (a billion) either way; beyond that #NUM! "getal te groot voor een aantal personen".
+ */
+export type UitkomstSoort = "getal" | "aantal";
+
+/** A calculated value as it goes into its cell: a non-finite number or a too large count becomes #NUM!. */
+function naarCel(waarde: unknown, soort: UitkomstSoort): unknown {
+  if (typeof waarde !== "number") return waarde;
+  if (!Number.isFinite(waarde)) return getalFout(meldingen.geenEindigGetal);
+  if (soort === "aantal" && Math.abs(waarde) > MAX_AANTAL) return getalFout(meldingen.getalTeGroot);
+  return waarde;
+}
+
+/** True when Excel left the argument out of the formula: `null` or `undefined` instead of a matrix. */
+function isWeggelaten(waarde: unknown): boolean {
+  return waarde === null || waarde === undefined;
+}
+
+function weggelatenFout(naam: string): unknown[][] {
+  return eenFout({
+    soort: "ontbreekt",
+    code: "argument-weggelaten",
+    bericht: meldingen.metArgument(naam, meldingen.weggelaten),
+  });
+}
+
+/**
  * Evaluates a custom function cell by cell. `argumenten` are combined by position (equal shapes, a
- * single cell broadcasts); `bereken` gets the read values of one position and returns its result.
+ * single cell broadcasts); `bereken` gets the read values of one position and returns its result;
+ * `soort` says whether that result is a count of persons (bounded) or any number.
  * Returns the matrix Excel spills: values, and Excel errors in the cells that failed.
  */
 export function perCel<A extends readonly unknown[], R>(
   argumenten: Argumenten<A>,
   bereken: (...waarden: A) => Resultaat<R>,
+  soort: UitkomstSoort = "getal",
 ): unknown[][] {
   const lijst = argumenten as readonly Argument<unknown>[];
   const matrices: Matrix[] = [];
   let vorm: { rijen: number; kolommen: number; naam: string } | null = null;
 
   for (const arg of lijst) {
-    const weggelaten =
-      arg.vast !== undefined ||
-      (arg.standaard !== undefined && (arg.waarde === null || arg.waarde === undefined));
-    const m = weggelaten ? [[null]] : alsMatrix(arg.waarde);
+    if (arg.vast === undefined && arg.standaard === undefined && isWeggelaten(arg.waarde)) {
+      return weggelatenFout(arg.naam);
+    }
+    const weggelaten = arg.vast !== undefined || (arg.standaard !== undefined && isWeggelaten(arg.waarde));
+    const m = weggelaten ? [[null]] : alsMatrixVoorlopig(arg.waarde);
     if (m === "ongeldig") {
       return eenFout({
         soort: "waarde",
@@ -325,9 +449,18 @@ export function perCel<A extends readonly unknown[], R>(
     }
   }
 
-  // Whole columns (B:B) arrive with 1,048,576 rows: stop after the last row with any input.
-  const bereiken = matrices.filter((m) => !isEnkeleCel(m));
-  const rijen = vorm === null ? 1 : aantalIngevuldeRijen(bereiken);
+  // Whole columns (B:B) arrive with 1,048,576 rows, whole rows (2:2) with 16,384 columns: stop after
+  // the last row and the last column with any input.
+  const bereikIndex = matrices.flatMap((m, i) => (isEnkeleCel(m) ? [] : [i]));
+  const deel = vorm === null ? { rijen: 1, kolommen: 1 } : ingevuldDeel(bereikIndex.map((i) => matrices[i]));
+  if ("ongeldig" in deel) {
+    return eenFout({
+      soort: "waarde",
+      code: "bereik-leeg",
+      bericht: meldingen.metArgument(lijst[bereikIndex[deel.ongeldig]].naam, meldingen.legeBereik),
+    });
+  }
+  const { rijen, kolommen } = deel;
   if (rijen === 0) {
     return eenFout({
       soort: "ontbreekt",
@@ -337,74 +470,110 @@ export function perCel<A extends readonly unknown[], R>(
       ),
     });
   }
-  const kolommen = vorm?.kolommen ?? 1;
-  // A single cell is read once and reused for every position.
+  // A single cell is read once and reused for every position; a range through a per-call memory.
   const enkel: (Resultaat<unknown> | undefined)[] = lijst.map((arg, i) =>
     isEnkeleCel(matrices[i]) ? leesCel(arg, matrices[i][0][0]) : undefined,
   );
+  const lezers = lijst.map((arg) => geheugenLezer(arg));
 
-  const uitkomst: unknown[][] = [];
+  const waarden: unknown[] = new Array<unknown>(lijst.length);
+  const uitkomst: unknown[][] = new Array<unknown[]>(rijen);
   for (let r = 0; r < rijen; r++) {
-    const rij: unknown[] = [];
+    const rij: unknown[] = new Array<unknown>(kolommen);
     for (let k = 0; k < kolommen; k++) {
-      const waarden: unknown[] = [];
       let fout: DomeinFout | null = null;
       for (let i = 0; i < lijst.length && fout === null; i++) {
-        const gelezen = enkel[i] ?? leesCel(lijst[i], matrices[i][r][k]);
-        if (gelezen.ok) waarden.push(gelezen.waarde);
+        const gelezen = enkel[i] ?? lezers[i](matrices[i][r][k]);
+        if (gelezen.ok) waarden[i] = gelezen.waarde;
         else fout = gelezen.fout;
       }
       if (fout === null) {
         const resultaat = bereken(...(waarden as unknown as A));
-        rij.push(resultaat.ok ? resultaat.waarde : naarExcelFout(resultaat.fout));
+        rij[k] = resultaat.ok ? naarCel(resultaat.waarde, soort) : naarExcelFout(resultaat.fout);
       } else {
-        rij.push(naarExcelFout(fout));
+        rij[k] = naarExcelFout(fout);
       }
     }
-    uitkomst.push(rij);
+    uitkomst[r] = rij;
   }
   return uitkomst;
+}
+
+/** The cell at position `p` (reading order: row by row) of a matrix `breedte` cells wide. */
+function celOp(m: Matrix, breedte: number, p: number): unknown {
+  return breedte === 1 ? m[p][0] : m[Math.floor(p / breedte)][p % breedte];
+}
+
+/** True when every cell of `m` is empty. */
+function helemaalLeeg(m: Matrix): boolean {
+  for (const rij of m) for (const cel of rij) if (!leeg(cel)) return false;
+  return true;
 }
 
 /**
  * Reads parallel whole-range lists (e.g. opdrachten and achterstanden of a set of gemeenten), cell by
  * cell in reading order. A position where every list is empty is skipped (so a range may run past the
- * last row); a half-filled position, a bad cell, or lists of different length are an error.
+ * last row); a half-filled position, a bad cell, or lists of different length are an error. A list left
+ * out of the formula, or a completely empty list beside one of another length, is #N/A (`ontbreekt`),
+ * not a difference in length.
  */
 export function leesLijsten<T>(
   lijsten: readonly { readonly naam: string; readonly waarde: unknown }[],
   lezer: Lezer<T>,
 ): Resultaat<T[][]> {
-  const vlak = lijsten.map((l) => {
+  const weg = lijsten.find((l) => isWeggelaten(l.waarde));
+  if (weg) {
+    return mislukt({
+      soort: "ontbreekt",
+      code: "argument-weggelaten",
+      bericht: meldingen.metArgument(weg.naam, meldingen.weggelaten),
+    });
+  }
+  const matrices = lijsten.map((l) => {
     const m = alsMatrix(l.waarde);
-    return m === "ongeldig" ? [] : m.flat();
+    return m === "ongeldig" ? [] : m;
   });
+  const breedtes = matrices.map((m) => (m.length === 0 ? 0 : m[0].length));
+  const lengtes = matrices.map((m, i) => m.length * breedtes[i]);
   for (let i = 1; i < lijsten.length; i++) {
-    if (vlak[i].length !== vlak[0].length) {
+    if (lengtes[i] !== lengtes[0]) {
+      const leegIndex = matrices.findIndex((m) => m.length > 0 && helemaalLeeg(m));
+      if (leegIndex >= 0) {
+        return mislukt({
+          soort: "ontbreekt",
+          code: "lijst-leeg",
+          bericht: meldingen.reeksLeeg(lijsten[leegIndex].naam),
+        });
+      }
       return mislukt({
         soort: "waarde",
         code: "lijst-ongelijk",
-        bericht: meldingen.reeksOngelijk(lijsten[0].naam, vlak[0].length, lijsten[i].naam, vlak[i].length),
+        bericht: meldingen.reeksOngelijk(lijsten[0].naam, lengtes[0], lijsten[i].naam, lengtes[i]),
       });
     }
   }
   const uitkomst: T[][] = lijsten.map(() => []);
-  for (let p = 0; p < vlak[0].length; p++) {
-    const leeg = vlak.map((v) => isLeeg(v[p]));
-    if (leeg.every(Boolean)) continue;
-    if (leeg.some(Boolean)) {
+  const cellen: unknown[] = new Array<unknown>(lijsten.length);
+  for (let p = 0; p < lengtes[0]; p++) {
+    let aantalLeeg = 0;
+    for (let i = 0; i < lijsten.length; i++) {
+      cellen[i] = celOp(matrices[i], breedtes[i], p);
+      if (leeg(cellen[i])) aantalLeeg++;
+    }
+    if (aantalLeeg === lijsten.length) continue;
+    if (aantalLeeg > 0) {
       return mislukt({
         soort: "ontbreekt",
         code: "lijst-half-leeg",
         bericht: meldingen.reeksHalfLeeg(
           p + 1,
           lijsten.map((l) => l.naam),
-          lijsten.filter((_, i) => leeg[i]).map((l) => l.naam),
+          lijsten.filter((_, i) => leeg(cellen[i])).map((l) => l.naam),
         ),
       });
     }
     for (let i = 0; i < lijsten.length; i++) {
-      const cel = vlak[i][p];
+      const cel = cellen[i];
       const foutcode = excelFoutCode(cel);
       const r = foutcode !== null ? mislukt<T>(foutUitInvoer(foutcode)) : lezer(cel);
       if (!r.ok) return mislukt(metNaam(lijsten[i].naam, r.fout));

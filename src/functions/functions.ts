@@ -17,11 +17,11 @@ import {
   berekenRealisatie,
   berekenTotaalopgave,
   berekenTotaalopgaveInclExtra,
-  berekenVerhouding,
   berekenWettelijkeTaakstelling,
   eindPeildatum,
   formatPeriode,
   gelukt,
+  maakVerhouding,
   mislukt,
   prognoseGerealiseerd,
   tredeNaam,
@@ -76,6 +76,7 @@ export function totaalopgave(
       optioneel("extra_opgave", extra_opgave, leesAantalNietNegatief, 0),
     ],
     (ts, a, h, e) => gelukt(berekenTotaalopgaveInclExtra(berekenTotaalopgave(ts, a, h), e)),
+    "aantal",
   );
 }
 
@@ -100,6 +101,7 @@ export function achterstand(
       optioneel("na_registratie", na_registratie, leesAantalNietNegatief, 0),
     ],
     (to, r, n) => gelukt(berekenAchterstandEind(to, r, n)),
+    "aantal",
   );
 }
 
@@ -218,6 +220,7 @@ export function prognose(
       verplicht("meetdatum", meetdatum, leesDatum),
     ],
     (r, p, d) => prognoseGerealiseerd(r, p, d),
+    "aantal",
   );
 }
 
@@ -264,21 +267,22 @@ export function versnellingVerhouding(
   opdrachten: unknown[][],
   achterstanden: unknown[][],
 ): unknown[][] {
-  const groep = leesLijsten<number>(
+  const lijsten = leesLijsten<number>(
     [
       { naam: "opdrachten", waarde: opdrachten },
       { naam: "achterstanden", waarde: achterstanden },
     ],
     (cel) => leesAantal(cel),
   );
+  // Rule 8's sums once per call, not once per row: linear in the number of rows.
+  const groep = lijsten.ok ? gelukt(maakVerhouding(lijsten.waarde[0], lijsten.waarde[1])) : lijsten;
   return perCel(
     [
       verplicht("opdracht", opdracht, leesAantalNietNegatief),
       verplicht("achterstand", achterstand, leesAchterstand),
       vast("groep", groep),
     ],
-    (v, a, [alleOpdrachten, alleAchterstanden]) =>
-      zonderAchterstandNietVanToepassing(berekenVerhouding(v, a, alleOpdrachten, alleAchterstanden), a),
+    (v, a, verhouding) => zonderAchterstandNietVanToepassing(verhouding(v, a), a),
   );
 }
 
@@ -316,5 +320,6 @@ export function taakstelling(
       verplicht("inwoners_nederland", inwoners_nederland, leesAantal),
     ],
     (l, g, nl) => berekenWettelijkeTaakstelling(l, g, nl),
+    "aantal",
   );
 }

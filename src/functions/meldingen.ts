@@ -29,6 +29,12 @@ export const meldingen = {
   /** Prefix that tells the user which argument a message is about. */
   metArgument: (naam: string, bericht: string): string => `${naam}: ${bericht}`,
   legeCel: "Lege cel; vul een waarde in.",
+  /** A required argument left out of the formula (`=IBT.VERSNELLING_VERHOUDING(45;26;;B2:B4)`). */
+  weggelaten: "Dit argument ontbreekt in de formule; vul het in.",
+  /** A count result beyond MAX_AANTAL (#NUM!; Excel shows no message for #NUM!, the help page explains it). */
+  getalTeGroot: "getal te groot voor een aantal personen (meer dan 1.000.000.000).",
+  /** A result that is no finite number (Infinity or NaN from extreme input): #NUM!. */
+  geenEindigGetal: "De uitkomst is geen eindig getal; controleer de invoer op extreem grote getallen.",
   ongelijkeAfmetingen: (a: string, aVorm: string, b: string, bVorm: string): string =>
     `De bereiken zijn niet even groot: ${a} heeft ${aVorm}, ${b} heeft ${bVorm}. ` +
     "Gebruik kolommen van gelijke hoogte of een enkele cel.",

@@ -8,6 +8,9 @@ import { meldingen } from "../../src/functions/meldingen";
 const TEKSTEN: Record<keyof typeof meldingen, readonly string[]> = {
   metArgument: [meldingen.metArgument("taakstelling", "Lege cel.")],
   legeCel: [meldingen.legeCel],
+  weggelaten: [meldingen.weggelaten],
+  getalTeGroot: [meldingen.getalTeGroot],
+  geenEindigGetal: [meldingen.geenEindigGetal],
   ongelijkeAfmetingen: [meldingen.ongelijkeAfmetingen("a", meldingen.vorm(3, 1), "b", meldingen.vorm(2, 2))],
   vorm: [meldingen.vorm(1, 1), meldingen.vorm(2, 3)],
   legeBereik: [meldingen.legeBereik],
