@@ -245,9 +245,73 @@ describe("voorbeeld buiten Excel", () => {
       .filter({ has: page.getByRole("gridcell", { name: "Leusden", exact: true }) });
     expect(await leusden.getByRole("gridcell").allTextContents()).toContain("1,73");
     await expectZichtbaar(
-      page.getByText('Grafiek "Opdracht per achterstand" over A2:B4 (in Excel een echte grafiek).'),
+      page.getByText('Staafdiagram "Opdracht per achterstand" over A2:B4 (in Excel een echte grafiek).'),
     );
+    // The second chart: the verhouding from high to low (Leusden 1,73 / 0,81 -> Leusden first), line at 1.
+    await expectZichtbaar(
+      page.getByText(
+        'Kolomdiagram met lijn "Verhouding aandeel opdracht / aandeel achterstand (lijn: 1 = evenredig)" ' +
+          "over A7:C9 (in Excel een echte grafiek).",
+      ),
+    );
+    const blok = raster
+      .getByRole("row")
+      .filter({ has: page.getByRole("gridcell", { name: "Evenredig", exact: true }) });
+    await expectZichtbaar(blok);
+    const eerste = await raster.getByRole("row").nth(8).getByRole("gridcell").allTextContents();
+    expect(eerste.slice(0, 3)).toEqual(["Leusden", expect.stringMatching(/^1,\d\d$/), "1"]);
     await schermafdruk(page, "vergelijken-werkblad");
+  });
+
+  it("vergelijkt Leusden en IJsselstein ook op Overzicht (zonder opdracht) en biedt blad 2022-1 aan", async () => {
+    const p = await open();
+    const { page } = p;
+    await kiesBlad(page, "Overzicht");
+    await controleer(page);
+    await page.getByRole("tab", { name: "Vergelijken" }).click();
+    await expectZichtbaar(
+      page.getByText(/Dit blad heeft geen kolom met een opdracht versnelling\. Hieronder/),
+    );
+    const tabel = page.getByRole("table", { name: "Cijfers 2022-1" });
+    await expectZichtbaar(tabel);
+    expect(await tabel.getByRole("columnheader").allTextContents()).toEqual([
+      "Maatstaf",
+      "Leusden",
+      "IJsselstein",
+    ]);
+    const rij = async (naam: string) =>
+      tabel
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: naam, exact: true }) })
+        .getByRole("cell")
+        .allTextContents();
+    expect(await rij("Taakstelling")).toEqual(["18", "20"]);
+    expect(await rij("Totaalopgave")).toEqual(["39", "35"]);
+    expect(await rij("Gerealiseerd")).toEqual(["13", "14"]);
+    expect(await rij("Achterstand eind (geregistreerd)")).toEqual(["26", "21"]);
+    expect(await rij("Achterstand eind (gecorrigeerd)")).toEqual(["18", "21"]);
+    expect(await rij("Realisatie taakstelling")).toEqual(["72%", "70%"]);
+    expect(await rij("Trede")).toEqual(["3", "3"]);
+    const perioden = await page
+      .getByRole("table", { name: /^Cijfers / })
+      .evaluateAll((t) => t.map((x) => x.getAttribute("aria-label")));
+    expect(perioden).toEqual(["Cijfers 2021-1", "Cijfers 2021-2", "Cijfers 2022-1", "Cijfers 2022-2"]);
+    await expectZichtbaar(page.getByText("Leusden: tussenstand gemeten op 22-11-2022", { exact: false }));
+    await schermafdruk(page, "vergelijken-overzicht");
+    await verwachtPastIn350(p, "Vergelijken (Overzicht)");
+    await verwachtToegankelijk(p, "Vergelijken (Overzicht)");
+    // The offer: the sheet 2022-1 has the opdracht column; with the keyboard it opens and compares there.
+    const knop = page.getByRole("button", { name: "Opdracht staat op blad 2022-1: daar vergelijken" });
+    await knop.focus();
+    await page.keyboard.press("Enter");
+    const versnelling = page.getByRole("table", { name: "Vergelijking opdracht versnelling en achterstand" });
+    await expectZichtbaar(versnelling);
+    await expectZichtbaar(page.getByText("Geselecteerde cel: 2022-1!", { exact: false }));
+    const ratio = versnelling
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Opdracht per achterstand" }) });
+    expect(await ratio.getByRole("cell").allTextContents()).toEqual(["1,73", "0,81"]);
+    expect(await page.getByRole("tab", { name: "Vergelijken" }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("past drie gemeenten in de vergelijking op 350 px; de maatstaf blijft staan", async () => {
