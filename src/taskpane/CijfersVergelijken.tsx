@@ -112,7 +112,11 @@ export function CijfersVergelijken(props: ViewProps & { rapport: Rapport }) {
   return (
     <div className={styles.view}>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{teksten.geenOpdrachtKolom}</MessageBarBody>
+        <MessageBarBody>
+          {rapport.kolommen.some((k) => k.veld === "opdrachtVersnelling")
+            ? teksten.opdrachtKolomLeeg
+            : teksten.geenOpdrachtKolom}
+        </MessageBarBody>
       </MessageBar>
       {opdrachtBladen.length > 0 && (
         <div role="group" aria-labelledby={aanbodId} className={styles.aanbod}>

@@ -113,6 +113,9 @@ export const teksten = {
   geenOpdrachtKolom:
     "Dit blad heeft geen kolom met een opdracht versnelling. Hieronder staan de cijfers die het blad wel " +
     "heeft, per periode naast elkaar.",
+  opdrachtKolomLeeg:
+    "De kolom opdracht versnelling van dit blad is leeg. Hieronder staan de cijfers die het blad wel " +
+    "heeft, per periode naast elkaar.",
   opdrachtOpBlad: (blad: string): string => `Opdracht staat op blad ${blad}: daar vergelijken`,
   opdrachtBladen: "Bladen met een opdracht versnelling",
   bezigAnderBlad: (blad: string): string => `Blad ${blad} openen en controleren…`,

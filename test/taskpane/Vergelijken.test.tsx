@@ -204,6 +204,16 @@ describe("Vergelijken op een blad zonder opdracht versnelling", () => {
     expect(screen.getByRole("table", { name: "Cijfers 2022-1" })).toBeInTheDocument();
   });
 
+  it("zegt het als de kolom opdracht er is maar leeg, en vergelijkt dan de cijfers", async () => {
+    const blad = meerperiodenBlad();
+    blad.waarden = blad.waarden.map((r, i) => [...r, i === 0 ? "Opdracht versnelling" : ""]);
+    const { user } = renderApp(stubAdapter(blad));
+    await controleer(user);
+    await openTab(user, "Vergelijken");
+    expect(screen.getByText(/De kolom opdracht versnelling van dit blad is leeg\./)).toBeVisible();
+    expect(celTekst(screen.getByRole("table", { name: "Cijfers 2022-1" }), "Totaalopgave", 1)).toBe("39");
+  });
+
   it("vergelijkt de cijfers ook als de werkmap niet zegt welke bladen een opdracht hebben", async () => {
     const adapter = stubAdapter(meerperiodenBlad());
     adapter.leesBladen.mockRejectedValue(new Error("Excel reageert niet"));
