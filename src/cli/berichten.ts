@@ -8,6 +8,7 @@ export const GEBRUIK = `ibt: controleer een overzicht huisvesting vergunninghoud
 
 Gebruik:
   ibt check [bestand.xlsx] [--sheet NAAM] [--out UITVOER.xlsx] [--json] [--kolom "KOP=veld" ...]
+            [--versnelling-achterstand geregistreerd|gecorrigeerd]
   ibt --help
 
 Zonder bestand controleert ibt het meegeleverde voorbeeldwerkboek (provincie Utrecht, 2021-2022).
@@ -16,13 +17,19 @@ Opties:
   --sheet NAAM, -s NAAM   controleer dit werkblad; anders het eerste zichtbare werkblad met een
                           herkenbare kopregel (Gemeente, Periode, Taakstelling, ...)
   --out BESTAND, -o       schrijf een kopie met de berekende IBT-kolommen (totaalopgave, achterstand,
-                          realisatie, trede, escalatie, opmerkingen); het invoerbestand blijft ongewijzigd
+                          realisatie, trede, escalatie, opmerkingen; met een kolom Opdracht versnelling
+                          ook opdracht per achterstand, aandelen, verhouding, evenredige opdracht en
+                          verschil); het invoerbestand blijft ongewijzigd
   --json                  druk het rapport af als JSON (alleen JSON op stdout)
   --kolom "KOP=veld"      lees de kolom met kop KOP (zoals op het blad; hoofdletters, spaties en
                           leestekens tellen niet) als dit veld: een veldcode (taakstelling) of de
                           Nederlandse naam (Taakstelling volgende periode), of negeren (of -) om de
                           kolom over te slaan; mag vaker, bijvoorbeeld
                           --kolom "Gem.=gemeente" --kolom "Taakst.=taakstelling"
+  --versnelling-achterstand geregistreerd|gecorrigeerd
+                          de achterstand waarmee regel 8 per gemeente de opdracht versnelling
+                          vergelijkt: geregistreerd (standaard, zoals de opdrachten verdeeld zijn) of
+                          gecorrigeerd voor na-registratie
   --help, -h              toon deze hulp
 
 Afsluitcode:
@@ -40,6 +47,8 @@ export const cliBerichten = {
   teVeelBestanden: (aantal: number): string => `Geef één bestand op, niet ${aantal} (zie \`ibt --help\`).`,
   ongeldigeOptie: (melding: string): string => `Ongeldige aanroep: ${melding} (zie \`ibt --help\`).`,
   kolomVorm: (waarde: string): string => `--kolom "${waarde}" is niet van de vorm "KOP=veld"`,
+  versnellingAchterstandOngeldig: (waarde: string): string =>
+    `--versnelling-achterstand "${waarde}" is geen keuze; kies geregistreerd of gecorrigeerd`,
   onbekendVeld: (naam: string, waarde: string, velden: string[]): string =>
     `Ongeldige aanroep: onbekend veld "${naam}" in --kolom "${waarde}". Geldige velden: ${velden.join(", ")} ` +
     `(of hun Nederlandse naam, zoals "Taakstelling volgende periode"), of negeren (of -) om de kolom over ` +
@@ -149,6 +158,7 @@ export const labels = {
     `  ... en ${formatAantal(aantal)} meer van dezelfde soort [${code}] (alle opmerkingen met --json)`,
   geenOpmerkingen: "Geen opmerkingen: het blad is in orde.",
   versnelling: "Versnelling (regel 8, opdracht per achterstand)",
+  versnellingGecorrigeerd: "Versnelling (regel 8, opdracht per gecorrigeerde achterstand)",
   geenRatio: "geen achterstand",
 } as const;
 

@@ -1,5 +1,6 @@
 /**
- * The `ibt` command line: `ibt check [file.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json]`.
+ * The `ibt` command line: `ibt check [file.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json]
+ * [--kolom "KOP=veld" ...] [--versnelling-achterstand geregistreerd|gecorrigeerd]`.
  * Reads an .xlsx package (src/cli/lezen.ts), runs the sheet engine, prints a Dutch summary (or JSON),
  * and optionally writes a lossless copy with the write plan applied (src/cli/schrijven.ts). The input
  * file is only ever read.
@@ -9,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { controleerBlad, maakSchrijfPlan, naarJsonRapport } from "../sheet";
 import { VELD_LABELS, kopSleutel } from "../sheet/kolommen";
-import type { Blad, ControleOpties, Rapport, Veld } from "../sheet/types";
+import type { Blad, ControleOpties, Rapport, Veld, VersnellingAchterstand } from "../sheet/types";
 import { formatGetal } from "../domain";
 import { GEBRUIK, cliBerichten } from "./berichten";
 import {
@@ -61,6 +62,8 @@ interface Argumenten {
   json: boolean;
   /** `--kolom "KOP=veld"`: header text -> field (null = ignore); absent without --kolom. */
   kopToewijzing?: Record<string, Veld | null>;
+  /** `--versnelling-achterstand`: the backlog of rule 8 per row; absent = geregistreerd. */
+  versnellingAchterstand?: VersnellingAchterstand;
 }
 
 type Aanroep =
@@ -79,6 +82,7 @@ export function parseAanroep(argv: string[]): Aanroep {
         out: { type: "string", short: "o" },
         json: { type: "boolean", default: false },
         kolom: { type: "string", multiple: true },
+        "versnelling-achterstand": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -99,6 +103,14 @@ export function parseAanroep(argv: string[]): Aanroep {
   }
   const toewijzing = leesKolomOpties(values.kolom ?? []);
   if (typeof toewijzing === "string") return { soort: "fout", bericht: toewijzing };
+  const achterstand = values["versnelling-achterstand"];
+  const versnellingAchterstand =
+    achterstand === undefined ? undefined : leesVersnellingAchterstand(achterstand);
+  if (versnellingAchterstand === null)
+    return {
+      soort: "fout",
+      bericht: cliBerichten.ongeldigeOptie(cliBerichten.versnellingAchterstandOngeldig(achterstand!)),
+    };
   return {
     soort: "check",
     argumenten: {
@@ -107,8 +119,18 @@ export function parseAanroep(argv: string[]): Aanroep {
       uitvoer: values.out ?? null,
       json: Boolean(values.json),
       ...(toewijzing ? { kopToewijzing: toewijzing } : {}),
+      ...(versnellingAchterstand ? { versnellingAchterstand } : {}),
     },
   };
+}
+
+/**
+ * The value of `--versnelling-achterstand`: "geregistreerd" or "gecorrigeerd" (case and surrounding
+ * spaces ignored); null for anything else.
+ */
+export function leesVersnellingAchterstand(waarde: string): VersnellingAchterstand | null {
+  const tekst = waarde.trim().toLowerCase();
+  return tekst === "geregistreerd" || tekst === "gecorrigeerd" ? tekst : null;
 }
 
 /** Words of `--kolom "KOP=negeren"` that make the engine ignore a column. */
@@ -304,7 +326,10 @@ export async function main(argv: string[], ruweIo: CliIo = standaardIo()): Promi
     meld(cliBerichten.voortgangLezen(weergaveNaam, formatGetal(buffer.length / 1_048_576, 1)));
     const werkmap = await loadWerkmap(buffer, invoer);
     // The same options for checking and for the write plan (which is made from this report).
-    const opties: ControleOpties = args.kopToewijzing ? { kopToewijzing: args.kopToewijzing } : {};
+    const opties: ControleOpties = {
+      ...(args.kopToewijzing ? { kopToewijzing: args.kopToewijzing } : {}),
+      ...(args.versnellingAchterstand ? { versnellingAchterstand: args.versnellingAchterstand } : {}),
+    };
     const keuze = kiesBlad(werkmap, args.blad, opties);
     if (args.kopToewijzing) {
       for (const kop of ongebruikteKoppen(keuze.blad, keuze.rapport, args.kopToewijzing))

@@ -18,6 +18,7 @@ import {
 } from "../sheet/eigenKolommen";
 import { cliBerichten } from "./berichten";
 import { InvoerFout, type Tabel, type Werkblad, type Werkmap, leesBereik, leesCelAdres } from "./lezen";
+import { werkOpmaakBij } from "./opmaak";
 import { relatiefDoel, relsVan } from "./pakket";
 import { type StijlWijziging, Stijlen } from "./stijlen";
 import {
@@ -971,7 +972,9 @@ export function schrijfKopie(
     }
     const bron = pakket.leesTekst(werkblad.onderdeel)!;
     const uit = herschrijfBlad(bron, o, stijlen, pad);
-    if (uit.tekst !== bron) wijzigingen.set(werkblad.onderdeel, uit.tekst);
+    // The colour scale of IBT Verhouding and the header notes (replacing the add-in's own, see opmaak.ts).
+    const metOpmaak = werkOpmaakBij(uit.tekst, plan);
+    if (metOpmaak !== bron) wijzigingen.set(werkblad.onderdeel, metOpmaak);
     // The record of the add-in's columns on this sheet (hidden names), so that the next run knows them.
     if (plan.kolommen.length > 0) {
       const boek = leesGewijzigd(werkmap.werkboekOnderdeel)!;

@@ -290,7 +290,9 @@ export class Stijlen {
         tekst: `<${this.p}${naam} count="${l.items.length}">${l.items.join("")}</${this.p}${naam}>`,
       });
     }
-    splitsingen.sort((a, b) => a.pos - b.pos);
+    // An insertion at the place where a replacement begins goes first (a missing <numFmts> right
+    // before a <fonts> whose count changes), so the replacement does not re-emit what it replaced.
+    splitsingen.sort((a, b) => a.pos - b.pos || a.eind - b.eind);
     let uit = "";
     let vanaf = 0;
     for (const s of splitsingen) {

@@ -110,7 +110,9 @@ export function formatSamenvatting(rapport: Rapport, keuze: Bladkeuze): string {
   } else uit.push(...trapSamenvatting(rapport));
   if (rapport.versnelling && rapport.versnelling.length > 0) {
     uit.push("");
-    uit.push(labels.versnelling);
+    uit.push(
+      rapport.versnellingAchterstand === "gecorrigeerd" ? labels.versnellingGecorrigeerd : labels.versnelling,
+    );
     uit.push(
       ...tabel(
         ["Gemeente", "Opdracht", "Achterstand", "Per achterstand", "Verhouding"],
