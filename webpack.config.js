@@ -66,6 +66,11 @@ class RewriteDevUrlPlugin {
  * See "Manually create JSON metadata for custom functions" (learn.microsoft.com), allowErrorForDataTypeAny:
  * a top-level Boolean, default false, for parameters of type any and any[][].
  *
+ * It also drops `"allowCustomDataForDataTypeAny": true`, which the generator always writes: that flag
+ * belongs to CustomFunctionsRuntime 1.4 (data types as arguments), which the functions do not use and
+ * manifest.xml does not require (1.2, so that Office 2021 and 2024 keep the functions). Without it Excel
+ * passes plain values, the shapes src/functions/argumenten.ts reads.
+ *
  * The generator writes an empty file when it finds no @customfunction; with twelve functions that can only
  * be a mistake, so the build fails instead of shipping an empty function list (this replaces the former
  * EmptyFunctionsJsonPlugin, which turned that case into `{"functions": []}`).
@@ -95,6 +100,7 @@ class FunctionsJsonPlugin {
             return;
           }
           const { functions, ...rest } = metadata;
+          delete rest.allowCustomDataForDataTypeAny;
           const result = { ...rest, allowErrorForDataTypeAny: true, functions };
           compilation.updateAsset(
             this.name,
