@@ -40,7 +40,16 @@ import {
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
 import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, EigenKolom, Gebied, Grafiek, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type {
+  Blad,
+  CelWaarde,
+  EigenKolom,
+  Gebied,
+  Grafiek,
+  Kleurschaal,
+  NieuwBlad,
+  SchrijfPlan,
+} from "../sheet/types";
 import { heeftOpdrachtKolom, KOP_LEESRIJEN } from "../sheet/vergelijk";
 import {
   BYTES_PER_OPERATIE,
@@ -333,9 +342,11 @@ export class ExcelWerkboek implements WerkboekAdapter {
       0,
     );
     const vulBytes = vullingen.reduce((n, v) => n + v.adressen.join(",").length, 0);
+    const opmaakOperaties = (plan.kleurschalen?.length ?? 0) * 3 + (plan.kopNotities?.length ?? 0) * 2;
     const vasteBytes =
       vulBytes +
-      (vulOperaties + plan.kolommen.length * 5 + plan.teWissenKolommen.length * 2 + 8) * BYTES_PER_OPERATIE;
+      (vulOperaties + opmaakOperaties + plan.kolommen.length * 5 + plan.teWissenKolommen.length * 4 + 8) *
+        BYTES_PER_OPERATIE;
     const grootten = rijGrootten(waarden, metFormaten ? formaten : null);
     const blokken = verdeelInBlokken(grootten, this.maxVerzoekBytes, vasteBytes);
     const bytes = grootten.reduce((a, b) => a + b, vasteBytes);
@@ -460,6 +471,28 @@ export class ExcelWerkboek implements WerkboekAdapter {
             const oud = ws.getRangeByIndexes(r0, kolom, rijen, 1);
             oud.clear("Contents");
             oud.format.fill.clear();
+            // Its colour scale and header note (IBT Verhouding and the other versnelling columns).
+            if (this.ondersteunt("1.6")) oud.conditionalFormats.clearAll();
+            if (this.ondersteunt("1.8")) ws.getRangeByIndexes(r0, kolom, 1, 1).dataValidation.clear();
+          }
+
+          // Rule 8 per row: the colour scale of IBT Verhouding replaces the one of an earlier run (the
+          // conditional formats of the own column's data rows are the add-in's, like its fill), and each
+          // versnelling header gets its note as a data-validation input message.
+          if (this.ondersteunt("1.6")) {
+            for (const k of plan.kleurschalen ?? []) {
+              const bereik = ws.getRangeByIndexes(k.vanRij - 1, k.kolom, k.totRij - k.vanRij + 1, 1);
+              bereik.conditionalFormats.clearAll();
+              const schaal = bereik.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
+              schaal.colorScale.criteria = kleurschaalCriteria(k);
+            }
+          }
+          if (this.ondersteunt("1.8")) {
+            for (const n of plan.kopNotities ?? []) {
+              const validatie = ws.getRangeByIndexes(n.rij - 1, n.kolom, 1, 1).dataValidation;
+              validatie.clear();
+              validatie.prompt = { showPrompt: true, title: n.titel, message: n.tekst };
+            }
           }
 
           // The record: exactly one hidden "_IBT_" name per planned column, referring to its header cell
@@ -676,6 +709,19 @@ function voegGrafiekToe(ws: Excel.Worksheet, g: Grafiek, standaardPositie: strin
   const reeksen = (leesAdres(g.bereik)?.kolommen ?? 2) - 1;
   grafiek.series.getItemAt(reeksen - 1).chartType = "Line";
   grafiek.setPosition(g.positie ?? standaardPositie);
+}
+
+/**
+ * The three-colour scale of a plan (Excel's ColorScale criteria): lowest value, a number in the middle,
+ * highest value. The type names are Excel's own strings (ConditionalFormatColorCriterionType), so this
+ * needs no Office.js at load time.
+ */
+export function kleurschaalCriteria(k: Kleurschaal): Excel.ConditionalColorScaleCriteria {
+  return {
+    minimum: { formula: null, type: "LowestValue", color: k.laagste },
+    midpoint: { formula: String(k.midden.waarde), type: "Number", color: k.midden.kleur },
+    maximum: { formula: null, type: "HighestValue", color: k.hoogste },
+  } as unknown as Excel.ConditionalColorScaleCriteria;
 }
 
 /**

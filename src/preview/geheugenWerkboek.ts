@@ -36,7 +36,7 @@ import {
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
 import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, Gebied, Grafiek, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type { Blad, CelWaarde, Gebied, Grafiek, Kleurschaal, NieuwBlad, SchrijfPlan } from "../sheet/types";
 import { heeftOpdrachtKolom, KOP_LEESRIJEN } from "../sheet/vergelijk";
 
 export { toonWaarde } from "./toonWaarde";
@@ -75,6 +75,10 @@ export interface BladWeergave {
   grafieken: Grafiek[];
   rijen: number;
   kolommen: number;
+  /** Colour scales of the sheet (IBT Verhouding), as the write plan gave them. (Additive.) */
+  kleurschalen?: Kleurschaal[];
+  /** Notes on header cells (data-validation input messages in Excel), by A1 address. (Additive.) */
+  notities?: Record<string, { titel: string; tekst: string }>;
 }
 
 interface Cel {
@@ -89,6 +93,10 @@ class Werkblad {
   readonly cellen: (Cel | undefined)[][] = [];
   readonly breedten: (number | undefined)[] = [];
   readonly grafieken: Grafiek[] = [];
+  /** Conditional colour scales written by a plan (IBT Verhouding). */
+  kleurschalen: Kleurschaal[] = [];
+  /** Header notes written by a plan, "rij:kolom" (1-based row, 0-based column). */
+  readonly notities = new Map<string, { titel: string; tekst: string }>();
   /** Active cell of this sheet (A1). */
   actieveCel = "A1";
   /** Merged ranges (as the Blad they came from gave them). */
@@ -283,6 +291,9 @@ export class GeheugenWerkboek implements WerkboekAdapter {
         cel.waarde = "";
         delete cel.vulling;
       }
+      // Its colour scale and header note go with it.
+      ws.kleurschalen = ws.kleurschalen.filter((k) => k.kolom !== kolom);
+      ws.notities.delete(`${plan.beginRij}:${kolom}`);
     }
 
     // Values are kept as they are: text stays text here ("=HYPERLINK(...)" is no formula in memory).
@@ -317,6 +328,16 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       }
     }
     for (const o of plan.opvullingen) ws.maakCel(o.rij - 1, o.kolom).vulling = o.kleur;
+    // Rule 8 per row: the plan's colour scale replaces the one of an earlier run in its column (as in
+    // Excel), and each versnelling header gets its note.
+    for (const k of plan.kleurschalen ?? []) {
+      ws.kleurschalen = [
+        ...ws.kleurschalen.filter((x) => x.kolom !== k.kolom),
+        { ...k, midden: { ...k.midden } },
+      ];
+    }
+    for (const n of plan.kopNotities ?? [])
+      ws.notities.set(`${n.rij}:${n.kolom}`, { titel: n.titel, tekst: n.tekst });
 
     this.meld();
     return { cellen: telTeSchrijvenCellen(plan), syncs: 0, eenOngedaanStap: false };
@@ -437,6 +458,15 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       rijen,
       kolommen,
     };
+    if (ws.kleurschalen.length > 0)
+      weergave.kleurschalen = ws.kleurschalen.map((k) => ({ ...k, midden: { ...k.midden } }));
+    if (ws.notities.size > 0) {
+      weergave.notities = {};
+      for (const [plek, n] of ws.notities) {
+        const [rij, kolom] = plek.split(":").map(Number);
+        weergave.notities[celAdres(rij, kolom)] = { ...n };
+      }
+    }
     for (let r = 0; r < rijen; r++) {
       const cellen = Array.from({ length: kolommen }, (_, k) => ws.cel(r, k));
       weergave.waarden.push(cellen.map((c) => c?.waarde ?? ""));

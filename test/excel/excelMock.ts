@@ -75,6 +75,10 @@ export interface MockBlad {
   verborgenKolommen: number[];
   namen: MockNaam[];
   zichtbaarheid: "Visible" | "Hidden" | "VeryHidden";
+  /** Conditional formats (ExcelApi 1.6) in the order added: range (0-based rij), type, criteria. */
+  voorwaardelijkeOpmaak: { r: Rechthoek; type: string; criteria: unknown }[];
+  /** Data-validation input messages (ExcelApi 1.8) per cell, "rij:kolom" (0-based). */
+  invoerBerichten: Map<string, { showPrompt: boolean; title: string; message: string }>;
 }
 
 export interface ExcelMockOpties {
@@ -296,6 +300,8 @@ export class ExcelMock {
       verborgenKolommen: [],
       namen: [],
       zichtbaarheid: "Visible",
+      voorwaardelijkeOpmaak: [],
+      invoerBerichten: new Map(),
     };
   }
 
@@ -412,6 +418,36 @@ export class ExcelMock {
               }
             }),
           ),
+        // Conditional formats (ExcelApi 1.6): clearAll removes every format that touches the range
+        // (Excel trims one that reaches outside it; the mock removes it), add queues a new one whose
+        // criteria are read when the sync applies it.
+        conditionalFormats: {
+          clearAll: () =>
+            op(() => {
+              if (!this.ondersteunt("1.6")) throw new OfficeFout("ApiNotFound", "Mock: vraagt ExcelApi 1.6");
+              blad.voorwaardelijkeOpmaak = blad.voorwaardelijkeOpmaak.filter(
+                (v) => !snijdt({ ...v.r, rij: v.r.rij + 1 }, r),
+              );
+            }),
+          add: (type: string) => {
+            const opmaak = { type, colorScale: { criteria: undefined as unknown } };
+            op(() => {
+              if (!this.ondersteunt("1.6")) throw new OfficeFout("ApiNotFound", "Mock: vraagt ExcelApi 1.6");
+              blad.voorwaardelijkeOpmaak.push({ r: { ...r }, type, criteria: opmaak.colorScale.criteria });
+            });
+            return opmaak;
+          },
+        },
+        // Data validation (ExcelApi 1.8): clear (a method, in call order) and the input message (a
+        // property, applied with the other property writes of the sync).
+        dataValidation: {
+          prompt: "",
+          clear: () =>
+            op(() => {
+              if (!this.ondersteunt("1.8")) throw new OfficeFout("ApiNotFound", "Mock: vraagt ExcelApi 1.8");
+              this.elkeCel(r, (i, k) => blad.invoerBerichten.delete(`${i}:${k}`));
+            }),
+        },
         select: () =>
           op(() => {
             this.actief = blad;
@@ -517,7 +553,12 @@ export class ExcelMock {
           verborgen.waarde = aantal === 0 ? false : aantal === r.kolommen ? true : null;
         },
       } as unknown as MockVerzameling<unknown>);
-      const toegepast = { bold: false as unknown, color: "" as unknown, width: 48 as unknown };
+      const toegepast = {
+        bold: false as unknown,
+        color: "" as unknown,
+        width: 48 as unknown,
+        prompt: "" as unknown,
+      };
       bronAdressen.set(m, adres);
       const isNieuw = (e: "values" | "numberFormat") =>
         m[e] !== basis[e] && m[e] !== undefined && !isMockFout(m[e]);
@@ -566,6 +607,12 @@ export class ExcelMock {
           if (breedte !== toegepast.width && !isMockFout(breedte)) {
             for (let k = r.kolom; k < r.kolom + r.kolommen; k++) blad.breedten[k] = breedte as number;
             toegepast.width = breedte;
+          }
+          const bericht = m.dataValidation.prompt;
+          if (bericht !== toegepast.prompt && typeof bericht === "object" && bericht !== null) {
+            if (!this.ondersteunt("1.8")) throw new OfficeFout("ApiNotFound", "Mock: vraagt ExcelApi 1.8");
+            this.elkeCel(r, (i, k) => blad.invoerBerichten.set(`${i}:${k}`, { ...bericht }));
+            toegepast.prompt = bericht;
           }
         },
       });
