@@ -347,19 +347,26 @@ function ingevuldDeel(
 ): { rijen: number; kolommen: number } | { ongeldig: number } {
   const hoogte = bereiken[0].length;
   const breedte = bereiken[0][0].length;
+  const rechthoekig = (rij: unknown): boolean => Array.isArray(rij) && rij.length === breedte;
+  // One range at a time from the bottom (its rows lie together in memory), each only down to the last
+  // row with input found so far; then the rows above that are checked for their width.
   let rijen = 0;
-  for (let r = hoogte - 1; r >= 0; r--) {
-    for (let i = 0; i < bereiken.length; i++) {
-      const rij: unknown = bereiken[i][r];
-      if (!Array.isArray(rij) || rij.length !== breedte) return { ongeldig: i };
-      if (rijen !== 0) continue;
+  for (let i = 0; i < bereiken.length; i++) {
+    const m = bereiken[i];
+    zoek: for (let r = hoogte - 1; r >= rijen; r--) {
+      const rij = m[r];
+      if (!rechthoekig(rij)) return { ongeldig: i };
       for (let k = 0; k < breedte; k++) {
         if (!leeg(rij[k])) {
           rijen = r + 1;
-          break;
+          break zoek;
         }
       }
     }
+  }
+  for (let i = 0; i < bereiken.length; i++) {
+    const m = bereiken[i];
+    for (let r = 0; r < rijen; r++) if (!rechthoekig(m[r])) return { ongeldig: i };
   }
   if (rijen === 0) return { rijen: 0, kolommen: 0 };
   let kolommen = breedte;
