@@ -143,7 +143,7 @@ export function normaliseerKop(kop: string): string {
  * then without any space, so that "Na-registratie", "Na registratie" and "Naregistratie" are equal.
  */
 export function kopSleutel(kop: string): string {
-  const zonderHaakjes = kop.replace(/\([^)]*\)/g, " ");
+  const zonderHaakjes = kop.replace(/\([^)]*\)/g, "");
   const sleutel = normaliseerKop(zonderHaakjes).replace(/ /g, "");
   return sleutel !== "" ? sleutel : normaliseerKop(kop).replace(/ /g, "");
 }
@@ -266,28 +266,27 @@ function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
   return celWaarde(blad, g.rij - 1 - (blad.beginRij ?? 0), g.kolom);
 }
 
-/**
- * The header texts of row r per column, combined with the group titles of row r-1 when `groep`:
- * "Stand van zaken" (merged over two columns, or alone left of empty cells) over "1 juli 2022" gives
- * "Stand van zaken 1 juli 2022"; a cell merged over both rows ("Gemeente") counts once.
- */
 /** True for a text that is only a qualifier: a period, a date or begin/eind ("2022-2", "1 juli 2022"). */
-function isKwalificatie(tekst: string): boolean {
+export function isKwalificatie(tekst: string): boolean {
   const o = ontleedKop(tekst);
-  return (
-    o.basis === null && o.woorden === "" && (o.periode !== null || o.datum !== null || o.relatief !== null)
-  );
+  // No words at all: then no field either (a field needs words).
+  return o.woorden === "" && (o.periode !== null || o.datum !== null || o.relatief !== null);
 }
 
 /** True when the combined text is recognised less than the lower cell alone (a field or a dated backlog). */
-function isErgerDan(samen: string, onder: string): boolean {
+export function isErgerDan(samen: string, onder: string): boolean {
   const a = herkenKop(onder);
   if (!a || (a.veld === null && !a.peildatum)) return false;
   const b = herkenKop(samen);
   return !b || (b.veld === null && !b.peildatum);
 }
 
-function kopTeksten(
+/**
+ * The header texts of row r per column, combined with the group titles of row r-1 when `groep`:
+ * "Stand van zaken" (merged over two columns, or alone left of empty cells) over "1 juli 2022" gives
+ * "Stand van zaken 1 juli 2022"; a cell merged over both rows ("Gemeente") counts once.
+ */
+export function kopTeksten(
   blad: Blad,
   r: number,
   groep: boolean,
@@ -322,7 +321,8 @@ function kopTeksten(
     if (!isLeeg(eigen) && typeof eigen !== "boolean") vorigeGroep = String(eigen).trim();
     else if (isLeeg(onder) || (boven === null && !samengevoegd)) vorigeGroep = null;
     const onderTekst = isLeeg(onder) || typeof onder === "boolean" ? "" : String(onder).trim();
-    if (boven === null || boven === "" || boven === onderTekst) uit.set(kolom, { tekst: onder });
+    // boven is never "": every source of it is a trimmed non-empty cell text.
+    if (boven === null || boven === onderTekst) uit.set(kolom, { tekst: onder });
     else if (onderTekst === "") uit.set(kolom, { tekst: boven });
     else if (isErgerDan(`${boven} ${onderTekst}`, onderTekst))
       // A title in the row above ("Overzicht 2022-1" over "Gemeente") is no group title of this header.
@@ -335,10 +335,11 @@ function kopTeksten(
 function herkenRij(blad: Blad, r: number, groep: boolean, toewijzing: Toewijzingen): KolomHerkenning[] {
   const begin = beginKolomVan(blad);
   const kolomSet = new Set<number>();
-  for (const ri of groep ? [r - 1, r] : [r]) {
-    const rij = blad.waarden[ri] ?? [];
-    for (let c = 0; c < rij.length; c++) if (!isLeeg(rij[c])) kolomSet.add(begin + c);
-  }
+  // Only called for rows that exist (vindKopregel skips empty rows and holes).
+  for (const ri of groep ? [r - 1, r] : [r])
+    blad.waarden[ri].forEach((w, c) => {
+      if (!isLeeg(w)) kolomSet.add(begin + c);
+    });
   if (groep) {
     for (const g of blad.samengevoegd ?? []) {
       const boven = sheetRij(blad, r - 1);
@@ -365,8 +366,7 @@ function herkenRij(blad: Blad, r: number, groep: boolean, toewijzing: Toewijzing
   const kolommen: KolomHerkenning[] = [];
   const lijst = [...kolomSet].sort((a, b) => a - b);
   const teksten = kopTeksten(blad, r, groep, lijst);
-  for (const kolom of lijst) {
-    const { tekst, groepKop } = teksten.get(kolom) ?? { tekst: "" };
+  for (const [kolom, { tekst, groepKop }] of teksten) {
     let h: KolomHerkenning = { kolom, ...(herkenKop(tekst) ?? { kop: "", veld: null, eigen: false }) };
     if (groepKop !== undefined && !h.eigen) h.groepKop = groepKop;
     const vastgelegdeKop = vastgelegd.get(kolom);
@@ -409,21 +409,20 @@ function herkenRij(blad: Blad, r: number, groep: boolean, toewijzing: Toewijzing
  * filled cell names no field but a period, a date or begin/eind ("2022-1", "1 juli 2022", "begin"); else
  * "koppen" (sub-headers with field words).
  */
-function soortOnderrij(
+export function soortOnderrij(
   blad: Blad,
   r: number,
-  gemeenteKolom: number,
+  gemeenteKolom: number | undefined,
 ): "leeg" | "kwalificaties" | "koppen" | "anders" {
-  const rij = blad.waarden[r] ?? [];
   const begin = beginKolomVan(blad);
   let kwalificaties = 0;
   let koppen = 0;
-  for (let c = 0; c < rij.length; c++) {
-    if (isLeeg(rij[c])) continue;
+  for (const [c, cel] of blad.waarden[r].entries()) {
+    if (isLeeg(cel)) continue;
     const w = kopTekstBij(blad, r, begin + c);
     if (isLeeg(w)) continue; // a table's placeholder name ("Kolom1")
     if (typeof w !== "string" || begin + c === gemeenteKolom) return "anders";
-    if (eigenKopVan(w.trim()) !== null) continue;
+    if (eigenKopVan(w) !== null) continue;
     const o = ontleedKop(w);
     if (o.basis === null && (o.periode !== null || o.datum !== null || o.relatief !== null)) kwalificaties++;
     else koppen++;
@@ -440,13 +439,13 @@ function soortOnderrij(
 function herkenningsMaat(kolommen: KolomHerkenning[]): {
   gemeente: boolean;
   velden: number;
-  aantallen: number;
+  aantal: boolean;
 } {
   let velden = 0;
-  let aantallen = 0;
+  let aantal = false;
   let gemeente = false;
+  // An own column (eigen) has no field, date or nietGebruikt, so it counts for nothing here.
   for (const k of kolommen) {
-    if (k.eigen) continue;
     if (k.veld === "gemeente") gemeente = true;
     else if (k.veld !== null || k.peildatum || k.nietGebruikt === "achterstandZonderDatum") velden++;
     if (
@@ -454,9 +453,9 @@ function herkenningsMaat(kolommen: KolomHerkenning[]): {
       k.peildatum ||
       k.nietGebruikt === "achterstandZonderDatum"
     )
-      aantallen++;
+      aantal = true;
   }
-  return { gemeente, velden, aantallen };
+  return { gemeente, velden, aantal };
 }
 
 /** Fields that hold a person count. */
@@ -515,18 +514,19 @@ export function vindKopregel(
     const enkel = herkenRij(blad, r, false, t);
     const m1 = herkenningsMaat(enkel);
     let beste = { kolommen: enkel, maat: m1, index: r, groep: false };
-    if (r > 0 && !leeg(r - 1)) {
+    if (!leeg(r - 1)) {
       const dubbel = herkenRij(blad, r, true, t);
       const m2 = herkenningsMaat(dubbel);
       if (m2.gemeente && (!m1.gemeente || m2.velden > m1.velden))
         beste = { kolommen: dubbel, maat: m2, index: r, groep: true };
     }
-    if (!beste.maat.gemeente || beste.maat.velden < 2 || beste.maat.aantallen === 0) continue;
+    if (!beste.maat.gemeente || beste.maat.velden < 2 || !beste.maat.aantal) continue;
     // The row may itself be the group row of a two-row header ("Stand van zaken" over the dates below).
-    if (!beste.groep && r + 1 < blad.waarden.length && !leeg(r + 1)) {
+    if (!beste.groep && !leeg(r + 1)) {
       const onder = herkenRij(blad, r + 1, true, t);
       const m3 = herkenningsMaat(onder);
-      const gk = beste.kolommen.find((k) => k.veld === "gemeente")?.kolom ?? -1;
+      // beste.maat.gemeente: the find always finds.
+      const gk = beste.kolommen.find((k) => k.veld === "gemeente")?.kolom;
       const soort = soortOnderrij(blad, r + 1, gk);
       // Qualifiers complete the row above even where they add no field; other sub-headers must add one.
       const minimaal = soort === "kwalificaties" ? beste.maat.velden : beste.maat.velden + 1;
@@ -551,14 +551,23 @@ export function vindKopregel(
  * it is: undefined), else the dated backlog with the latest date, else a backlog without a date.
  */
 function achterstandVoorVersnellingsblad(kop: KopRegel): KolomHerkenning | undefined {
-  const invoer = kop.kolommen.filter((k) => !k.eigen);
+  // An own column (eigen) has no field, date or nietGebruikt: none of the tests below picks one.
+  const invoer = kop.kolommen;
   const eind = invoer.find((k) => k.veld === "achterstandEindOpgegeven");
   if (eind) return eind;
   if (invoer.some((k) => k.veld === "achterstandBegin")) return undefined;
-  const datumWaarde = (k: KolomHerkenning): number =>
-    k.peildatum ? (k.peildatum.jaar ?? 0) * 10_000 + k.peildatum.maand * 100 + k.peildatum.dag : -1;
+  // The first column with the latest date (a date's value is at least 101, more than the start 0).
   let beste: KolomHerkenning | undefined;
-  for (const k of invoer) if (k.peildatum && (!beste || datumWaarde(k) > datumWaarde(beste))) beste = k;
+  let besteWaarde = 0;
+  for (const k of invoer) {
+    const d = k.peildatum;
+    if (!d) continue;
+    const waarde = (d.jaar ?? 0) * 10_000 + d.maand * 100 + d.dag;
+    if (waarde > besteWaarde) {
+      besteWaarde = waarde;
+      beste = k;
+    }
+  }
   return beste ?? invoer.find((k) => k.nietGebruikt === "achterstandZonderDatum");
 }
 
@@ -578,15 +587,15 @@ export function pasPeriodeToe(
 ): KopRegel {
   const versnellingAchterstand = versnellingsblad ? achterstandVoorVersnellingsblad(kop) : undefined;
   const kolommen = kop.kolommen.map((k): KolomHerkenning => {
-    if (k.eigen) return k;
-    // The versnelling sheet's backlog replaces any other achterstand begin column.
-    if (versnellingAchterstand && k !== versnellingAchterstand && k.veld === "achterstandBegin")
-      return { ...k, veld: null };
+    // An own column (eigen) has no field, period or date: it passes unchanged.
+    // The versnelling sheet's backlog (never an achterstand begin) replaces any achterstand begin column.
+    if (versnellingAchterstand && k.veld === "achterstandBegin") return { ...k, veld: null };
     if (k === versnellingAchterstand) {
       const { nietGebruikt: _n, peildatum: _p, ...rest } = k;
       return { ...rest, veld: "achterstandBegin" };
     }
-    if (k.veld === "gerealiseerd" && k.kopDatum && bladPeriode !== null) {
+    // Only a gerealiseerd header has a kopDatum (naarHerkenning).
+    if (k.kopDatum && bladPeriode !== null) {
       // "Gehuisvest t/m 31-12-2022" on a 2022-1 sheet: a realisation up to a date outside the period.
       const rol = datumRol(k.kopDatum, bladPeriode);
       if (rol === null || rol.rol === "begin")
@@ -647,6 +656,7 @@ export function periodeUitTweeling(kop: KopRegel): { periode: Periode; kolom: Ko
     const gewoon = invoer.find((g) => !g.kopPeriode && g.veld === k.veld);
     if (gewoon)
       return {
+        // Stryker disable next-line EqualityOperator: k and gewoon are different columns, never equal.
         periode: k.kolom > gewoon.kolom ? vorigePeriode(k.kopPeriode) : volgendePeriode(k.kopPeriode),
         kolom: k,
       };
@@ -725,7 +735,8 @@ const GEZIEN_MAX = 12;
  */
 export function gezieneKoppen(blad: Blad): GezienKop[] {
   const max = Math.min(KOPREGEL_ZOEKRIJEN, blad.waarden.length);
-  let besteRij = -1;
+  // Without any text cell, row 0 lists nothing either.
+  let besteRij = 0;
   let besteAantal = 0;
   for (let r = 0; r < max; r++) {
     const aantal = (blad.waarden[r] ?? []).filter((w) => typeof w === "string" && w.trim() !== "").length;
@@ -734,7 +745,6 @@ export function gezieneKoppen(blad: Blad): GezienKop[] {
       besteRij = r;
     }
   }
-  if (besteRij < 0) return [];
   const begin = beginKolomVan(blad);
   const uit: GezienKop[] = [];
   (blad.waarden[besteRij] ?? []).forEach((w, c) => {
