@@ -489,9 +489,9 @@ export class ExcelWerkboek implements WerkboekAdapter {
           }
           if (this.ondersteunt("1.8")) {
             for (const n of plan.kopNotities ?? []) {
-              const validatie = ws.getRangeByIndexes(n.rij - 1, n.kolom, 1, 1).dataValidation;
-              validatie.clear();
-              validatie.prompt = { showPrompt: true, title: n.titel, message: n.tekst };
+              const kop = ws.getRangeByIndexes(n.rij - 1, n.kolom, 1, 1);
+              kop.dataValidation.clear();
+              kop.dataValidation.prompt = { showPrompt: true, title: n.titel, message: n.tekst };
             }
           }
 

@@ -71,7 +71,9 @@ export function maakSynthetischBlad(gemeenten: number, perioden: number): Blad {
         Math.round(taakstelling * tempo + Math.max(0, begin) * random() * 0.5),
       );
       const naRegistratie = random() < 0.2 ? Math.min(gerealiseerd, tussen(1, 6)) : 0;
-      const opdracht = p === perioden - 1 && random() < 0.3 ? tussen(5, 60) : "";
+      let opdracht: number | "" = p === perioden - 1 && random() < 0.3 ? tussen(5, 60) : "";
+      // Like the VRU's list: an opdracht goes to a gemeente with a backlog (the random draws stay the same).
+      if (totaalopgave - gerealiseerd <= 0) opdracht = "";
       waarden.push([
         namen[i],
         label,

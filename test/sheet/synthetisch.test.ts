@@ -29,7 +29,8 @@ describe("maakSynthetischBlad", () => {
     expect(r.versnelling!.length).toBeGreaterThan(50);
     const plan = maakSchrijfPlan(b, r);
     expect(plan.waarden).toHaveLength(6841);
-    expect(plan.aantalCellen).toBe(6841 * 11);
+    // The sheet has an Opdracht versnelling column: 11 columns plus the six of rule 8 per row.
+    expect(plan.aantalCellen).toBe(6841 * 17);
   });
 
   it("is deterministisch", () => {
