@@ -100,6 +100,7 @@ function bepaalTredeVan(w: Werkrij, vorige: Trede | null, opm: Opmerking[]): voi
   const { trede, tredeOngecorrigeerd } = uitkomst;
   if (trede === null || tredeOngecorrigeerd === null) return;
   res.trede = trede;
+  res.geldendeTrede = res.vastgesteldeTrede ?? trede;
   res.maatregel = uitkomst.maatregel;
   res.escalatie = uitkomst.escalatie;
   if (tredeOngecorrigeerd !== trede) {

@@ -386,6 +386,10 @@ export function rekenRij(
     tredeOngecorrigeerd: null,
     escalatie: null,
     maatregel: null,
+    // The supervisors' decision (issue: vastgestelde trede) is read and applied in the history pass.
+    vastgesteldeTrede: null,
+    redenBesluit: null,
+    geldendeTrede: null,
     opdrachtVersnelling: waardeVan(n.opdrachtVersnelling),
     // Rule 8 per row follows over the period's set (versnellingBlad.ts).
     opdrachtPerAchterstand: null,

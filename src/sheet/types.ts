@@ -180,6 +180,18 @@ export interface RijResultaat {
   tredeOngecorrigeerd: Trede | null;
   escalatie: Escalatie | null;
   maatregel: string | null;
+  /**
+   * The step the supervisors decided for this row (column "Vastgestelde trede"), which may differ from
+   * the computed `trede`; null when the sheet records no decision. (Additive.)
+   */
+  vastgesteldeTrede: Trede | null;
+  /** Their reason for the decision (column "Reden" / "Toelichting besluit"), trimmed; null when absent. */
+  redenBesluit: string | null;
+  /**
+   * The step that counts and that the ladder continues from: the decided step when there is one, else
+   * the computed `trede`; null when neither is known.
+   */
+  geldendeTrede: Trede | null;
   opdrachtVersnelling: number | null;
   /**
    * Rule 8 for this row within its period's set (the gemeenten of the same period with an opdracht and a
