@@ -253,9 +253,9 @@ type Matrix = readonly (readonly unknown[])[];
 
 /**
  * What Excel passed, as a matrix judged by its first row only: `[[v]]` for a scalar, one row for a flat
- * list, "ongeldig" when empty. The other rows are checked by the caller (alsMatrix, or perCel in the
- * same pass that looks for the last row with input: a whole column is 1,048,576 rows, and touching
- * each of them once instead of twice is half the time).
+ * list, "ongeldig" when empty. The other rows are checked by the caller in the pass it makes anyway
+ * (perCel while it looks for the last row with input, leesLijsten while it reads): a whole column is
+ * 1,048,576 rows, and touching each of them once instead of twice is half the time.
  */
 function alsMatrixVoorlopig(waarde: unknown): Matrix | "ongeldig" {
   if (!Array.isArray(waarde)) return [[waarde]];
@@ -263,22 +263,6 @@ function alsMatrixVoorlopig(waarde: unknown): Matrix | "ongeldig" {
   const eerste: unknown = waarde[0];
   if (!Array.isArray(eerste)) return [waarde]; // a flat list: one row
   return eerste.length === 0 ? "ongeldig" : (waarde as unknown[][]);
-}
-
-/** True when every row of `m` is a list as wide as the first. */
-function isRechthoekig(m: Matrix): boolean {
-  const breedte = m[0].length;
-  for (let r = 1; r < m.length; r++) {
-    const rij: unknown = m[r];
-    if (!Array.isArray(rij) || rij.length !== breedte) return false;
-  }
-  return true;
-}
-
-/** Normalises what Excel passed to a matrix: `[[v]]` for a scalar, one row for a flat list; "ongeldig" when empty or ragged. */
-function alsMatrix(waarde: unknown): Matrix | "ongeldig" {
-  const m = alsMatrixVoorlopig(waarde);
-  return m === "ongeldig" || isRechthoekig(m) ? m : "ongeldig";
 }
 
 /** isLeeg with the common cases first, for the scans over whole columns and rows. */
@@ -506,14 +490,24 @@ export function perCel<A extends readonly unknown[], R>(
   return uitkomst;
 }
 
-/** The cell at position `p` (reading order: row by row) of a matrix `breedte` cells wide. */
+/** A marker for a row that is not a list as wide as the first row of its matrix. */
+const SCHEVE_RIJ = Symbol("scheve rij");
+
+/**
+ * The cell at position `p` (reading order: row by row) of a matrix `breedte` cells wide, or SCHEVE_RIJ
+ * when its row is not a list of that width (checked here, in the one pass over a whole column).
+ */
 function celOp(m: Matrix, breedte: number, p: number): unknown {
-  return breedte === 1 ? m[p][0] : m[Math.floor(p / breedte)][p % breedte];
+  const rij: unknown = breedte === 1 ? m[p] : m[Math.floor(p / breedte)];
+  return Array.isArray(rij) && rij.length === breedte ? rij[breedte === 1 ? 0 : p % breedte] : SCHEVE_RIJ;
 }
 
-/** True when every cell of `m` is empty. */
+/** True when every cell of `m` is empty (a row that is no list counts as not empty). */
 function helemaalLeeg(m: Matrix): boolean {
-  for (const rij of m) for (const cel of rij) if (!leeg(cel)) return false;
+  for (const rij of m) {
+    if (!Array.isArray(rij)) return false;
+    for (const cel of rij) if (!leeg(cel)) return false;
+  }
   return true;
 }
 
@@ -536,8 +530,9 @@ export function leesLijsten<T>(
       bericht: meldingen.metArgument(weg.naam, meldingen.weggelaten),
     });
   }
+  // Judged by the first row; celOp checks every other row in the pass below.
   const matrices = lijsten.map((l) => {
-    const m = alsMatrix(l.waarde);
+    const m = alsMatrixVoorlopig(l.waarde);
     return m === "ongeldig" ? [] : m;
   });
   const breedtes = matrices.map((m) => (m.length === 0 ? 0 : m[0].length));
@@ -565,6 +560,13 @@ export function leesLijsten<T>(
     let aantalLeeg = 0;
     for (let i = 0; i < lijsten.length; i++) {
       cellen[i] = celOp(matrices[i], breedtes[i], p);
+      if (cellen[i] === SCHEVE_RIJ) {
+        return mislukt({
+          soort: "waarde",
+          code: "bereik-leeg",
+          bericht: meldingen.metArgument(lijsten[i].naam, meldingen.legeBereik),
+        });
+      }
       if (leeg(cellen[i])) aantalLeeg++;
     }
     if (aantalLeeg === lijsten.length) continue;

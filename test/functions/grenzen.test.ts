@@ -45,6 +45,19 @@ describe("weggelaten verplichte argumenten: #N/A, ook voor lijsten", () => {
       );
     }
   });
+  it("geeft #VALUE! voor een scheve lijst (een rij die geen lijst van de juiste breedte is)", () => {
+    for (const scheef of [
+      [[45], [17, 1], [35]],
+      [[45], 17, [35]],
+    ]) {
+      expect(een(versnellingVerhouding(c(45), c(26), scheef as unknown[][], kol(26, 21, 24)))).toEqual(
+        expect.objectContaining({
+          code: "#VALUE!",
+          message: "opdrachten: Het bereik is leeg of niet rechthoekig.",
+        }),
+      );
+    }
+  });
   it("houdt #VALUE! 'niet even lang' voor twee gevulde lijsten van verschillende lengte", () => {
     expect(een(versnellingVerhouding(c(45), c(26), kol(45, 17), kol(26, 21, 24)))).toEqual(
       expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(/niet even lang/) }),
@@ -127,6 +140,25 @@ describe("hele rijen (2:2) worden ingekort zoals hele kolommen", () => {
       [1, 2, expect.objectContaining({ code: "#N/A" })],
       [3, expect.objectContaining({ code: "#N/A" }), expect.objectContaining({ code: "#N/A" })],
     ]);
+  });
+});
+
+describe("scheve bereiken", () => {
+  it("geeft één #VALUE! voor een bereik waarvan een rij geen lijst van de juiste breedte is, ook onderaan", () => {
+    const scheef = [[1], [2, 3], [4]];
+    const heleKolomScheefOnderaan: unknown[][] = Array.from({ length: 1000 }, (_, i) =>
+      i === 999 ? [] : [i],
+    );
+    for (const bereik of [scheef, heleKolomScheefOnderaan, [[1], 2, [3]]]) {
+      expect(
+        een(totaalopgave(kol(1, 2, 3).concat(bereik.slice(3).map(() => [0])), bereik as unknown[][])),
+      ).toEqual(
+        expect.objectContaining({
+          code: "#VALUE!",
+          message: "achterstand: Het bereik is leeg of niet rechthoekig.",
+        }),
+      );
+    }
   });
 });
 
