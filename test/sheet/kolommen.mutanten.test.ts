@@ -665,6 +665,11 @@ describe("soortOnderrij", () => {
     expect(soortOnderrij(blad([["", "TS 2022-1"]]), 0, 0)).toBe("koppen");
   });
 
+  it("kijkt alleen naar gevulde cellen, niet naar de lege rest van een samengevoegd gebied", () => {
+    const b = blad([["", "2022-1", ""]], { samengevoegd: [{ rij: 1, kolom: 1, rijen: 1, kolommen: 2 }] });
+    expect(soortOnderrij(b, 0, 2)).toBe("kwalificaties");
+  });
+
   it("ziet een gevulde cel onder de gemeente-kop als gegevens", () => {
     expect(soortOnderrij(blad([["", "2022-1"]]), 0, 1)).toBe("anders");
     expect(soortOnderrij(blad([["", "2022-1"]]), 0, undefined)).toBe("kwalificaties");
@@ -727,6 +732,19 @@ describe("pasPeriodeToe op een versnellingsblad", () => {
     ]);
   });
 
+  it("weegt bij de laatste peildatum eerst het jaar; een peildatum zonder jaar telt als de vroegste", () => {
+    const kop = kopregel(
+      blad([["Gemeente", "Achterstand 1 juli", "Achterstand 1-7-2021", "Achterstand 1-1-2022", "Opdracht"]]),
+    );
+    expect(velden(pasPeriodeToe(kop, null, true))).toEqual([
+      "gemeente",
+      null,
+      null,
+      "achterstandBegin",
+      "opdrachtVersnelling",
+    ]);
+  });
+
   it("kiest bij twee kolommen met dezelfde peildatum de eerste", () => {
     const kop = kopregel(blad([["Gemeente", "Achterstand 1-7-2022", "Stand 1-7-2022", "Opdracht"]]));
     expect(velden(pasPeriodeToe(kop, null, true))).toEqual([
@@ -776,6 +794,13 @@ describe("pasPeriodeToe: perioden en datums in koppen", () => {
   it("leest een realisatie tot een datum in de periode als realisatie", () => {
     const kop = kopregel(blad([["Gemeente", "TS", "Gerealiseerd op 1-7-2022"]]));
     expect(velden(pasPeriodeToe(kop, P2022_1))).toEqual(["gemeente", "taakstelling", "gerealiseerd"]);
+  });
+
+  it("laat een realisatie met datum staan als de periode per rij in een kolom staat", () => {
+    const kop = kopregel(blad([["Gemeente", "Periode", "TS", "Gerealiseerd op 1-1-2022"]]));
+    const uit = pasPeriodeToe(kop, null);
+    expect(velden(uit)).toEqual(["gemeente", "periode", "taakstelling", "gerealiseerd"]);
+    expect(uit.kolommen[3].kopDatum).toEqual({ dag: 1, maand: 1, jaar: 2022 });
   });
 
   it("leest de vorige trede van de vorige of de eigen periode, niet van een eerdere", () => {
