@@ -1,9 +1,12 @@
 /**
- * Jest for the build checks (`npm run test:build`, in CI right after `npm run build`): the production build
- * of test/build/productiebuild.test.ts, which builds into a temporary directory of its own with IBT_PROD_URL
- * set. Same transform and settings as the unit tests of jest.config.js, which leaves this file out.
+ * Jest for the build checks (`npm run test:build`, in CI right after `npm run build`): one production build
+ * made by `npm run package` with a test IBT_PROD_URL into a temporary directory (test/build/global-setup.js),
+ * checked by test/build/productiebuild.test.ts (functions.json, the URL rewrite) and
+ * test/build/pakket.test.ts (the zip for the IT department). Same transform and settings as the unit tests
+ * of jest.config.js, which leaves these files out.
  */
 const { projects } = require("./jest.config");
+const BOUWCONTROLES = require("./test/build/bouwcontroles");
 
 const unit = projects.find((p) => p.displayName === "unit");
 
@@ -12,8 +15,10 @@ module.exports = {
     {
       ...unit,
       displayName: "build",
-      testMatch: ["<rootDir>/test/build/productiebuild.test.ts"],
+      testMatch: BOUWCONTROLES,
       testPathIgnorePatterns: ["/node_modules/"],
+      globalSetup: "<rootDir>/test/build/global-setup.js",
+      globalTeardown: "<rootDir>/test/build/global-teardown.js",
     },
   ],
 };

@@ -1,7 +1,7 @@
 /**
  * Jest: unit tests (node), component tests (jsdom) and browser tests (Chromium on the built preview).
- * The production-build check (test/build/productiebuild.test.ts: a webpack build of its own) is not part of
- * `npm test`; `npm run test:build` runs it (jest.build.config.js), in CI right after `npm run build`.
+ * The build checks (test/build/productiebuild.test.ts and pakket.test.ts, on a production build of their own)
+ * are not part of `npm test`; `npm run test:build` runs them (jest.build.config.js), in CI after `npm run build`.
  */
 const os = require("os");
 
@@ -19,7 +19,7 @@ const common = {
   testTimeout: 60_000,
 };
 
-const PRODUCTIEBUILD = "<rootDir>/test/build/productiebuild.test.ts";
+const BOUWCONTROLES = require("./test/build/bouwcontroles");
 
 module.exports = {
   // Jest's default is one worker less than the cores: on a 2-core machine one worker, so every file ran in
@@ -31,7 +31,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["<rootDir>/test/e2e/", "<rootDir>/test/taskpane/", PRODUCTIEBUILD],
+      testPathIgnorePatterns: ["<rootDir>/test/e2e/", "<rootDir>/test/taskpane/", ...BOUWCONTROLES],
     },
     {
       ...common,

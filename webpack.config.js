@@ -17,7 +17,11 @@
  *
  * functions.json is generated from the JSDoc of src/functions/functions.ts (never hand-written). A
  * production build replaces the dev URL https://localhost:3000/ by IBT_PROD_URL in manifest.xml and in
- * functions.json (the helpurls).
+ * functions.json (the helpurls); IBT_PROD_URL is required there (scripts/manifest/urls.js checks it: https,
+ * not this machine, a folder) and the build stops with a Dutch message without it, and also when a
+ * localhost URL is left in either file. A development build (build:dev, npm start) keeps localhost.
+ * Every build sets <Version> in dist/manifest.xml from package.json (1.2.3 -> 1.2.3.0,
+ * scripts/manifest/versie.js). `npm run package` (scripts/pakket.js) zips the production build.
  */
 
 const fs = require("fs");
@@ -26,7 +30,8 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DEV_URL, prodUrl } = require("./scripts/manifest/urls");
+const { DEV_URL, controleerProdUrl } = require("./scripts/manifest/urls");
+const { officeVersie, pakketVersie, zetManifestVersie } = require("./scripts/manifest/versie");
 const { devServerHttps } = require("./scripts/manifest/dev-certs");
 const { BRON_HASH_BESTAND, bronHash } = require("./scripts/bron-hash");
 
@@ -34,11 +39,23 @@ const DIST = path.resolve(__dirname, "dist");
 const UI_PACKAGES =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/;
 
-/** Replaces the dev URL in the text assets that carry URLs (manifest.xml, functions.json). */
+/** The text assets that carry URLs of the add-in's own server. */
+const URL_ASSETS = /^(manifest[^/]*\.xml|functions\.json)$/;
+
+/**
+ * Replaces the dev URL in the text assets that carry URLs (manifest.xml, functions.json), drops the
+ * manifest's XML comments (they describe the dev setup), and then fails the build when any localhost
+ * address is left: a production manifest must not send Excel to the user's own machine.
+ */
 class RewriteDevUrlPlugin {
+  /** @param {string} from the dev base URL, @param {string} to the production base URL (both ending in /) */
   constructor(from, to) {
-    this.from = from;
-    this.to = to;
+    // URLs without the trailing slash, so that `https://localhost:3000/x` and `.../x` both follow. An
+    // AppDomain is an origin (scheme, host, port; no path): it gets the origin of the production URL.
+    this.from = from.replace(/\/$/, "");
+    this.to = to.replace(/\/$/, "");
+    this.appDomainFrom = `<AppDomain>${new URL(from).origin}</AppDomain>`;
+    this.appDomainTo = `<AppDomain>${new URL(to).origin}</AppDomain>`;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("RewriteDevUrlPlugin", (compilation) => {
@@ -46,15 +63,59 @@ class RewriteDevUrlPlugin {
         { name: "RewriteDevUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
         (assets) => {
           for (const name of Object.keys(assets)) {
-            if (!/^(manifest[^/]*\.xml|functions\.json)$/.test(name)) continue;
-            const text = assets[name].source().toString();
-            if (!text.includes(this.from)) continue;
-            compilation.updateAsset(name, new webpack.sources.RawSource(text.split(this.from).join(this.to)));
+            if (!URL_ASSETS.test(name)) continue;
+            const before = assets[name].source().toString();
+            let text = before.split(this.appDomainFrom).join(this.appDomainTo).split(this.from).join(this.to);
+            // The comments of the source manifest describe the dev setup (localhost); not for production.
+            if (name.endsWith(".xml")) text = text.replace(/<!--[\s\S]*?-->\s*/g, "");
+            if (text !== before) compilation.updateAsset(name, new webpack.sources.RawSource(text));
+            const rest = text.match(/https?:\/\/(localhost|127\.0\.0\.1)[^\s"'<]*/i);
+            if (rest) {
+              compilation.errors.push(
+                new webpack.WebpackError(
+                  `${name} bevat na het vervangen door IBT_PROD_URL nog ${rest[0]}: een productiemanifest mag ` +
+                    "niet naar deze computer wijzen. Zet elk adres in manifest.xml op https://localhost:3000/.",
+                ),
+              );
+            }
           }
         },
       );
     });
   }
+}
+
+/** Sets <Version> in manifest.xml to the version of package.json, in Office's four parts. */
+class ManifestVersionPlugin {
+  constructor(version) {
+    this.version = version;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestVersionPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestVersionPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          const asset = assets["manifest.xml"];
+          if (!asset) return;
+          try {
+            const text = zetManifestVersie(asset.source().toString(), this.version);
+            compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(text));
+          } catch (err) {
+            compilation.errors.push(new webpack.WebpackError(err.message));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Stops webpack before it starts, with the message only (no stack trace): what is wrong with
+ * IBT_PROD_URL or the version is a setting, not a bug.
+ */
+function stop(message) {
+  process.stderr.write(`\nBuild gestopt: ${message}\n\n`);
+  process.exit(2);
 }
 
 /**
@@ -215,6 +276,19 @@ class KeepUiOutOfPlugin {
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // Production: every URL comes from IBT_PROD_URL, which must be set (no made-up default address).
+  let prodBase = null;
+  if (!dev) {
+    const { url, fout } = controleerProdUrl(process.env.IBT_PROD_URL);
+    if (fout) stop(fout);
+    prodBase = url;
+  }
+  let manifestVersion;
+  try {
+    manifestVersion = officeVersie(pakketVersie(__dirname));
+  } catch (err) {
+    stop(err.message);
+  }
 
   const config = {
     // "source-map" in both modes: no eval() in any bundle (the preview page forbids it by CSP).
@@ -306,8 +380,8 @@ module.exports = async (env = {}, options = {}) => {
       new FunctionsJsonPlugin(),
       new ExampleWorkbookPlugin(path.resolve(__dirname, "assets/voorbeeld.xlsx"), "voorbeeld.json"),
       new KeepUiOutOfPlugin(["functions", "commands"]),
-      // Origins without the trailing slash, so that the AppDomain (an origin) is rewritten too.
-      ...(dev ? [] : [new RewriteDevUrlPlugin(DEV_URL.replace(/\/$/, ""), prodUrl().replace(/\/$/, ""))]),
+      new ManifestVersionPlugin(manifestVersion),
+      ...(dev ? [] : [new RewriteDevUrlPlugin(DEV_URL, prodBase)]),
       ...(dev ? [] : [new SourceHashPlugin()]),
     ],
   };

@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { INTERNE_PROD_URL } from "../manifest/urls";
 
 const WORTEL = path.resolve(__dirname, "..", "..");
 const DIST = path.join(WORTEL, "dist");
@@ -130,7 +131,12 @@ export async function run(): Promise<void | boolean> {
       : null;
   if (reden) {
     process.stdout.write(`  ${reden}: bouwen met npx webpack --mode production\n`);
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: WORTEL, stdio: "ignore" });
+    // A production build needs IBT_PROD_URL; this build is never deployed, so a placeholder does when unset.
+    execFileSync("npx", ["webpack", "--mode", "production"], {
+      cwd: WORTEL,
+      stdio: "ignore",
+      env: { IBT_PROD_URL: INTERNE_PROD_URL, ...process.env },
+    });
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error("Installeer Chromium: apt-get install -y chromium");
   const server = await serveer();

@@ -9,7 +9,8 @@ export interface ManifestProbleem {
 export interface ValidateOptions {
   manifestPath: string;
   distDir: string;
-  /** Base URLs of the add-in's own server; default the dev URL and IBT_PROD_URL. */
+  /** Base URLs of the add-in's own server; default the dev URL, IBT_PROD_URL when set and the folder of
+   * the manifest's DefaultSettings/SourceLocation. */
   bases?: string[];
   /** Expected custom-functions namespace; default "IBT". */
   namespace?: string;

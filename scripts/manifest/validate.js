@@ -15,7 +15,7 @@ const fs = require("fs");
 const path = require("path");
 const sax = require("sax");
 const { readPngSize } = require("./png");
-const { DEV_URL, prodUrl } = require("./urls");
+const { DEV_URL, prodUrlOfNull } = require("./urls");
 
 /** @typedef {{ name: string, attributes: Record<string, string>, children: Element[], text: string, line: number, parent: Element | null }} Element */
 
@@ -128,16 +128,32 @@ function compareVersions(a, b) {
   return 0;
 }
 
+/** Default bases: the dev URL, IBT_PROD_URL when set, and the folder of DefaultSettings/SourceLocation. */
+function standaardBases(root) {
+  const bases = [DEV_URL];
+  const prod = prodUrlOfNull();
+  if (prod) bases.push(prod);
+  const bron = child(child(root, "DefaultSettings"), "SourceLocation");
+  const bronUrl = bron ? (bron.attributes.DefaultValue || "").trim() : "";
+  if (/^https:\/\/[^/\s]+\//i.test(bronUrl)) {
+    const map = bronUrl.split(/[?#]/)[0].replace(/[^/]*$/, "");
+    if (!bases.includes(map)) bases.push(map);
+  }
+  return bases;
+}
+
 /**
  * Checks one manifest.
  * @param {object} options
  * @param {string} options.manifestPath the manifest.xml to check
  * @param {string} options.distDir the build output the URLs must point into
- * @param {string[]} [options.bases] base URLs of the add-in's own server (default: dev URL and IBT_PROD_URL)
+ * @param {string[]} [options.bases] base URLs of the add-in's own server (default: the dev URL, IBT_PROD_URL
+ *   when set, and the folder of the manifest's own <SourceLocation>, so that a production manifest built
+ *   with another IBT_PROD_URL is still checked against dist/ instead of being taken for an external site)
  * @param {string} [options.namespace] the expected custom-functions namespace (default IBT)
  * @returns {{ code: string, message: string }[]} the problems found, empty when the manifest is in order
  */
-function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()], namespace = "IBT" }) {
+function validateManifest({ manifestPath, distDir, bases: gegevenBases, namespace = "IBT" }) {
   const problems = [];
   const report = (code, message) => problems.push({ code, message });
 
@@ -156,6 +172,7 @@ function validateManifest({ manifestPath, distDir, bases = [DEV_URL, prodUrl()],
     report("geen-officeapp", `Het hoofdelement is <${root.name}>, verwacht <OfficeApp>.`);
     return problems;
   }
+  const bases = gegevenBases || standaardBases(root);
 
   // --- Basic settings -------------------------------------------------------------------------------
   const id = child(root, "Id");

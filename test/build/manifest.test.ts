@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { validateManifest } from "../../scripts/manifest/validate";
 import { readPngSize } from "../../scripts/manifest/png";
-import { DEV_URL } from "../../scripts/manifest/urls";
+import { DEV_URL, INTERNE_PROD_URL } from "../../scripts/manifest/urls";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -276,6 +276,7 @@ describe("de build in dist/", () => {
       execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
         cwd: ROOT,
         stdio: "pipe",
+        env: { IBT_PROD_URL: INTERNE_PROD_URL, ...process.env },
       });
     }
   }, 300_000);

@@ -1,19 +1,16 @@
 /**
- * A real production build (webpack-cli, `--mode production`) into a temporary directory with IBT_PROD_URL
- * set, so the tests do not depend on what dist/ holds: the generated functions.json (every IBT function
- * with its parameters in order, allowErrorForDataTypeAny, HTTPS help URLs) and the production URL rewrite
- * in manifest.xml and functions.json. A build check, not a unit test: `npm run test:build` runs it
- * (jest.build.config.js; CI right after `npm run build`), `npm test` leaves it out.
+ * A real production build (webpack-cli, `--mode production`, made by `npm run package` in
+ * test/build/global-setup.js) into a temporary directory with IBT_PROD_URL set, so the tests do not depend
+ * on what dist/ holds: the generated functions.json (every IBT function with its parameters in order,
+ * allowErrorForDataTypeAny, HTTPS help URLs) and the production URL rewrite in manifest.xml and
+ * functions.json. A build check, not a unit test: `npm run test:build` runs it (jest.build.config.js; CI
+ * right after `npm run build`), `npm test` leaves it out.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { validateManifest } from "../../scripts/manifest/validate";
 import { DEV_URL } from "../../scripts/manifest/urls";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const PROD_URL = "https://ibt.test.example/huisvesting/";
+import { bouwcontrole } from "./bouwcontrole";
 
 /** The functions of issue 2, with their parameter names in order; "?" marks an optional parameter. */
 const FUNCTIES: Record<string, string[]> = {
@@ -49,28 +46,10 @@ interface Metadata {
   functions: Functie[];
 }
 
-let tmp: string;
-let out: string;
-let metadata: Metadata;
-let functionsJson: string;
-let manifest: string;
-
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ibt-productiebuild-"));
-  out = path.join(tmp, "dist");
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
-    { cwd: ROOT, stdio: "pipe", env: { ...process.env, IBT_PROD_URL: PROD_URL } },
-  );
-  functionsJson = fs.readFileSync(path.join(out, "functions.json"), "utf8");
-  metadata = JSON.parse(functionsJson) as Metadata;
-  manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
-}, 240_000);
-
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+const { dist: out, url: PROD_URL } = bouwcontrole();
+const functionsJson = fs.readFileSync(path.join(out, "functions.json"), "utf8");
+const metadata = JSON.parse(functionsJson) as Metadata;
+const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
 
 describe("functions.json uit de productiebuild", () => {
   it("schrijft de build naar de opgegeven map en niet naar dist/", () => {
@@ -117,11 +96,11 @@ describe("het productieadres (IBT_PROD_URL) in de productiebuild", () => {
     expect(functionsJson).not.toContain(devOrigin);
   });
 
-  it("vervangt het ontwikkeladres in manifest.xml, ook het AppDomain", () => {
+  it("vervangt het ontwikkeladres in manifest.xml; het AppDomain wordt de oorsprong (zonder pad)", () => {
     expect(manifest).not.toContain(devOrigin);
     expect(manifest).toContain(`"${PROD_URL}taskpane.html"`);
     expect(manifest).toContain(`"${PROD_URL}functions.json"`);
-    expect(manifest).toContain(`<AppDomain>${PROD_URL.replace(/\/$/, "")}</AppDomain>`);
+    expect(manifest).toContain(`<AppDomain>${new URL(PROD_URL).origin}</AppDomain>`);
   });
 
   it("doorstaat de offline manifestcontrole tegen de eigen uitvoermap", () => {

@@ -11,6 +11,7 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 const { BRON_HASH_BESTAND, bronHash } = require("../../scripts/bron-hash");
+const { INTERNE_PROD_URL } = require("../../scripts/manifest/urls");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -33,5 +34,7 @@ module.exports = async function globalSetup() {
   const reden = moetBouwen();
   if (!reden) return;
   console.log(`\nE2E: bouwen (${reden}): npx webpack --mode production`);
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  // A production build needs IBT_PROD_URL; these tests never deploy it, so a placeholder does when unset.
+  const env = { IBT_PROD_URL: INTERNE_PROD_URL, ...process.env };
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit", env });
 };
