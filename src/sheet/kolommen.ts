@@ -250,9 +250,12 @@ const TABEL_PLAATSHOUDER = /^(kolom|column|spalte|colonne)\s?\d+$/i;
 
 /**
  * The header text of a cell: its value, or the value of the merged range it lies in. A date typed in a
- * header cell (a number in a date format, "1-7-2022") reads as its date text.
+ * header cell (a number in a date format, "1-7-2022") reads as its date text. With `alleenEigenKolom`
+ * (the header row itself) a merged range lends its value only to its own first column: "Totaalopgave"
+ * merged over D1:E1 is one header in D, and E1 is empty (not a second "Totaalopgave"); a group title in
+ * the row above spreads over all its columns.
  */
-function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
+function kopTekstBij(blad: Blad, r: number, kolom: number, alleenEigenKolom = false): CelWaarde {
   const w = celWaarde(blad, r, kolom);
   // An Excel table names an empty header cell "Kolom1", "Column2": that is no header of the user's.
   if (typeof w === "string" && TABEL_PLAATSHOUDER.test(w.trim())) return "";
@@ -262,7 +265,7 @@ function kopTekstBij(blad: Blad, r: number, kolom: number): CelWaarde {
   }
   if (!isLeeg(w)) return w;
   const g = samenvoegingBij(blad, sheetRij(blad, r), kolom);
-  if (!g) return w;
+  if (!g || (alleenEigenKolom && g.kolom !== kolom)) return w;
   return celWaarde(blad, g.rij - 1 - (blad.beginRij ?? 0), g.kolom);
 }
 

@@ -184,6 +184,30 @@ describe("wat van de gebruiker is: elke waarde, ook een spatie, een formule zond
     expect(samengevoegdeDoelcellen(q, [{ rij: 3, kolom: trede, rijen: 1, kolommen: 2 }])).toEqual([]);
   });
 
+  it("leest een kop die over twee kolommen is samengevoegd als één kolom, ook als de werkmap de tweede als eigen kolom vastlegde", () => {
+    // Found by the property test: "Totaalopgave" merged over D1:E1 and a stale record of E as "IBT
+    // Totaalopgave" made E a second Totaalopgave (kolom-dubbel) in the first run but not in the second.
+    const waarden: CelWaarde[][] = [
+      ["Gemeente", "Taakstelling", "Gerealiseerd", "Totaalopgave", ""],
+      ["Leusden", 18, 13, 39, ""],
+    ];
+    const samengevoegd = [{ rij: 1, kolom: 3, rijen: 1, kolommen: 2 }];
+    const b: Blad = {
+      naam: "x",
+      waarden,
+      samengevoegd,
+      eigenKolommen: [{ rij: 1, kolom: 4, kop: "IBT Totaalopgave" }],
+    };
+    const r = controleerBlad(b);
+    expect(r.kolommen.filter((k) => k.veld === "totaalopgave").map((k) => k.kolom)).toEqual([3]);
+    expect(r.opmerkingen.map((o) => o.code)).not.toContain("kolom-dubbel");
+    const eerste = maakSchrijfPlan(b, r);
+    const na = pasToe(b, eerste);
+    const record = eerste.kolommen.map((k) => ({ rij: eerste.beginRij, kolom: k.kolom, kop: k.kop }));
+    const tweede: Blad = { ...na, eigenKolommen: record };
+    expect(pasToe(tweede, maakSchrijfPlan(tweede, controleerBlad(tweede))).waarden).toEqual(na.waarden);
+  });
+
   it("schuift het blok voorbij een formule zonder opgeslagen uitkomst", () => {
     const b = blad(leusden(), { formulesZonderWaarde: [{ rij: 3, kolom: 9 }] });
     const p = plan(b);

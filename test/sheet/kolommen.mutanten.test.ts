@@ -224,8 +224,10 @@ describe("de koptekst van een cel (kopTeksten op één rij)", () => {
     ]);
   });
 
-  it("leest een lege cel in een samengevoegd gebied als de waarde linksboven", () => {
-    // B2:C2 merged ("Aantal"); D1 and D4 are merges of other rows over column D.
+  it("leest een lege kopcel in een samengevoegd gebied van de eigen kolom als de waarde linksboven", () => {
+    // B2:C3 merged ("Aantal" over two rows and two columns); D1 and D4 are merges of other rows over D.
+    // The header row itself: only the merge's first column reads its value (one header, in B), also in
+    // the second row of a vertical merge; C is empty, not a second "Aantal".
     const b = blad(
       [
         ["Titel", "", "", "Boven"],
@@ -235,7 +237,7 @@ describe("de koptekst van een cel (kopTeksten op één rij)", () => {
       ],
       {
         samengevoegd: [
-          { rij: 2, kolom: 1, rijen: 1, kolommen: 2 },
+          { rij: 2, kolom: 1, rijen: 2, kolommen: 2 },
           { rij: 1, kolom: 3, rijen: 1, kolommen: 1 },
           { rij: 4, kolom: 3, rijen: 1, kolommen: 1 },
         ],
@@ -243,8 +245,28 @@ describe("de koptekst van een cel (kopTeksten op één rij)", () => {
     );
     expect(teksten(b, 1, false, [1, 2, 3])).toEqual([
       [1, "Aantal", undefined],
-      [2, "Aantal", undefined],
+      [2, "", undefined],
       [3, "", undefined],
+    ]);
+    expect(teksten(b, 2, false, [0, 1, 2, 3])).toEqual([
+      [0, "x", undefined],
+      [1, "Aantal", undefined],
+      [2, "", undefined],
+      [3, "", undefined],
+    ]);
+  });
+
+  it("spreidt een samengevoegde groepstitel in de rij erboven over al haar kolommen", () => {
+    const b = blad(
+      [
+        ["Gemeente", "Achterstand", ""],
+        ["", "1/1", "1/7"],
+      ],
+      { samengevoegd: [{ rij: 1, kolom: 1, rijen: 1, kolommen: 2 }] },
+    );
+    expect(teksten(b, 1, true, [1, 2])).toEqual([
+      [1, "Achterstand 1/1", "Achterstand"],
+      [2, "Achterstand 1/7", "Achterstand"],
     ]);
   });
 
