@@ -1,7 +1,7 @@
 /**
  * Vergelijken on the figures a sheet has (vergelijkCijfers), the opdracht-column test of a sheet's top
  * rows (heeftOpdrachtKolom) and the comparison sheet's second chart (maakVergelijkingsblad), on the
- * example workbook assets/voorbeeld.xlsx: Leusden's figures are the golden cases of SPEC.md.
+ * example workbook assets/voorbeeld.xlsx: Leusden's figures are the golden cases of docs/rekenregels.md ("Leusden").
  */
 import { VOORBEELD_PAD } from "../../src/cli/main";
 import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
@@ -44,7 +44,7 @@ describe("vergelijkCijfers op het meerperiodenblad Overzicht", () => {
     expect(v.perioden.map((p) => p.periode)).toEqual(["2021-1", "2021-2", "2022-1", "2022-2"]);
   });
 
-  it("geeft Leusdens gouden cijfers exact (SPEC: 2021-1 tot en met de tussenstand van 2022-2)", () => {
+  it("geeft Leusdens gouden cijfers exact (rekenregels: 2021-1 tot en met de tussenstand van 2022-2)", () => {
     const v = vergelijkCijfers(overzicht, ["Leusden", "IJsselstein"]);
     expect(teksten(v, 0)).toEqual({
       "2021-1": {
@@ -212,7 +212,7 @@ describe("maakVergelijkingsblad: de tweede grafiek", () => {
   it("zet de verhouding van hoog naar laag onder de tabel, met een kolom 1, en een kolomgrafiek met lijn", () => {
     const v = vergelijkGemeenten(periodeblad, ["Leusden", "IJsselstein", "Houten"]);
     const b = maakVergelijkingsblad(v);
-    // SPEC: verhoudingen 1,27 / 0,59 / 1,07 -> Leusden, Houten, IJsselstein.
+    // rekenregels: verhoudingen 1,27 / 0,59 / 1,07 -> Leusden, Houten, IJsselstein.
     const aflopend = verhoudingenAflopend(v);
     expect(aflopend.map((a) => a.gemeente)).toEqual(["Leusden", "Houten", "IJsselstein"]);
     expect(aflopend.map((a) => Math.round(a.verhouding * 100) / 100)).toEqual([1.27, 1.07, 0.59]);
