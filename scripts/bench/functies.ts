@@ -4,7 +4,8 @@
  * them (`[[v1], [v2], ...]`) at three sizes: 342 rows (one period of every gemeente), 6,840 rows (342
  * gemeenten x 20 periods) and a whole column (1,048,576 rows of which the first 6,840 are filled, the
  * rest empty cells as Excel passes them). VERSNELLING_VERHOUDING gets the same columns as its lists
- * (every gemeente compared with the whole set); "VERSNELLING_VERHOUDING 1 rij" is the same formula for one
+ * (every gemeente compared with the whole set). PROGNOSE and BENODIGD_TEMPO get one measuring date per
+ * period, as an overview has it, and once more a different date on every row (their worst case); "VERSNELLING_VERHOUDING 1 rij" is the same formula for one
  * gemeente against those lists, as when it is filled down row by row (each call reads the lists once). Printed: the median wall time of RUNS calls after one
  * warm-up, against the budget of 20 ms per call, with the median CPU time of the process beside it. Exceeding it returns `{ tijdBinnenBudget: false }` (exit 1 of
  * scripts/bench.ts: a warning on a busy machine). Timing lives here, never in a jest assertion.
@@ -50,7 +51,10 @@ interface Rij {
   vorigeTrede: number;
   periode: string;
   einde: boolean;
+  /** One measuring date per period for every gemeente, as in an overview (day 144: 22-11 in 2022-2). */
   meetdatum: number;
+  /** A different measuring date on every row: the worst case for PROGNOSE and BENODIGD_TEMPO. */
+  meetdatumPerRij: number;
   opdracht: number;
   achterstandPositief: number;
   inwoners: number;
@@ -78,7 +82,8 @@ function maakRijen(n: number): Rij[] {
       vorigeTrede: tussen(1, 6),
       periode: formatPeriode(periode),
       einde: random() < 0.5,
-      meetdatum: serie(begin) + tussen(20, 170),
+      meetdatum: serie(begin) + 144,
+      meetdatumPerRij: serie(begin) + tussen(20, 170),
       opdracht: tussen(0, 60),
       achterstandPositief: tussen(1, 40),
       inwoners: tussen(1_000, 900_000),
@@ -123,6 +128,16 @@ function aanroepen(rijen: readonly Rij[], lengte: number): [string, Functie, Kol
       [k("opdracht"), k("achterstandPositief"), k("opdracht"), k("achterstandPositief")],
     ],
     ["TAAKSTELLING", functies.taakstelling, [c(9_200), k("inwoners"), c(17_800_000)]],
+    [
+      "PROGNOSE, meetdatum per rij",
+      functies.prognose,
+      [k("gerealiseerd"), k("periode"), k("meetdatumPerRij")],
+    ],
+    [
+      "BENODIGD_TEMPO, meetdatum per rij",
+      functies.benodigdTempoFunctie,
+      [k("totaalopgave"), k("gerealiseerd"), k("periode"), k("meetdatumPerRij")],
+    ],
     // The formula filled down as one row per gemeente: each call reads the whole lists once.
     [
       "VERSNELLING_VERHOUDING 1 rij",

@@ -381,6 +381,34 @@ function naarCel(waarde: unknown, soort: UitkomstSoort): unknown {
   return waarde;
 }
 
+/**
+ * `bereken(...waarden)`, remembered in a tree of Maps keyed by each value in turn (numbers by value;
+ * periods and dates by identity, which the per-range memory of geheugenLezer makes equal for equal
+ * cells). The calculations are pure, so a remembered result is the result.
+ */
+function onthouden<A extends readonly unknown[], R>(
+  geheugen: Map<unknown, unknown>,
+  waarden: readonly unknown[],
+  bereken: (...waarden: A) => Resultaat<R>,
+): Resultaat<R> {
+  let knoop = geheugen;
+  for (let i = 0; i < waarden.length - 1; i++) {
+    let volgende = knoop.get(waarden[i]) as Map<unknown, unknown> | undefined;
+    if (volgende === undefined) {
+      volgende = new Map<unknown, unknown>();
+      knoop.set(waarden[i], volgende);
+    }
+    knoop = volgende;
+  }
+  const laatste = waarden[waarden.length - 1];
+  let r = knoop.get(laatste) as Resultaat<R> | undefined;
+  if (r === undefined) {
+    r = bereken(...(waarden as unknown as A));
+    knoop.set(laatste, r);
+  }
+  return r;
+}
+
 /** True when Excel left the argument out of the formula: `null` or `undefined` instead of a matrix. */
 function isWeggelaten(waarde: unknown): boolean {
   return waarde === null || waarde === undefined;
@@ -397,14 +425,18 @@ function weggelatenFout(naam: string): unknown[][] {
 /**
  * Evaluates a custom function cell by cell. `argumenten` are combined by position (equal shapes, a
  * single cell broadcasts); `bereken` gets the read values of one position and returns its result;
- * `soort` says whether that result is a count of persons (bounded) or any number.
+ * `opties.uitkomst` says whether that result is a count of persons (bounded) or any number;
+ * `opties.onthoud` remembers the result per combination of read values (for a calculation that costs
+ * more than a few Map look-ups, such as the date arithmetic of PROGNOSE: a column of gemeenten measured
+ * on one date in one period repeats the same few combinations).
  * Returns the matrix Excel spills: values, and Excel errors in the cells that failed.
  */
 export function perCel<A extends readonly unknown[], R>(
   argumenten: Argumenten<A>,
   bereken: (...waarden: A) => Resultaat<R>,
-  soort: UitkomstSoort = "getal",
+  opties: { readonly uitkomst?: UitkomstSoort; readonly onthoud?: boolean } = {},
 ): unknown[][] {
+  const soort = opties.uitkomst ?? "getal";
   const lijst = argumenten as readonly Argument<unknown>[];
   const matrices: Matrix[] = [];
   let vorm: { rijen: number; kolommen: number; naam: string } | null = null;
@@ -468,6 +500,7 @@ export function perCel<A extends readonly unknown[], R>(
   const lezers = lijst.map((arg) => geheugenLezer(arg));
 
   const waarden: unknown[] = new Array<unknown>(lijst.length);
+  const geheugen = opties.onthoud ? new Map<unknown, unknown>() : null;
   const uitkomst: unknown[][] = new Array<unknown[]>(rijen);
   for (let r = 0; r < rijen; r++) {
     const rij: unknown[] = new Array<unknown>(kolommen);
@@ -479,7 +512,9 @@ export function perCel<A extends readonly unknown[], R>(
         else fout = gelezen.fout;
       }
       if (fout === null) {
-        const resultaat = bereken(...(waarden as unknown as A));
+        const resultaat = geheugen
+          ? onthouden(geheugen, waarden, bereken)
+          : bereken(...(waarden as unknown as A));
         rij[k] = resultaat.ok ? naarCel(resultaat.waarde, soort) : naarExcelFout(resultaat.fout);
       } else {
         rij[k] = naarExcelFout(fout);

@@ -76,7 +76,7 @@ export function totaalopgave(
       optioneel("extra_opgave", extra_opgave, leesAantalNietNegatief, 0),
     ],
     (ts, a, h, e) => gelukt(berekenTotaalopgaveInclExtra(berekenTotaalopgave(ts, a, h), e)),
-    "aantal",
+    { uitkomst: "aantal" },
   );
 }
 
@@ -101,7 +101,7 @@ export function achterstand(
       optioneel("na_registratie", na_registratie, leesAantalNietNegatief, 0),
     ],
     (to, r, n) => gelukt(berekenAchterstandEind(to, r, n)),
-    "aantal",
+    { uitkomst: "aantal" },
   );
 }
 
@@ -219,8 +219,10 @@ export function prognose(
       verplicht("periode", periode, leesPeriode),
       verplicht("meetdatum", meetdatum, leesDatum),
     ],
+    // Remembered per (gerealiseerd, periode, meetdatum): an overview measures every gemeente on one date,
+    // so a column repeats the same few combinations and the date arithmetic runs once for each.
     (r, p, d) => prognoseGerealiseerd(r, p, d),
-    "aantal",
+    { uitkomst: "aantal", onthoud: true },
   );
 }
 
@@ -320,6 +322,6 @@ export function taakstelling(
       verplicht("inwoners_nederland", inwoners_nederland, leesAantal),
     ],
     (l, g, nl) => berekenWettelijkeTaakstelling(l, g, nl),
-    "aantal",
+    { uitkomst: "aantal" },
   );
 }

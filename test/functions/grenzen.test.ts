@@ -171,6 +171,15 @@ describe("een bereik wordt per verschillende waarde één keer gelezen", () => {
     expect(uit[6839]).toEqual([38]);
     expect(lezer).toHaveBeenCalledTimes(20);
   });
+  it("onthoudt met onthoud: true de uitkomst per combinatie van gelezen waarden", () => {
+    const bereken = jest.fn((a: number, b: number) => gelukt(a * b));
+    const rijen = Array.from({ length: 1000 }, (_, i) => [i % 7]);
+    const uit = perCel([verplicht("a", rijen, leesAantal), verplicht("b", c(3), leesAantal)], bereken, {
+      onthoud: true,
+    });
+    expect(uit[999]).toEqual([(999 % 7) * 3]);
+    expect(bereken).toHaveBeenCalledTimes(7);
+  });
   it("geeft elke cel met een fout zijn eigen foutwaarde", () => {
     const uit = perCel([verplicht("a", kol("x", "x"), leesAantal)], (a) => gelukt(a));
     expect(uit[0][0]).toEqual(uit[1][0]);
