@@ -12,8 +12,12 @@
  * - preview.html: the task pane against an in-memory workbook, for an ordinary browser: no office.js;
  *   it loads voorbeeld.json, the example workbook's sheets, made at build time (ExampleWorkbookPlugin).
  *
- * React and Fluent UI go to vendor.js, shared by taskpane and preview only; the build fails when a React
- * or Fluent module ends up in the functions or commands bundle.
+ * React and Fluent UI of the first screen go to vendor.js (taskpane.html) and preview-vendor.js
+ * (preview.html); the build fails when a React or Fluent module ends up in the functions or commands
+ * bundle. Everything the task pane's first screen does not need (the other views, the result of a check,
+ * the engine, the Excel adapter, the dark theme) is loaded on demand: chunks named
+ * <name>.<contenthash>.js (src/taskpane/weergaven.ts). `npm run bench` prints the initial JavaScript of
+ * taskpane.html against its budget.
  *
  * functions.json is generated from the JSDoc of src/functions/functions.ts (never hand-written). A
  * production build replaces the dev URL https://localhost:3000/ by IBT_PROD_URL in manifest.xml and in
@@ -302,6 +306,9 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: DIST,
       filename: "[name].js",
+      // The parts of the task pane loaded on demand (src/taskpane/weergaven.ts): a content hash in the
+      // name, so that a server may cache them for long and a new version never mixes with an old one.
+      chunkFilename: "[name].[contenthash:8].js",
       devtoolModuleFilenameTemplate: "webpack:///[resource-path]?[loaders]",
       clean: true,
     },
@@ -321,6 +328,13 @@ module.exports = async (env = {}, options = {}) => {
           },
         },
         {
+          // The engine's layers are pure (no effect on import), so that a module importing one function
+          // from the src/domain barrel does not pull the whole domain (with its list of gemeenten) into
+          // the task pane's initial bundle.
+          test: /[\\/]src[\\/](domain|sheet|host)[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext][query]" },
@@ -330,10 +344,20 @@ module.exports = async (env = {}, options = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
+          // The React and Fluent UI modules of the first screen. Per page, so that the preview's own
+          // components (its grid, its dark theme) do not weigh on the task pane. The views loaded on
+          // demand bring the Fluent components only they use (tables, dropdowns, dialogs) in chunks of
+          // their own (webpack's default groups for async chunks).
           vendor: {
             test: UI_PACKAGES,
             name: "vendor",
-            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "preview",
+            chunks: (chunk) => chunk.name === "taskpane",
+            enforce: true,
+          },
+          previewVendor: {
+            test: UI_PACKAGES,
+            name: "preview-vendor",
+            chunks: (chunk) => chunk.name === "preview",
             enforce: true,
           },
         },

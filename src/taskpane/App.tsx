@@ -1,15 +1,14 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useId, useReducer } from "react";
 import type { WerkboekAdapter } from "../host/werkboek";
-import { BrieftabelView } from "./BrieftabelView";
 import { ControlerenView } from "./ControlerenView";
 import { Foutmelding } from "./Foutmelding";
+import { Laadbaar } from "./Laadbaar";
+import { Tabbladen } from "./Tabbladen";
 import { vandaagIso } from "./opmaak";
-import { PrognoseView } from "./PrognoseView";
 import { teksten } from "./teksten";
-import { beginToestand, TABS, verwerk, type Tab as TabNaam, type ViewProps } from "./toestand";
-import { TerugschrijvenView } from "./TerugschrijvenView";
-import { VergelijkenView } from "./VergelijkenView";
+import { beginToestand, TABS, verwerk, type Tab as TabNaam } from "./toestand";
+import { weergaveLaders } from "./weergaven";
 
 const useStyles = makeStyles({
   pane: {
@@ -24,7 +23,6 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
   },
-  tabs: { flexWrap: "wrap" },
   paneel: {
     display: "flex",
     flexDirection: "column",
@@ -38,17 +36,12 @@ const useStyles = makeStyles({
   },
 });
 
-const VIEWS: Record<TabNaam, (props: ViewProps) => React.ReactElement> = {
-  controleren: ControlerenView,
-  terugschrijven: TerugschrijvenView,
-  vergelijken: VergelijkenView,
-  brieftabel: BrieftabelView,
-  prognose: PrognoseView,
-};
-
 /**
  * The task pane: five views in a TabList, one reducer for all state, and every Office call through
  * the adapter passed in (Excel in Excel, the in-memory workbook in the preview, a stub in tests).
+ * Controleren, the first screen, is part of the initial bundle; the other four views load when their
+ * tab is first chosen (src/taskpane/weergaven.ts), with a spinner meanwhile. The tab list is our own
+ * (Tabbladen), in Fluent's look, so that the first screen does without tabster.
  */
 export function App({ adapter, vandaag }: { adapter: WerkboekAdapter; vandaag?: string }) {
   const styles = useStyles();
@@ -56,23 +49,20 @@ export function App({ adapter, vandaag }: { adapter: WerkboekAdapter; vandaag?: 
   const id = useId();
   const tabId = (t: TabNaam) => `${id}-tab-${t}`;
   const paneelId = `${id}-paneel`;
-  const View = VIEWS[toestand.tab];
+  const tab = toestand.tab;
+  const viewProps = { toestand, dispatch, adapter };
   return (
     <main className={styles.pane} aria-label={teksten.appTitel}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={toestand.tab}
-        aria-label={teksten.tabsLabel}
-        onTabSelect={(_, d) => dispatch({ type: "kiesTab", tab: d.value as TabNaam })}
-      >
-        {TABS.map((t) => (
-          <Tab key={t} value={t} id={tabId(t)} aria-controls={paneelId}>
-            {teksten.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
-      <div id={paneelId} role="tabpanel" aria-labelledby={tabId(toestand.tab)} className={styles.paneel}>
+      <Tabbladen
+        tabs={TABS}
+        gekozen={tab}
+        label={teksten.tabsLabel}
+        naam={(t) => teksten.tabs[t]}
+        tabId={tabId}
+        paneelId={paneelId}
+        onKies={(t) => dispatch({ type: "kiesTab", tab: t })}
+      />
+      <div id={paneelId} role="tabpanel" aria-labelledby={tabId(tab)} className={styles.paneel}>
         {toestand.bezig && <Spinner size="tiny" labelPosition="after" label={toestand.bezig} />}
         {toestand.fout && (
           <Foutmelding
@@ -82,7 +72,16 @@ export function App({ adapter, vandaag }: { adapter: WerkboekAdapter; vandaag?: 
             onSluit={() => dispatch({ type: "sluitFout" })}
           />
         )}
-        <View toestand={toestand} dispatch={dispatch} adapter={adapter} />
+        {tab === "controleren" ? (
+          <ControlerenView {...viewProps} />
+        ) : (
+          <Laadbaar
+            key={tab}
+            lader={weergaveLaders[tab]}
+            props={viewProps}
+            label={teksten.weergaveLaden(teksten.tabs[tab])}
+          />
+        )}
       </div>
     </main>
   );

@@ -1,25 +1,23 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
-import { controleer, selecteer, wijzigToewijzing } from "./bewerkingen";
-import { KolomToewijzing } from "./KolomToewijzing";
-import { OpmerkingenLijst } from "./OpmerkingenLijst";
-import { Samenvatting } from "./Samenvatting";
-import { Kop } from "./Kop";
+import { controleer } from "./bewerkingen";
+import { Laadbaar } from "./Laadbaar";
 import { teksten } from "./teksten";
 import type { ViewProps } from "./toestand";
+import { uitslagLader } from "./weergaven";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   knop: { alignSelf: "flex-start" },
+  uitslag: { gap: tokens.spacingVerticalL },
 });
 
-/** "Controleren": check the active sheet, the summary, the remarks and the column mapping. */
-export function ControlerenView({ toestand, dispatch, adapter }: ViewProps) {
+/**
+ * "Controleren": check the active sheet; then the summary, the column mapping and the remarks
+ * (ControleUitslag, loaded on demand together with the engine: the first screen is only the button).
+ */
+export function ControlerenView(props: ViewProps) {
+  const { toestand, dispatch, adapter } = props;
   const styles = useStyles();
-  const samenvattingId = useId();
-  const opmerkingenId = useId();
-  const kolommenId = useId();
-  const { rapport, blad } = toestand;
   return (
     <div className={styles.view}>
       <Button
@@ -30,28 +28,13 @@ export function ControlerenView({ toestand, dispatch, adapter }: ViewProps) {
       >
         {teksten.controleerBlad}
       </Button>
-      {rapport && <Samenvatting rapport={rapport} kopId={samenvattingId} />}
-      {rapport && blad && (
-        <section aria-labelledby={kolommenId}>
-          <Kop id={kolommenId}>{teksten.kolommenTitel}</Kop>
-          <KolomToewijzing
-            rapport={rapport}
-            toewijzing={toestand.toewijzing}
-            uit={toestand.bezig !== null}
-            onWijzig={(kolom, veld) =>
-              void wijzigToewijzing(adapter, dispatch, blad, { ...toestand.toewijzing, [kolom]: veld })
-            }
-          />
-        </section>
-      )}
-      {rapport && (
-        <section aria-labelledby={opmerkingenId}>
-          <Kop id={opmerkingenId}>{teksten.opmerkingenTitel}</Kop>
-          <OpmerkingenLijst
-            opmerkingen={rapport.opmerkingen}
-            onKies={(o) => void selecteer(adapter, dispatch, rapport.blad, o.cel)}
-          />
-        </section>
+      {toestand.rapport && (
+        <Laadbaar
+          lader={uitslagLader}
+          props={props}
+          label={teksten.weergaveLaden(teksten.tabs.controleren)}
+          className={styles.uitslag}
+        />
       )}
     </div>
   );

@@ -4,11 +4,11 @@
  * it shows in an error MessageBar instead of leaving a blank pane.
  */
 import type { SchrijfOpties, WerkboekAdapter } from "../host/werkboek";
-import { controleerBlad } from "../sheet";
 import type { Blad, NieuwBlad, SchrijfPlan } from "../sheet/types";
 import { foutTekst } from "./opmaak";
 import { teksten, toewijzingSleutel } from "./teksten";
 import type { Actie, Toewijzing } from "./toestand";
+import { controleLader, uitslagLader } from "./weergaven";
 
 type Dispatch = (actie: Actie) => void;
 
@@ -52,11 +52,17 @@ export async function controleer(
   opties: { blad?: Blad; toewijzing?: Toewijzing } = {},
 ): Promise<boolean> {
   dispatch({ type: "start", bezig: teksten.bezigLezen });
+  // The engine and the result view load on demand, meanwhile the sheet is read.
+  const motor = controleLader.laad();
+  const uitslag = uitslagLader.laad();
+  motor.catch(() => undefined);
+  uitslag.catch(() => undefined);
   try {
     const blad = opties.blad ?? (await adapter.leesActiefBlad());
     const toewijzing =
       opties.toewijzing ??
       schoonToewijzing(await adapter.leesInstelling<Toewijzing>(toewijzingSleutel(blad.naam)));
+    const [controleerBlad] = await Promise.all([motor, uitslag]);
     await naVerf();
     const rapport = controleerBlad(blad, { kolomToewijzing: toewijzing });
     dispatch({ type: "gecontroleerd", blad, rapport, toewijzing });

@@ -5,7 +5,14 @@
 import { formatGetal } from "../domain/afronding";
 import { MAANDEN } from "../domain/berichten";
 import type { CijferVeld } from "../sheet/vergelijk";
-import type { Ernst } from "../sheet/types";
+import type { Ernst, Grafiek } from "../sheet/types";
+
+/** How the preview names a native chart of a new sheet. */
+const GRAFIEK_SOORTEN: Record<Grafiek["soort"], string> = {
+  staaf: "Staafdiagram",
+  kolommenMetLijn: "Kolomdiagram met lijn",
+  kolommenMetLijnRechts: "Kolomdiagram met lijn op een tweede as rechts",
+};
 
 export const teksten = {
   appTitel: "IBT Huisvesting",
@@ -29,6 +36,11 @@ export const teksten = {
   onbekendeFout: "Onbekende fout.",
   officeNietGeladen:
     "De Office-bibliotheek (office.js) kon niet worden geladen. Controleer de internetverbinding en open het taakvenster opnieuw.",
+  /** Spinner while a part of the pane loads on demand (src/taskpane/weergaven.ts). */
+  weergaveLaden: (onderdeel: string): string => `${onderdeel} laden…`,
+  onderdeelNietGeladen:
+    "Dit onderdeel van IBT Huisvesting kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.",
+  opnieuwProberen: "Opnieuw proberen",
   eerstControleren: "Controleer eerst het blad; daarna is dit onderdeel te gebruiken.",
   naarWerkblad: "Naar werkblad",
   nieuwBladGeschreven: (naam: string): string => `Werkblad "${naam}" gemaakt.`,
@@ -191,9 +203,8 @@ export const teksten = {
     werkbladen: "Werkbladen",
     raster: (blad: string): string => `Werkblad ${blad} (alleen lezen)`,
     leegBlad: "Dit werkblad is leeg.",
-    grafiek: (titel: string, bereik: string, soort: "staaf" | "kolommenMetLijn"): string =>
-      `${soort === "staaf" ? "Staafdiagram" : "Kolomdiagram met lijn"} "${titel}" over ${bereik} ` +
-      "(in Excel een echte grafiek).",
+    grafiek: (titel: string, bereik: string, soort: Grafiek["soort"]): string =>
+      `${GRAFIEK_SOORTEN[soort]} "${titel}" over ${bereik} (in Excel een echte grafiek).`,
     geselecteerd: (adres: string): string => `Geselecteerde cel: ${adres}`,
   },
 } as const;

@@ -15,8 +15,16 @@ export function helderheid(kleur: string | undefined | null): number | null {
   return 0.2126 * lin(m[1]) + 0.7152 * lin(m[2]) + 0.0722 * lin(m[3]);
 }
 
-/** Office's theme (Office.context.officeTheme) to a Fluent theme. */
-export function kiesThema(officeThema?: { bodyBackgroundColor?: string } | null): Theme {
+/** True when Office's theme (Office.context.officeTheme) has a dark body background. */
+export function isDonker(officeThema?: { bodyBackgroundColor?: string } | null): boolean {
   const l = helderheid(officeThema?.bodyBackgroundColor);
-  return l !== null && l < 0.2 ? webDarkTheme : webLightTheme;
+  return l !== null && l < 0.2;
+}
+
+/**
+ * Office's theme to a Fluent theme. The task pane's entry uses `isDonker` and loads the dark theme only
+ * when it needs it; this one imports both.
+ */
+export function kiesThema(officeThema?: { bodyBackgroundColor?: string } | null): Theme {
+  return isDonker(officeThema) ? webDarkTheme : webLightTheme;
 }

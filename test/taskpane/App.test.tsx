@@ -7,8 +7,10 @@ import { renderApp, stubAdapter } from "./hulp";
 describe("App", () => {
   it("toont vijf tabbladen in het Nederlands en begint bij Controleren", () => {
     renderApp(stubAdapter());
-    const tabs = screen.getAllByRole("tab").map((t) => t.querySelector(".fui-Tab__content")?.textContent);
-    expect(tabs).toEqual(["Controleren", "Terugschrijven", "Vergelijken", "Brieftabel", "Prognose"]);
+    const tabs = screen.getAllByRole("tab");
+    const namen = ["Controleren", "Terugschrijven", "Vergelijken", "Brieftabel", "Prognose"];
+    expect(tabs).toHaveLength(namen.length);
+    namen.forEach((naam, i) => expect(tabs[i]).toHaveAccessibleName(naam));
     expect(screen.getByRole("tab", { name: "Controleren" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tabpanel")).toHaveAccessibleName("Controleren");
     expect(screen.getByRole("button", { name: "Controleer blad" })).toBeEnabled();
@@ -27,7 +29,33 @@ describe("App", () => {
     },
   );
 
-  // Arrow keys between the tabs need layout (tabster skips invisible elements): see test/e2e.
+  it("gaat met de pijltjestoetsen rond langs de tabbladen; Tab komt op het gekozen tabblad", async () => {
+    const { user } = renderApp(stubAdapter());
+    const tab = (naam: string) => screen.getByRole("tab", { name: naam });
+    // One tab in the Tab order: the chosen one.
+    expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("Controleren")]);
+    await user.tab();
+    expect(tab("Controleren")).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(tab("Terugschrijven")).toHaveFocus();
+    expect(tab("Controleren")).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{Enter}");
+    expect(tab("Terugschrijven")).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel")).toHaveAccessibleName("Terugschrijven");
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(tab("Prognose")).toHaveFocus();
+    await user.keyboard("{Home}");
+    expect(tab("Controleren")).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(tab("Prognose")).toHaveFocus();
+    await user.keyboard(" ");
+    expect(tab("Prognose")).toHaveAttribute("aria-selected", "true");
+    // Leaving the list and coming back lands on the chosen tab.
+    await user.tab();
+    await user.tab({ shift: true });
+    expect(tab("Prognose")).toHaveFocus();
+  });
+
   it("is met het toetsenbord te bedienen: Enter kiest een tabblad en bedient de knop", async () => {
     const adapter = stubAdapter();
     const { user } = renderApp(adapter);

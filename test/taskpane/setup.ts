@@ -46,3 +46,14 @@ if (typeof window !== "undefined") {
     };
   }
 }
+
+/**
+ * The parts of the pane that load on demand (src/taskpane/weergaven.ts) are loaded before each file's
+ * tests, as the task pane loads them when idle: a test that opens a tab sees its view at once.
+ * Imported here, not at the top, so that a test file's jest.mock of the module applies
+ * (test/taskpane/laden.test.tsx tests the loading itself, the spinner and a failed load).
+ */
+beforeAll(async () => {
+  const { alleLaders } = await import("../../src/taskpane/weergaven");
+  await Promise.all(alleLaders.map((lader) => lader.laad()));
+});
