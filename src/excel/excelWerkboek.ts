@@ -616,7 +616,8 @@ export class ExcelWerkboek implements WerkboekAdapter {
       nieuw.kolombreedten.forEach((b, k) => {
         if (b > 0) ws.getRangeByIndexes(0, k, 1, 1).format.columnWidth = breedteInPunten(b);
       });
-      for (const g of nieuw.grafieken ?? []) voegGrafiekToe(ws, g, `${kolomLetters(kolommen + 1)}2`);
+      for (const g of nieuw.grafieken ?? [])
+        voegGrafiekToe(ws, g, `${kolomLetters(kolommen + 1)}2`, this.ondersteunt("1.8"));
       ws.activate();
       await context.sync();
     });
@@ -694,8 +695,16 @@ export class ExcelWerkboek implements WerkboekAdapter {
  * Queues a native chart over a block of the sheet: "staaf" a clustered bar chart (series as Excel sees
  * them, "Auto"), "kolommenMetLijn" clustered columns with one series per column of the block and the
  * last series drawn as a line (ChartSeries.chartType, ExcelApi 1.7): a combo chart.
+ * "kolommenMetLijnRechts": the same with the last series a line with markers on the secondary value
+ * axis (ChartSeries.axisGroup, ExcelApi 1.8; before that the line shares the left axis). A `schaal`
+ * fixes the left value axis. All queued: no sync of its own.
  */
-function voegGrafiekToe(ws: Excel.Worksheet, g: Grafiek, standaardPositie: string): void {
+function voegGrafiekToe(
+  ws: Excel.Worksheet,
+  g: Grafiek,
+  standaardPositie: string,
+  secundaireAs: boolean,
+): void {
   const bron = ws.getRange(g.bereik);
   if (g.soort === "staaf") {
     const grafiek = ws.charts.add("BarClustered", bron, "Auto");
@@ -707,7 +716,19 @@ function voegGrafiekToe(ws: Excel.Worksheet, g: Grafiek, standaardPositie: strin
   grafiek.title.text = g.titel;
   // One series per column after the first (the categories): the last one is the line.
   const reeksen = (leesAdres(g.bereik)?.kolommen ?? 2) - 1;
-  grafiek.series.getItemAt(reeksen - 1).chartType = "Line";
+  const lijn = grafiek.series.getItemAt(reeksen - 1);
+  if (g.soort === "kolommenMetLijnRechts") {
+    lijn.chartType = "LineMarkers";
+    if (secundaireAs) lijn.axisGroup = "Secondary";
+  } else {
+    lijn.chartType = "Line";
+  }
+  if (g.schaal) {
+    const as = grafiek.axes.valueAxis;
+    as.minimum = g.schaal.minimum;
+    as.maximum = g.schaal.maximum;
+    as.majorUnit = g.schaal.eenheid;
+  }
   grafiek.setPosition(g.positie ?? standaardPositie);
 }
 

@@ -360,15 +360,19 @@ export interface SchrijfPlan {
 /**
  * A native chart over a block of a new sheet (first row: series names, first column: categories).
  * "staaf": clustered bars. "kolommenMetLijn": clustered columns, the block's last series drawn as a
- * line (a combo chart; the comparison's constant 1 = evenredig).
+ * line (a combo chart; the comparison's constant 1 = evenredig). "kolommenMetLijnRechts": the same, with
+ * the line (with markers) on a secondary value axis at the right (a dossier's trede as columns and its
+ * backlog as a line).
  */
 export interface Grafiek {
   titel: string;
   /** A1 block, header row included, e.g. "A2:B5". */
   bereik: string;
-  soort: "staaf" | "kolommenMetLijn";
+  soort: "staaf" | "kolommenMetLijn" | "kolommenMetLijnRechts";
   /** Top-left cell of the chart (A1); the host's default (right of the content, row 2) when absent. */
   positie?: string;
+  /** A fixed scale of the (left) value axis, e.g. trede 0 to 6 by 1; automatic when absent. (Additive.) */
+  schaal?: { minimum: number; maximum: number; eenheid: number };
 }
 
 /** A new sheet to create (comparison, letter table). */

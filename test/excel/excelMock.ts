@@ -54,6 +54,10 @@ export interface MockGrafiek {
   positie: string | null;
   /** Chart types set per series (`chart.series.getItemAt(i).chartType`); absent when none was set. */
   reeksSoorten?: Record<number, string>;
+  /** Axis groups set per series (`axisGroup`, ExcelApi 1.8); absent when none was set. */
+  reeksAssen?: Record<number, string>;
+  /** The value axis' scale as set (`chart.axes.valueAxis`); absent when none was set. */
+  waardeAs?: { minimum?: number; maximum?: number; majorUnit?: number };
 }
 
 export interface MockBlad {
@@ -750,7 +754,10 @@ export class ExcelMock {
       };
       m.charts = {
         add: (soort: string, bron: { address: unknown }, reeksen: string) => {
-          const grafiek = new OfficeMockObject({ title: { text: "" } });
+          const grafiek = new OfficeMockObject({
+            title: { text: "" },
+            axes: { valueAxis: { minimum: "auto", maximum: "auto", majorUnit: "auto" } },
+          });
           const g = grafiek as any; // eslint-disable-line @typescript-eslint/no-explicit-any
           const record: MockGrafiek = {
             soort,
@@ -763,7 +770,7 @@ export class ExcelMock {
           const reeksProxies: { i: number; mock: any }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
           g.series = {
             getItemAt: (i: number) => {
-              const reeks = new OfficeMockObject({ chartType: "ColumnClustered" });
+              const reeks = new OfficeMockObject({ chartType: "ColumnClustered", axisGroup: "Primary" });
               reeksProxies.push({ i, mock: reeks });
               return reeks;
             },
@@ -777,6 +784,19 @@ export class ExcelMock {
                 if (reeks.chartType === "ColumnClustered" || isMockFout(reeks.chartType)) continue;
                 record.reeksSoorten = { ...record.reeksSoorten, [i]: String(reeks.chartType) };
               }
+              for (const { i, mock: reeks } of reeksProxies) {
+                if (reeks.axisGroup === "Primary" || isMockFout(reeks.axisGroup)) continue;
+                if (!this.ondersteunt("1.8"))
+                  throw new OfficeFout("ApiNotFound", "Mock: vraagt ExcelApi 1.8");
+                record.reeksAssen = { ...record.reeksAssen, [i]: String(reeks.axisGroup) };
+              }
+              const as = g.axes.valueAxis;
+              const schaal = Object.fromEntries(
+                (["minimum", "maximum", "majorUnit"] as const)
+                  .filter((k) => typeof as[k] === "number")
+                  .map((k) => [k, as[k] as number]),
+              );
+              if (Object.keys(schaal).length > 0) record.waardeAs = schaal;
             },
           });
           return g;
