@@ -9,7 +9,7 @@
  *   matrix; an omitted list is #N/A; whole rows are trimmed.
  * - A property test over random inputs (fast-check, fixed seed, one batch): every call succeeds with a
  *   rectangular matrix whose every cell is a finite number, a string, a boolean or a
- *   CustomFunctions.Error.
+ *   CustomFunctions.Error (#VALUE! and #N/A with a message).
  */
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
@@ -55,8 +55,13 @@ function celProbleem(cel: unknown): string | null {
   if (typeof cel === "string" || typeof cel === "boolean") return null;
   if (cel === null || cel === undefined) return "null (Excel toont 0: NaN, Infinity of undefined)";
   const { valueType, code } = cel as { valueType?: unknown; code?: unknown };
-  if (valueType === "CustomFunctionError" && typeof code === "string" && FOUTCODES.includes(code))
-    return null;
+  if (valueType === "CustomFunctionError" && typeof code === "string" && FOUTCODES.includes(code)) {
+    // #VALUE! and #N/A are the errors Excel shows a message with: ours always explain themselves.
+    const { message } = cel as { message?: unknown };
+    const uitleg =
+      code !== "#VALUE!" && code !== "#N/A" ? true : typeof message === "string" && message !== "";
+    return uitleg ? null : `${code} zonder uitleg`;
+  }
   return `geen Excel-waarde: ${JSON.stringify(cel)}`;
 }
 
