@@ -35,4 +35,8 @@ export const JSON_RIJ_SLEUTELS = [
   "evenredigeOpdracht",
   "verschil",
   "versnellingAchterstand",
+  // Added with the decided trede (rule 11): null without a decision; geldendeTrede = decided ?? trede.
+  "vastgesteldeTrede",
+  "redenBesluit",
+  "geldendeTrede",
 ];

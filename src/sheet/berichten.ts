@@ -146,6 +146,31 @@ export const meldingen = {
     `${label} is ${formatProcent(opgegeven)}, berekend ${formatProcent(berekend)} (gerealiseerd ${g(teller)} / ${deler} ${g(n)}).`,
   tredeWijktAf: (opgegeven: number, berekend: number, reden: string): string =>
     `Trede is ${opgegeven}, berekend ${berekend} (${reden}).`,
+  tredeVastgesteld: (berekend: number, vastgesteld: number, reden: string | null): string =>
+    alsZin(
+      `Trede berekend ${berekend}, vastgesteld ${vastgesteld}${reden === null ? " (zonder reden)" : `: ${reden}`}`,
+    ),
+  tredeBevroren: (
+    vastgesteld: number,
+    vorige: number | null,
+    berekend: number | null,
+    reden: string | null,
+  ): string => {
+    const kern =
+      berekend !== null && berekend !== vastgesteld
+        ? `Trede berekend ${berekend}, vastgesteld ${vastgesteld}, bevroren`
+        : `Trede ${vastgesteld} bevroren`;
+    const bij = vorige === null ? "" : ` (vorige periode ${vorige})`;
+    return alsZin(`${kern}${bij}${reden === null ? "" : `: ${reden}`}`);
+  },
+  besluitZonderReden: (cel: string, vastgesteld: number, heeftKolom: boolean): string =>
+    `Vastgestelde trede ${vastgesteld} in ${cel} heeft geen reden; ${
+      heeftKolom ? "vul de reden van het besluit in" : "het blad heeft geen kolom Reden besluit"
+    }.`,
+  redenZonderBesluit: (cel: string): string =>
+    `Reden besluit in ${cel} hoort bij geen vastgestelde trede (die cel is leeg); de reden wordt niet gebruikt.`,
+  bevrorenZonderVorige: 'Alleen "bevroren", maar de trede van de vorige periode is niet bekend.',
+  geenReden: (invoer: string): string => `${invoer} is geen tekst; een reden is een tekst.`,
   vorigeTredeWijktAf: (opgegeven: number, berekend: number, periode: string, rij: number): string =>
     `Vorige trede is ${opgegeven}, maar de trede van ${periode} (rij ${rij}) is ${berekend}; de opgegeven vorige trede wordt gebruikt.`,
   tredeReden: (achterstand: number, taakstelling: number, vorige: number | null): string => {

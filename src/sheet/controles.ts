@@ -149,7 +149,12 @@ export const CONTROLES = {
   "geen-trede": {
     ernst: "fout",
     bericht: meldingen.ongeldig,
-    uitleg: "Een cel in een tredekolom bevat geen trede 1 tot en met 6.",
+    uitleg: "Een cel in een tredekolom (ook Vastgestelde trede) bevat geen trede 1 tot en met 6.",
+  },
+  "reden-ongeldig": {
+    ernst: "fout",
+    bericht: meldingen.ongeldig,
+    uitleg: "Een cel in de kolom Reden besluit is geen tekst (een getal, WAAR/ONWAAR of een Excel-fout).",
   },
   "geen-datum": {
     ernst: "fout",
@@ -243,6 +248,28 @@ export const CONTROLES = {
     ernst: "waarschuwing",
     bericht: meldingen.tredeWijktAf,
     uitleg: "De opgegeven trede is niet de berekende (regel 6).",
+  },
+  "trede-vastgesteld": {
+    ernst: "info",
+    bericht: meldingen.tredeVastgesteld,
+    uitleg:
+      "De vastgestelde trede wijkt af van de berekende; de ladder gaat verder vanaf de vastgestelde (regel 11).",
+  },
+  "trede-bevroren": {
+    ernst: "info",
+    bericht: meldingen.tredeBevroren,
+    uitleg:
+      'Een bevroren trede: de cel of de reden zegt "bevroren", of de vastgestelde trede is die van de vorige periode terwijl regel 6 zou opschalen (regel 11).',
+  },
+  "besluit-zonder-reden": {
+    ernst: "waarschuwing",
+    bericht: meldingen.besluitZonderReden,
+    uitleg: "Een vastgestelde trede zonder reden van het besluit.",
+  },
+  "reden-zonder-besluit": {
+    ernst: "info",
+    bericht: meldingen.redenZonderBesluit,
+    uitleg: "Een reden van een besluit in een rij zonder vastgestelde trede; zij wordt niet gebruikt.",
   },
   // Totals rows.
   "totaalrij-wijkt-af": {

@@ -3,9 +3,17 @@
  * (rule 3) and the trede with its escalation (rules 6 and 7, through the domain's berekenPeriode
  * with the previous period's trede).
  */
-import { berekenPeriode, vergelijkPerioden, vorigePeriode, type Trede } from "../domain";
+import {
+  bepaalEscalatie,
+  berekenPeriode,
+  maatregel,
+  vergelijkPerioden,
+  vorigePeriode,
+  type Trede,
+} from "../domain";
+import { adres } from "./adres";
 import { maakOpmerking } from "./controles";
-import { normaliseerKop } from "./kolommen";
+import { normaliseerKop, VELD_LABELS } from "./kolommen";
 import { meldingen } from "./berichten";
 import { waardeVan } from "./lezen";
 import type { Opmerking } from "./types";
@@ -50,11 +58,14 @@ function inPeriodeVolgorde(a: Werkrij, b: Werkrij): number {
   return b.periode ? 1 : 0;
 }
 
-/** The previous trede of a row: the stated one (checked against the sheet's), else the sheet's. */
+/**
+ * The previous trede of a row: the stated one (checked against the sheet's), else the sheet's: the
+ * previous period's geldende trede, the decided one when it has one (rule 11).
+ */
 function bepaalVorigeTrede(w: Werkrij, vorigeRij: Werkrij | undefined, opm: Opmerking[]): Trede | null {
   const gelezen = w.g.vorigeTrede;
-  if (gelezen.status !== "ok") return vorigeRij?.res.trede ?? null;
-  const berekend = vorigeRij?.res.trede ?? null;
+  if (gelezen.status !== "ok") return vorigeRij?.res.geldendeTrede ?? null;
+  const berekend = vorigeRij?.res.geldendeTrede ?? null;
   if (vorigeRij && berekend !== null && berekend !== gelezen.waarde && vorigeRij.res.periode !== null) {
     opm.push(
       maakOpmerking(
@@ -100,7 +111,7 @@ function bepaalTredeVan(w: Werkrij, vorige: Trede | null, opm: Opmerking[]): voi
   const { trede, tredeOngecorrigeerd } = uitkomst;
   if (trede === null || tredeOngecorrigeerd === null) return;
   res.trede = trede;
-  res.geldendeTrede = res.vastgesteldeTrede ?? trede;
+  res.geldendeTrede = trede;
   res.maatregel = uitkomst.maatregel;
   res.escalatie = uitkomst.escalatie;
   if (tredeOngecorrigeerd !== trede) {
@@ -134,8 +145,72 @@ function bepaalTredeVan(w: Werkrij, vorige: Trede | null, opm: Opmerking[]): voi
   }
 }
 
+/** True when a reason names the step frozen ("bevroren", as Noord-Brabant publishes such steps). */
+const NOEMT_BEVROREN = /\bbevroren\b/i;
+
 /**
- * Rules 3, 6 and 7 along each gemeente's history, whatever the row order. `kaart` holds each
+ * Rule 11 for one row: the supervisors' decided step (after bepaalTredeVan) becomes the geldende trede
+ * that the ladder continues from; the escalation and the maatregel follow it. A decision without a
+ * reason is a warning; one that differs from the computed step an info remark naming both; a frozen
+ * step (the cell or the reason says "bevroren", or the decided step is the previous one while rule 6
+ * would escalate) the info `trede-bevroren` instead. A reason without a decision is not used (info).
+ */
+function pasBesluitToe(w: Werkrij, vorige: Trede | null, opm: Opmerking[]): void {
+  const { g, res } = w;
+  const besluit = g.vastgesteldeTrede;
+  const redenCel = g.redenBesluit;
+  const reden = redenCel.status === "ok" && redenCel.waarde !== "" ? redenCel.waarde : null;
+  if (besluit.status !== "ok") {
+    if (besluit.status === "leeg" && redenCel.status === "ok" && reden !== null)
+      opm.push(maakOpmerking("reden-zonder-besluit", g.rij, redenCel.kolom, adres(g.rij, redenCel.kolom)));
+    return;
+  }
+  const cel = adres(g.rij, besluit.kolom);
+  // "bevroren" alone: the step of the previous period.
+  const vastgesteld = besluit.waarde.trede ?? vorige;
+  if (vastgesteld === null) {
+    opm.push(
+      maakOpmerking(
+        "geen-trede",
+        g.rij,
+        besluit.kolom,
+        VELD_LABELS.vastgesteldeTrede,
+        cel,
+        meldingen.bevrorenZonderVorige,
+      ),
+    );
+    return;
+  }
+  const berekend = res.trede;
+  res.vastgesteldeTrede = vastgesteld;
+  res.redenBesluit = reden;
+  res.geldendeTrede = vastgesteld;
+  res.maatregel = maatregel(vastgesteld);
+  res.escalatie = vorige === null ? null : bepaalEscalatie(vorige, vastgesteld);
+  res.tredeBevroren =
+    besluit.waarde.bevroren ||
+    (reden !== null && NOEMT_BEVROREN.test(reden)) ||
+    (vorige !== null && vastgesteld === vorige && berekend !== null && berekend > vorige);
+  // An unreadable reason already has its remark (reden-ongeldig).
+  if (reden === null && redenCel.status !== "fout")
+    opm.push(
+      maakOpmerking(
+        "besluit-zonder-reden",
+        g.rij,
+        besluit.kolom,
+        cel,
+        vastgesteld,
+        redenCel.status !== "afwezig",
+      ),
+    );
+  if (res.tredeBevroren)
+    opm.push(maakOpmerking("trede-bevroren", g.rij, besluit.kolom, vastgesteld, vorige, berekend, reden));
+  else if (berekend !== null && berekend !== vastgesteld)
+    opm.push(maakOpmerking("trede-vastgesteld", g.rij, besluit.kolom, berekend, vastgesteld, reden));
+}
+
+/**
+ * Rules 3, 6, 7 and 11 along each gemeente's history, whatever the row order. `kaart` holds each
  * gemeente's first row per period (markeerDubbeleRijen).
  */
 export function rekenHistorie(werk: Werkrij[], kaart: Map<string, Werkrij>, opm: Opmerking[]): void {
@@ -146,5 +221,6 @@ export function rekenHistorie(werk: Werkrij[], kaart: Map<string, Werkrij>, opm:
     w.res.vorigeTrede = vorige;
     if (vorigeRij) controleerKeten(w, vorigeRij, opm);
     bepaalTredeVan(w, vorige, opm);
+    pasBesluitToe(w, vorige, opm);
   }
 }

@@ -48,6 +48,13 @@ export interface JsonRij {
   evenredigeOpdracht: number | null;
   verschil: number | null;
   versnellingAchterstand: VersnellingAchterstand | null;
+  /**
+   * Rule 11: the supervisors' decided step and its reason (null without a decision), and the step that
+   * counts (the decided one, else the computed `trede`). (Added after rule 8's keys.)
+   */
+  vastgesteldeTrede: Trede | null;
+  redenBesluit: string | null;
+  geldendeTrede: Trede | null;
 }
 
 export interface JsonOpmerking {
@@ -112,6 +119,9 @@ export function naarJsonRapport(rapport: Rapport): JsonRapport {
         evenredigeOpdracht: r.evenredigeOpdracht,
         verschil: r.verschil,
         versnellingAchterstand: r.versnellingAchterstand,
+        vastgesteldeTrede: r.vastgesteldeTrede,
+        redenBesluit: r.redenBesluit,
+        geldendeTrede: r.geldendeTrede,
       })),
     remarks: rapport.opmerkingen.map((o) => ({
       cell: o.cel,

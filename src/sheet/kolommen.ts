@@ -80,6 +80,12 @@ export const KOLOMNAMEN: readonly KolomNaam[] = [
   { veld: "vorigeTrede", naam: "Trede vorige periode" },
   { veld: "trede", naam: "Trede" },
   { veld: "trede", naam: "Trede IBT" },
+  { veld: "vastgesteldeTrede", naam: "Vastgestelde trede" },
+  { veld: "vastgesteldeTrede", naam: "Besloten trede" },
+  { veld: "vastgesteldeTrede", naam: "Trede vastgesteld" },
+  { veld: "redenBesluit", naam: "Reden besluit" },
+  { veld: "redenBesluit", naam: "Reden" },
+  { veld: "redenBesluit", naam: "Toelichting besluit" },
   { veld: "opdrachtVersnelling", naam: "Opdracht versnelling" },
   { veld: "opdrachtVersnelling", naam: "Versnelde uitstroom" },
   { veld: "opdrachtVersnelling", naam: "Opdracht versnelde uitstroom" },
@@ -114,6 +120,8 @@ export const VELD_LABELS: Readonly<Record<Veld, string>> = {
   realisatieTotaalopgave: "Realisatie totaalopgave",
   vorigeTrede: "Vorige trede",
   trede: "Trede",
+  vastgesteldeTrede: "Vastgestelde trede",
+  redenBesluit: "Reden besluit",
   opdrachtVersnelling: "Opdracht versnelling",
   meetdatum: "Meetdatum",
   correctiedatum: "Correctiedatum",
@@ -298,7 +306,7 @@ export function kopTeksten(
   const uit = new Map<number, { tekst: CelWaarde; groepKop?: string }>();
   let vorigeGroep: string | null = null;
   for (const kolom of kolommen) {
-    const onder = kopTekstBij(blad, r, kolom);
+    const onder = kopTekstBij(blad, r, kolom, true);
     if (!groep) {
       uit.set(kolom, { tekst: onder });
       continue;
@@ -701,6 +709,8 @@ const BASIS_LABELS: Readonly<Record<Basis, string>> = {
   realisatieTaakstelling: "Realisatie taakstelling",
   realisatieTotaalopgave: "Realisatie totaalopgave",
   trede: "Trede",
+  vastgesteldeTrede: "Vastgestelde trede",
+  redenBesluit: "Reden besluit",
   opdrachtVersnelling: "Opdracht versnelling",
   meetdatum: "Meetdatum",
   correctiedatum: "Correctiedatum",

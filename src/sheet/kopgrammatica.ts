@@ -26,6 +26,8 @@ export type Basis =
   | "realisatieTaakstelling"
   | "realisatieTotaalopgave"
   | "trede"
+  | "vastgesteldeTrede"
+  | "redenBesluit"
   | "opdrachtVersnelling"
   | "meetdatum"
   | "correctiedatum";
@@ -212,6 +214,34 @@ const VELDWOORDEN: readonly { basis: Basis; woorden: readonly string[]; conventi
   },
   { basis: "trede", woorden: ["trede", "tredeibt", "tredeinterventieladder"] },
   {
+    // The supervisors' decision (rule 11): "Vastgestelde trede", "Besloten trede", "Trede (besluit)".
+    basis: "vastgesteldeTrede",
+    woorden: [
+      "vastgesteldetrede",
+      "beslotentrede",
+      "tredebesluit",
+      "tredevastgesteld",
+      "tredebesloten",
+      "besluittrede",
+      "vastgesteldetredeibt",
+    ],
+  },
+  {
+    // Its reason. "Toelichting" or "Opmerking" alone is a general note column, not the decision's reason.
+    basis: "redenBesluit",
+    woorden: [
+      "reden",
+      "redenbesluit",
+      "toelichtingbesluit",
+      "besluittoelichting",
+      "motiveringbesluit",
+      "redentrede",
+      "toelichtingtrede",
+      "redenvastgesteldetrede",
+      "toelichtingvastgesteldetrede",
+    ],
+  },
+  {
     basis: "opdrachtVersnelling",
     woorden: [
       "opdrachtversnelling",
@@ -332,6 +362,11 @@ export function ontleedKop(kop: string): KopOntleding {
   // Without parentheses `buiten` is the whole header and the (empty) inside adds nothing.
   const buiten = ontleed(kop.replace(/\([^)]*\)/g, " "));
   if (buiten.basis === null) return ontleed(kop);
+  // "Trede (besluit)": the words in parentheses make it the decided step, not a remark on "Trede".
+  if (buiten.basis === "trede" && haakjes.length > 0) {
+    const geheel = ontleed(kop);
+    if (geheel.basis === "vastgesteldeTrede") return geheel;
+  }
   const binnen = ontleed(haakjes.join(" "));
   return {
     ...buiten,

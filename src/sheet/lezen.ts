@@ -3,6 +3,8 @@
  * their column's sign convention, percentages, treden and dates. Bad cells become remarks, never 0.
  */
 import {
+  gelukt,
+  mislukt,
   excelSerieNaarDatum,
   formatPeildatum,
   formatPeriode,
@@ -90,6 +92,10 @@ export interface GelezenRij {
   realisatieTotaalopgave: Gelezen<Percentage>;
   vorigeTrede: Gelezen<Trede>;
   trede: Gelezen<Trede>;
+  /** The supervisors' decided step (column "Vastgestelde trede"), see leesVastgesteldeTrede. */
+  vastgesteldeTrede: Gelezen<VastgesteldeTredeCel>;
+  /** The reason of the decision (column "Reden besluit"), trimmed. */
+  redenBesluit: Gelezen<string>;
   meetdatum: Gelezen<Date>;
   /** Date the corrected backlog was measured (late-registration correction). */
   correctiedatum: Gelezen<Date>;
@@ -301,7 +307,7 @@ function leesMet<T>(
   ctx: LeesContext,
   r: number,
   kolom: KolomHerkenning | undefined,
-  code: "geen-percentage" | "geen-trede" | "geen-datum",
+  code: "geen-percentage" | "geen-trede" | "geen-datum" | "reden-ongeldig",
   lees: (w: CelWaarde, formaat: string) => Resultaat<T>,
 ): Gelezen<T> {
   if (!kolom) return afwezig();
@@ -364,6 +370,44 @@ function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde):
 
 function leesTrede(w: CelWaarde): Resultaat<Trede> {
   return parseTrede(w);
+}
+
+/** A decided step as a cell gives it: the step, and whether the cell marks it frozen ("3 (bevroren)"). */
+export interface VastgesteldeTredeCel {
+  /** The step; null for "bevroren" alone, which means the previous period's step (the history fills it). */
+  trede: Trede | null;
+  bevroren: boolean;
+}
+
+const BEVROREN = /\(?\s*\bbevroren\b\s*\)?/i;
+
+/**
+ * Reads a decided step: what parseTrede reads (3, "3", "trede 3", "3 Actief toezicht"), optionally marked
+ * frozen by the word "bevroren" before or after it ("3 (bevroren)", "3 - bevroren", "bevroren op 3"), or
+ * "bevroren" alone (the previous step). Anything else (0, 7, 2.5, "drie", #N/A) is an error.
+ */
+export function leesVastgesteldeTrede(w: CelWaarde): Resultaat<VastgesteldeTredeCel> {
+  if (typeof w === "string" && BEVROREN.test(w)) {
+    const rest = w
+      .replace(BEVROREN, " ")
+      .replace(/^[\s,;:\u2013-]+|[\s,;:\u2013-]+$/g, "")
+      .replace(/^op\s+/i, "");
+    if (rest === "") return gelukt({ trede: null, bevroren: true });
+    const t = parseTrede(rest);
+    if (t.ok) return gelukt({ trede: t.waarde, bevroren: true });
+  }
+  const t = parseTrede(w);
+  return t.ok ? gelukt({ trede: t.waarde, bevroren: false }) : mislukt(t.fout);
+}
+
+/** Reads the reason of a decision: any text (trimmed); a number, a boolean or an Excel error is none. */
+export function leesReden(w: CelWaarde): Resultaat<string> {
+  const fout = (bericht: string): Resultaat<string> =>
+    mislukt({ soort: "waarde", code: "reden-ongeldig", bericht });
+  if (typeof w !== "string") return fout(meldingen.geenReden(String(w)));
+  const excel = herkenExcelFout(w);
+  if (excel) return fout(meldingen.geenReden(`Excel-fout ${excel}`));
+  return gelukt(w.trim());
 }
 
 function leesDatum(w: CelWaarde): Resultaat<Date> {
@@ -548,6 +592,14 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       ),
       vorigeTrede: leesMet(ctx, r, indeling.perVeld.vorigeTrede, "geen-trede", leesTrede),
       trede: leesMet(ctx, r, indeling.perVeld.trede, "geen-trede", leesTrede),
+      vastgesteldeTrede: leesMet(
+        ctx,
+        r,
+        indeling.perVeld.vastgesteldeTrede,
+        "geen-trede",
+        leesVastgesteldeTrede,
+      ),
+      redenBesluit: leesMet(ctx, r, indeling.perVeld.redenBesluit, "reden-ongeldig", leesReden),
       meetdatum: meetdatum.status === "ok" || kopMeetdatum === null ? meetdatum : kopMeetdatum,
       correctiedatum: leesMet(ctx, r, indeling.perVeld.correctiedatum, "geen-datum", leesDatum),
     });

@@ -390,6 +390,7 @@ export function rekenRij(
     vastgesteldeTrede: null,
     redenBesluit: null,
     geldendeTrede: null,
+    tredeBevroren: false,
     opdrachtVersnelling: waardeVan(n.opdrachtVersnelling),
     // Rule 8 per row follows over the period's set (versnellingBlad.ts).
     opdrachtPerAchterstand: null,

@@ -45,15 +45,16 @@ function laatsteRijen(werk: Werkrij[], filter: (w: Werkrij) => boolean): Werkrij
 }
 
 /**
- * Gemeenten on the sheet; per trede, with a backlog, up- and downscaled over each gemeente's latest
+ * Gemeenten on the sheet; per geldende trede, with a backlog, up- and downscaled over each gemeente's latest
  * row with a trede; the ten largest backlogs at the end of each gemeente's latest closed period.
  */
 export function vatSamen(werk: Werkrij[]): Samenvatting {
   const s = legeSamenvatting();
   s.gemeenten = new Set(werk.filter(isGemeenteRij).map((w) => w.g.sleutel)).size;
-  for (const w of laatsteRijen(werk, (x) => x.res.trede !== null)) {
-    const { trede, achterstandEind, escalatie } = w.res;
-    if (trede !== null) s.perTrede[String(trede) as TredeSleutel]++;
+  // The step that counts: the decided one when the sheet records a decision, else the computed one.
+  for (const w of laatsteRijen(werk, (x) => x.res.geldendeTrede !== null)) {
+    const { geldendeTrede, achterstandEind, escalatie } = w.res;
+    if (geldendeTrede !== null) s.perTrede[String(geldendeTrede) as TredeSleutel]++;
     if ((achterstandEind ?? 0) > 0) s.metAchterstand++;
     if (escalatie === "Opschalen") s.opgeschaald++;
     if (escalatie === "Afschalen") s.afgeschaald++;

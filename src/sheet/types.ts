@@ -75,6 +75,8 @@ export type Veld =
   | "realisatieTotaalopgave"
   | "vorigeTrede"
   | "trede"
+  | "vastgesteldeTrede"
+  | "redenBesluit"
   | "opdrachtVersnelling"
   | "meetdatum"
   | "correctiedatum"
@@ -192,6 +194,11 @@ export interface RijResultaat {
    * the computed `trede`; null when neither is known.
    */
   geldendeTrede: Trede | null;
+  /**
+   * True for a frozen decided step (rule 11): the cell or the reason says "bevroren", or the decided step
+   * is the previous period's while rule 6 would escalate. False without a decision. (Additive.)
+   */
+  tredeBevroren: boolean;
   opdrachtVersnelling: number | null;
   /**
    * Rule 8 for this row within its period's set (the gemeenten of the same period with an opdracht and a
@@ -383,6 +390,22 @@ export interface NieuwBlad {
   kolombreedten: number[];
   /** Native charts, in order (none when absent or empty). */
   grafieken?: Grafiek[];
+  /** Print settings (page setup, footer, print titles); the host's defaults when absent. (Additive.) */
+  afdruk?: Afdruk;
+}
+
+/** How a new sheet prints: Excel's page setup, written by each host (see docs/excel-adapter.md). */
+export interface Afdruk {
+  stand: "staand" | "liggend";
+  papier: "A4";
+  /** Scale to fit this many pages wide (the height follows: as many pages as needed). */
+  paginasBreed: number;
+  /** Footer text at the left of every page (plain text; a host escapes Excel's "&" codes). */
+  voettekst: string;
+  /** "Pagina 1 van 2" at the right of the footer. */
+  paginanummers: boolean;
+  /** 1-based sheet rows printed at the top of every page (Excel's print titles). */
+  kopRijenHerhalen?: { van: number; tot: number };
 }
 
 export interface PrognoseRij {

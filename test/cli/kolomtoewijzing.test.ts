@@ -183,7 +183,7 @@ describe("ibt check --kolom", () => {
       'Ongeldige aanroep: onbekend veld "taakstelingen" in --kolom "Taakst.=taakstelingen". Geldige velden: ' +
         "gemeente, periode, achterstandBegin, achterstandEindOpgegeven, taakstelling, herverdeling, extraOpgave, " +
         "totaalopgave, gerealiseerd, naRegistratie, realisatieTaakstelling, realisatieTotaalopgave, vorigeTrede, " +
-        "trede, opdrachtVersnelling, meetdatum, correctiedatum, volgendeTaakstelling, volgendeTotaalopgave, " +
+        "trede, vastgesteldeTrede, redenBesluit, opdrachtVersnelling, meetdatum, correctiedatum, volgendeTaakstelling, volgendeTotaalopgave, " +
         'volgendeHerverdeling (of hun Nederlandse naam, zoals "Taakstelling volgende periode"), of negeren (of -) ' +
         "om de kolom over te slaan (zie `ibt --help`).\n",
     );

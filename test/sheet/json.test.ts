@@ -66,6 +66,9 @@ describe("naarJsonRapport", () => {
       evenredigeOpdracht: null,
       verschil: null,
       versnellingAchterstand: null,
+      vastgesteldeTrede: null,
+      redenBesluit: null,
+      geldendeTrede: 3,
     });
     expect(Object.keys(json.remarks[0])).toEqual(["cell", "severity", "code", "message"]);
     expect(json.remarks.map((r) => `${r.code}@${r.cell}:${r.severity}`)).toEqual([
