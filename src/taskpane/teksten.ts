@@ -5,6 +5,7 @@
 import { formatGetal } from "../domain/afronding";
 import { MAANDEN } from "../domain/berichten";
 import type { CijferVeld } from "../sheet/vergelijk";
+import type { DossierVeld } from "../sheet/dossier";
 import type { Ernst, Grafiek } from "../sheet/types";
 
 /** How the preview names a native chart of a new sheet. */
@@ -23,6 +24,7 @@ export const teksten = {
     vergelijken: "Vergelijken",
     brieftabel: "Brieftabel",
     prognose: "Prognose",
+    dossier: "Dossier",
   },
 
   // algemeen
@@ -185,6 +187,48 @@ export const teksten = {
   andereDatum: (gekozen: string, periode: string): string =>
     `De gekozen datum ${gekozen} kiest alleen de periode ${periode}; de prognose rekent met de cijfers en ` +
     "de meetdatum van het blad.",
+
+  // Dossier
+  dossier: {
+    titel: (gemeente: string): string => `Dossier ${gemeente}`,
+    tabel: (gemeente: string): string => `Cijfers per periode van ${gemeente}`,
+    labels: {
+      achterstandBegin: "Achterstand begin",
+      taakstelling: "Taakstelling",
+      herverdeling: "Herverdeling",
+      totaalopgave: "Totaalopgave",
+      gerealiseerd: "Gerealiseerd",
+      naRegistratie: "Na-registratie",
+      achterstandEind: "Achterstand eind (geregistreerd)",
+      achterstandEindGecorrigeerd: "Achterstand eind (gecorrigeerd)",
+      realisatieTaakstelling: "Realisatie taakstelling",
+      realisatieTotaalopgave: "Realisatie totaalopgave",
+      trede: "Trede (berekend)",
+      vastgesteldeTrede: "Trede (vastgesteld)",
+    } as Record<DossierVeld, string>,
+    reden: "Reden besluit",
+    escalatie: "Escalatie",
+    zonderPeriode: "Zonder periode",
+    tussenstand: (periode: string, datum: string): string =>
+      `${periode}: tussenstand gemeten op ${datum} (nog geen achterstand eind en trede).`,
+    zonderCorrectie: (periode: string, trede: number): string =>
+      `${periode}: zonder correctie voor na-registratie zou het trede ${trede} zijn.`,
+    grafiekTitel: "Trede en achterstand per periode",
+    grafiekLegenda:
+      "Trede: trap, schaal links (1 tot 6). Achterstand (gecorrigeerd): lijn met punten, schaal rechts.",
+    grafiekBeschrijving: (delen: string[]): string =>
+      `Trapgrafiek van de trede met de gecorrigeerde achterstand als lijn: ${delen.join("; ")}.`,
+    grafiekDeel: (periode: string, trede: string, achterstand: string): string =>
+      `${periode} trede ${trede}, achterstand ${achterstand}`,
+    onbekend: "onbekend",
+    geenGrafiek: "Nog geen periode met een trede of een achterstand: geen grafiek.",
+    brieftabellen: "Brieftabellen",
+    geenBrieftabellen: "Geen periode met een volledige brieftabel (een tussenstand heeft er nog geen).",
+    brieftabelKnop: (periode: string): string => `Brieftabel ${periode}`,
+    openInBrieftabel: "Openen in Brieftabel",
+    opmerkingen: "Opmerkingen",
+    geenOpmerkingen: "Geen opmerkingen bij de rijen van deze gemeente.",
+  },
 
   // Trede
   trede: (t: number): string => `Trede ${t}`,

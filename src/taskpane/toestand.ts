@@ -4,7 +4,7 @@
 import type { SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
 import type { Blad, Rapport, SchrijfPlan, Veld } from "../sheet/types";
 
-export type Tab = "controleren" | "terugschrijven" | "vergelijken" | "brieftabel" | "prognose";
+export type Tab = "controleren" | "terugschrijven" | "vergelijken" | "brieftabel" | "prognose" | "dossier";
 
 export const TABS: readonly Tab[] = [
   "controleren",
@@ -12,6 +12,7 @@ export const TABS: readonly Tab[] = [
   "vergelijken",
   "brieftabel",
   "prognose",
+  "dossier",
 ];
 
 export type Toewijzing = Record<number, Veld | null>;

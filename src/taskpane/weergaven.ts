@@ -1,5 +1,5 @@
 /**
- * What the task pane loads on demand (webpack splits each `import()` into a chunk of its own): the four
+ * What the task pane loads on demand (webpack splits each `import()` into a chunk of its own): the
  * views other than Controleren, the result of a check (summary, column mapping, remarks) and the engine
  * that checks a sheet. The first screen (the tabs and "Controleer blad") needs none of them; see
  * README, "Het taakvenster laden".
@@ -28,6 +28,9 @@ export const weergaveLaders: Record<LuieTab, Lader<Weergave>> = {
   prognose: maakLader(() =>
     import(/* webpackChunkName: "prognose" */ "./PrognoseView").then((m) => m.PrognoseView),
   ),
+  dossier: maakLader(() =>
+    import(/* webpackChunkName: "dossier" */ "./DossierView").then((m) => m.DossierView),
+  ),
 };
 
 /** The result part of Controleren, shown once there is a report. */
@@ -48,4 +51,5 @@ export const alleLaders: readonly Lader<unknown>[] = [
   weergaveLaders.vergelijken,
   weergaveLaders.brieftabel,
   weergaveLaders.prognose,
+  weergaveLaders.dossier,
 ];

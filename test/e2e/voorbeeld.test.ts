@@ -129,7 +129,7 @@ describe("voorbeeld buiten Excel", () => {
     );
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
-    expect(await heeftFocus("Prognose")).toBe(true);
+    expect(await heeftFocus("Dossier")).toBe(true);
   });
 
   it("controleert het voorbeeldblad; een klik op een opmerking selecteert haar cel in het raster", async () => {
