@@ -602,9 +602,23 @@ export function leesLijsten<T>(
       });
     }
   }
+  // Lists that are columns (a whole column is 1,048,576 cells) are read only down to their last row with
+  // input, found by the fast scan of perCel.
+  let eind = lengtes[0];
+  if (eind > 0 && breedtes.every((b) => b === 1)) {
+    const deel = ingevuldDeel(matrices);
+    if ("ongeldig" in deel) {
+      return mislukt({
+        soort: "waarde",
+        code: "bereik-leeg",
+        bericht: meldingen.metArgument(lijsten[deel.ongeldig].naam, meldingen.legeBereik),
+      });
+    }
+    eind = deel.rijen;
+  }
   const uitkomst: T[][] = lijsten.map(() => []);
   const cellen: unknown[] = new Array<unknown>(lijsten.length);
-  for (let p = 0; p < lengtes[0]; p++) {
+  for (let p = 0; p < eind; p++) {
     let aantalLeeg = 0;
     for (let i = 0; i < lijsten.length; i++) {
       cellen[i] = celOp(matrices[i], breedtes[i], p);
