@@ -37,9 +37,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The task pane: five views in a TabList, one reducer for all state, and every Office call through
+ * The task pane: six views in a tab list, one reducer for all state, and every Office call through
  * the adapter passed in (Excel in Excel, the in-memory workbook in the preview, a stub in tests).
- * Controleren, the first screen, is part of the initial bundle; the other four views load when their
+ * Controleren, the first screen, is part of the initial bundle; the other views load when their
  * tab is first chosen (src/taskpane/weergaven.ts), with a spinner meanwhile. The tab list is our own
  * (Tabbladen), in Fluent's look, so that the first screen does without tabster.
  */
