@@ -9,9 +9,15 @@ export const GEBRUIK = `ibt: controleer een overzicht huisvesting vergunninghoud
 Gebruik:
   ibt check [bestand.xlsx] [--sheet NAAM] [--out UITVOER.xlsx] [--json] [--kolom "KOP=veld" ...]
             [--versnelling-achterstand geregistreerd|gecorrigeerd]
+  ibt rapport [bestand.xlsx] [--sheet NAAM] [--out UITVOER.xlsx] [--json]
   ibt --help
 
 Zonder bestand controleert ibt het meegeleverde voorbeeldwerkboek (provincie Utrecht, 2021-2022).
+
+ibt rapport maakt de rapportage voor Gedeputeerde Staten over de laatste periode van het werkblad:
+treden (berekend en geldend), wie op- en afschaalde en waarom, de grootste achterstanden, de prognose
+bij een tussenstand en de provinciale totalen; met --out een kopie met het werkblad
+"Rapportage <periode>", klaar om af te drukken (A4 liggend, één pagina breed).
 
 Opties:
   --sheet NAAM, -s NAAM   controleer dit werkblad; anders het eerste zichtbare werkblad met een
@@ -19,7 +25,9 @@ Opties:
   --out BESTAND, -o       schrijf een kopie met de berekende IBT-kolommen (totaalopgave, achterstand,
                           realisatie, trede, escalatie, opmerkingen; met een kolom Opdracht versnelling
                           ook opdracht per achterstand, aandelen, verhouding, evenredige opdracht en
-                          verschil); het invoerbestand blijft ongewijzigd
+                          verschil); bij rapport een kopie met het werkblad Rapportage (een eerder
+                          eigen Rapportage-blad wordt vervangen, een blad van de gebruiker met die
+                          naam blijft staan); het invoerbestand blijft ongewijzigd
   --json                  druk het rapport af als JSON (alleen JSON op stdout)
   --kolom "KOP=veld"      lees de kolom met kop KOP (zoals op het blad; hoofdletters, spaties en
                           leestekens tellen niet) als dit veld: een veldcode (taakstelling) of de
@@ -43,7 +51,7 @@ const lijst = (namen: string[]): string => (namen.length ? namen.map((n) => `"${
 export const cliBerichten = {
   geenOpdracht: "Geen opdracht gegeven: gebruik `ibt check [bestand.xlsx]` (zie `ibt --help`).",
   onbekendeOpdracht: (opdracht: string): string =>
-    `Onbekende opdracht "${opdracht}": de enige opdracht is \`check\` (zie \`ibt --help\`).`,
+    `Onbekende opdracht "${opdracht}": kies \`check\` of \`rapport\` (zie \`ibt --help\`).`,
   teVeelBestanden: (aantal: number): string => `Geef één bestand op, niet ${aantal} (zie \`ibt --help\`).`,
   ongeldigeOptie: (melding: string): string => `Ongeldige aanroep: ${melding} (zie \`ibt --help\`).`,
   kolomVorm: (waarde: string): string => `--kolom "${waarde}" is niet van de vorm "KOP=veld"`,
@@ -107,6 +115,8 @@ export const cliBerichten = {
   uitvoerGeenXlsx: (pad: string): string => `--out ${pad}: de uitvoer moet een .xlsx-bestand zijn.`,
   uitvoerMapOntbreekt: (map: string): string => `--out: de map ${map} bestaat niet.`,
   uitvoerMislukt: (pad: string, reden: string): string => `Kan ${pad} niet schrijven: ${reden}`,
+  rapportGeschreven: (pad: string, blad: string): string =>
+    `Kopie met werkblad "${blad}" (afdrukklaar: A4 liggend) geschreven naar ${pad}.`,
   geschreven: (pad: string, cellen: number, kolommen: number): string =>
     `Kopie met resultaten geschreven naar ${pad} (${formatAantal(cellen)} cellen in ${kolommen} IBT-kolommen).`,
   doelcellenBezet: (pad: string, blad: string, cellen: string): string =>

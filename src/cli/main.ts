@@ -1,6 +1,7 @@
 /**
  * The `ibt` command line: `ibt check [file.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json]
- * [--kolom "KOP=veld" ...] [--versnelling-achterstand geregistreerd|gecorrigeerd]`.
+ * [--kolom "KOP=veld" ...] [--versnelling-achterstand geregistreerd|gecorrigeerd]`, and
+ * `ibt rapport [file.xlsx] [--sheet NAME] [--out FILE.xlsx] [--json]` (src/cli/rapportage.ts).
  * Reads an .xlsx package (src/cli/lezen.ts), runs the sheet engine, prints a Dutch summary (or JSON),
  * and optionally writes a lossless copy with the write plan applied (src/cli/schrijven.ts). The input
  * file is only ever read.
@@ -24,7 +25,9 @@ import {
   readXlsxBuffer,
   sheetToBlad,
 } from "./lezen";
-import { controleerPlan, schrijfKopie } from "./schrijven";
+import { controleerPlan, kiesNieuweBladnaam, schrijfKopie } from "./schrijven";
+import { formatRapportage } from "./rapportage";
+import { maakRapportage, maakRapportageBlad } from "../sheet/rapportage";
 import { formatOpmerkingen, formatSamenvatting, toonbaar, veiligeJson } from "./uitvoer";
 
 /** Where the command line writes; tests pass their own. */
@@ -67,7 +70,10 @@ interface Argumenten {
 }
 
 type Aanroep =
-  { soort: "help" } | { soort: "check"; argumenten: Argumenten } | { soort: "fout"; bericht: string };
+  | { soort: "help" }
+  | { soort: "check"; argumenten: Argumenten }
+  | { soort: "rapport"; argumenten: Argumenten }
+  | { soort: "fout"; bericht: string };
 
 /** Parses the command line (without `node` and the script). */
 export function parseAanroep(argv: string[]): Aanroep {
@@ -93,7 +99,8 @@ export function parseAanroep(argv: string[]): Aanroep {
   if (values.help) return { soort: "help" };
   const [opdracht, ...bestanden] = positionals;
   if (opdracht === undefined) return { soort: "fout", bericht: cliBerichten.geenOpdracht };
-  if (opdracht !== "check") return { soort: "fout", bericht: cliBerichten.onbekendeOpdracht(opdracht) };
+  if (opdracht !== "check" && opdracht !== "rapport")
+    return { soort: "fout", bericht: cliBerichten.onbekendeOpdracht(opdracht) };
   if (bestanden.length > 1) return { soort: "fout", bericht: cliBerichten.teVeelBestanden(bestanden.length) };
   if (values.sheet !== undefined && values.sheet.trim() === "") {
     return { soort: "fout", bericht: cliBerichten.ongeldigeOptie("--sheet zonder werkbladnaam") };
@@ -112,7 +119,7 @@ export function parseAanroep(argv: string[]): Aanroep {
       bericht: cliBerichten.ongeldigeOptie(cliBerichten.versnellingAchterstandOngeldig(achterstand!)),
     };
   return {
-    soort: "check",
+    soort: opdracht,
     argumenten: {
       bestand: bestanden[0] ?? null,
       blad: values.sheet ?? null,
@@ -257,6 +264,37 @@ export function kiesBlad(werkmap: Werkmap, naam: string | null, opties: Controle
   );
 }
 
+/**
+ * `ibt rapport`: the rapportage of the chosen sheet's latest period as text (or JSON), and with --out a
+ * copy of the workbook with the sheet "Rapportage <periode>" added (nothing else changes; a re-run
+ * replaces the add-in's own sheet, a user's sheet with that name stays).
+ */
+async function rapporteer(
+  werkmap: Werkmap,
+  keuze: Keuze,
+  args: Argumenten,
+  bestand: string,
+  io: CliIo,
+  ruweIo: CliIo,
+): Promise<void> {
+  const rapportage = maakRapportage(keuze.rapport);
+  const vandaag = new Date();
+  if (args.uitvoer !== null) {
+    const blad = maakRapportageBlad(rapportage, { blad: keuze.blad.naam, datum: vandaag });
+    const { bytes } = schrijfKopie(werkmap, null, null, [blad]);
+    try {
+      await fs.writeFile(args.uitvoer, bytes);
+    } catch (fout) {
+      throw new InvoerFout(cliBerichten.uitvoerMislukt(args.uitvoer, (fout as Error).message));
+    }
+    const melding = cliBerichten.rapportGeschreven(args.uitvoer, kiesNieuweBladnaam(werkmap, blad.naam).naam);
+    if (args.json) io.stderr(`${melding}\n`);
+    else io.stdout(`${melding}\n\n`);
+  }
+  if (args.json) ruweIo.stdout(`${veiligeJson(JSON.stringify(rapportage, null, 2))}\n`);
+  else io.stdout(formatRapportage(rapportage, { bestand, automatisch: keuze.automatisch }, vandaag));
+}
+
 function enigeOfNiets<T>(lijst: T[]): T | undefined {
   return lijst.length === 1 ? lijst[0] : undefined;
 }
@@ -338,6 +376,12 @@ export async function main(argv: string[], ruweIo: CliIo = standaardIo()): Promi
     const rijen = aantalRijen(keuze.blad);
     const groot = grootBestand || rijen >= VOORTGANG_VANAF_RIJEN;
     if (groot) meld(cliBerichten.voortgangControleren(rijen, keuze.blad.naam), true);
+    if (aanroep.soort === "rapport") {
+      await rapporteer(werkmap, keuze, args, weergaveNaam, io, ruweIo);
+      if (groot) meld(cliBerichten.voortgangKlaar(formatGetal((Date.now() - start) / 1000, 1)), true);
+      // As check: errors on the sheet (the figures may be wrong) give exit code 1.
+      return keuze.rapport.opmerkingen.some((o) => o.ernst === "fout") ? EXIT_FOUTEN : EXIT_OK;
+    }
 
     if (args.uitvoer !== null) {
       const plan = maakSchrijfPlan(keuze.blad, keuze.rapport);

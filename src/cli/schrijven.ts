@@ -8,6 +8,8 @@
 import type { Blad as SheetBlad, CelWaarde, NieuwBlad, SchrijfPlan } from "../sheet/types";
 import { adres, kolomLetters, LAATSTE_KOLOM, noemCellen } from "../sheet/adres";
 import {
+  EIGEN_BLAD_NAAM,
+  EIGEN_BLAD_VERWIJZING,
   doelInhoudVanBlad,
   eigenNamenVoorPlan,
   isEigenBladNaam,
@@ -16,6 +18,15 @@ import {
   vindDoelConflicten,
   type GedefinieerdeNaam,
 } from "../sheet/eigenKolommen";
+import {
+  AFDRUKTITELS,
+  type BladNaam,
+  aantalBladen,
+  afdrukXml,
+  afdruktitelsVerwijzing,
+  genummerdeBladnaam,
+  zetBladNamen,
+} from "./afdruk";
 import { cliBerichten } from "./berichten";
 import { InvoerFout, type Tabel, type Werkblad, type Werkmap, leesBereik, leesCelAdres } from "./lezen";
 import { werkOpmaakBij } from "./opmaak";
@@ -770,10 +781,11 @@ function nieuwBladXml(blad: NieuwBlad, stijlen: Stijlen, ns: string): string {
   const kolommen = blad.kolombreedten.length
     ? `<cols>${blad.kolombreedten.map((b, c) => `<col min="${c + 1}" max="${c + 1}" width="${b}" customWidth="1"/>`).join("")}</cols>`
     : "";
+  const afdruk = afdrukXml(blad.afdruk);
   return (
-    `${XML_KOP}<worksheet xmlns="${ns}"><dimension ref="${dimensie}"/>${kolommen}` +
+    `${XML_KOP}<worksheet xmlns="${ns}">${afdruk.sheetPr}<dimension ref="${dimensie}"/>${kolommen}` +
     `<sheetData>${rijen.join("")}</sheetData>` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${afdruk.naMarges}</worksheet>`
   );
 }
 
@@ -995,11 +1007,22 @@ export function schrijfKopie(
   }
 
   const ns = strikt ? HOOFD_NS.strikt : HOOFD_NS.transitioneel;
-  for (const blad of nieuweBladen) {
+  for (const nieuwBlad of nieuweBladen) {
+    // The first of "naam", "naam (2)", ... that is free or the add-in's own (marked "_IBT_Blad"): a
+    // user's sheet with that name is kept, the add-in's own is replaced in place.
+    const { naam, bestaand } = kiesNieuweBladnaam(werkmap, nieuwBlad.naam);
+    const blad = naam === nieuwBlad.naam ? nieuwBlad : { ...nieuwBlad, naam };
     const xml = alsBytes(nieuwBladXml(blad, stijlen, ns));
-    const bestaand = werkmap.getWorksheet(blad.naam);
     if (bestaand) {
       wijzigingen.set(bestaand.onderdeel, xml);
+      const boek = leesGewijzigd(werkmap.werkboekOnderdeel)!;
+      const nieuwBoek = zetBladNamen(
+        boek,
+        bestaand.positie,
+        [EIGEN_BLAD_NAAM, AFDRUKTITELS],
+        bladNamen(blad),
+      );
+      if (nieuwBoek !== boek) wijzigingen.set(werkmap.werkboekOnderdeel, nieuwBoek);
       continue;
     }
     const map = werkmap.worksheets[0]?.onderdeel.replace(/[^/]*$/, "") ?? "xl/worksheets/";
@@ -1019,9 +1042,16 @@ export function schrijfKopie(
       "[Content_Types].xml",
       voegInhoudstypeToe(leesGewijzigd("[Content_Types].xml")!, deel, CT_WERKBLAD),
     );
+    const boek = leesGewijzigd(werkmap.werkboekOnderdeel)!;
+    const positie = aantalBladen(boek);
     wijzigingen.set(
       werkmap.werkboekOnderdeel,
-      voegBladToeAanWerkboek(leesGewijzigd(werkmap.werkboekOnderdeel)!, blad.naam, rel.id, relType, werkmap),
+      zetBladNamen(
+        voegBladToeAanWerkboek(boek, blad.naam, rel.id, relType, werkmap),
+        positie,
+        [EIGEN_BLAD_NAAM, AFDRUKTITELS],
+        bladNamen(blad),
+      ),
     );
   }
 
@@ -1056,6 +1086,36 @@ export function schrijfKopie(
     toegevoegd,
     verwijderd: [...verwijderd],
   };
+}
+
+/**
+ * The name a new sheet gets in the copy, and the existing sheet it replaces: the first of "naam",
+ * "naam (2)", ... (case-insensitive) that no sheet has, or that the add-in's own sheet has (its marker
+ * "_IBT_Blad" among the sheet's defined names). The same rule as the Excel adapter and the preview.
+ */
+export function kiesNieuweBladnaam(
+  werkmap: Werkmap,
+  gewenst: string,
+): { naam: string; bestaand: Werkblad | null } {
+  for (let i = 1; ; i++) {
+    const naam = i === 1 ? gewenst : genummerdeBladnaam(gewenst, i);
+    const bestaand = werkmap.worksheets.find(
+      (w) => w.name.toLocaleLowerCase("nl") === naam.toLocaleLowerCase("nl"),
+    );
+    if (!bestaand) return { naam, bestaand: null };
+    const namen = werkmap.definities.filter((d) => d.blad === bestaand.positie).map((d) => d.naam);
+    if (namen.some(isEigenBladNaam)) return { naam: bestaand.name, bestaand };
+  }
+}
+
+/** The sheet-scoped names of a new sheet: the add-in's marker, and the print titles when it has them. */
+function bladNamen(blad: NieuwBlad): BladNaam[] {
+  const namen: BladNaam[] = [
+    { naam: EIGEN_BLAD_NAAM, verwijzing: EIGEN_BLAD_VERWIJZING.replace(/^=/, ""), verborgen: true },
+  ];
+  const titels = afdruktitelsVerwijzing(blad.naam, blad.afdruk);
+  if (titels !== null) namen.push({ naam: AFDRUKTITELS, verwijzing: titels, verborgen: false });
+  return namen;
 }
 
 /** Removes calcChain.xml with its relationship and content type (only when it would have no entries). */

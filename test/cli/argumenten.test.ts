@@ -36,7 +36,7 @@ describe("parseAanroep: de opdrachtregel van ibt", () => {
     });
     expect(parseAanroep(["controleer"])).toEqual({
       soort: "fout",
-      bericht: 'Onbekende opdracht "controleer": de enige opdracht is `check` (zie `ibt --help`).',
+      bericht: 'Onbekende opdracht "controleer": kies `check` of `rapport` (zie `ibt --help`).',
     });
     expect(parseAanroep(["check", "a.xlsx", "b.xlsx"])).toEqual({
       soort: "fout",

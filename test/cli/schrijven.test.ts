@@ -150,7 +150,7 @@ describe("schrijfKopie: nieuwe werkbladen", () => {
   const tmp = maakTempMap();
   afterAll(tmp.opruimen);
 
-  it("maakt een nieuw werkblad met waarden, notaties en breedten, en vervangt een bestaand", async () => {
+  it("maakt een nieuw werkblad met waarden, notaties en breedten; een blad van de gebruiker met die naam blijft, het eigen blad wordt vervangen", async () => {
     const werkmap = new ExcelJS.Workbook();
     werkmap.addWorksheet("Vergelijking").getCell("Z9").value = "oud";
     const invoer = path.join(tmp.map, "nieuw-in.xlsx");
@@ -171,12 +171,24 @@ describe("schrijfKopie: nieuwe werkbladen", () => {
     writeFileSync(uit, schrijfKopie(await readWerkmap(invoer), null, null, [blad]).bytes);
     const terug = new ExcelJS.Workbook();
     await terug.xlsx.readFile(uit);
-    expect(terug.worksheets.map((w) => w.name)).toEqual(["Vergelijking"]);
-    const ws = terug.getWorksheet("Vergelijking")!;
+    // The user's "Vergelijking" has no marker "_IBT_Blad": it stays, the new sheet gets "(2)".
+    expect(terug.worksheets.map((w) => w.name)).toEqual(["Vergelijking", "Vergelijking (2)"]);
+    expect(terug.getWorksheet("Vergelijking")!.getCell("Z9").value).toBe("oud");
+    const ws = terug.getWorksheet("Vergelijking (2)")!;
     expect(ws.getCell("B2").value).toBeCloseTo(1.7308, 4);
     expect(ws.getCell("B2").numFmt).toBe("0.00");
-    expect(ws.getCell("Z9").value).toBeNull();
     expect(ws.getColumn(1).width).toBe(20);
+    // A second copy from that one replaces the add-in's own "Vergelijking (2)" in place.
+    const opnieuw = path.join(tmp.map, "nieuw-uit-2.xlsx");
+    const tweede = schrijfKopie(await readWerkmap(uit), null, null, [
+      { ...blad, waarden: [["Gemeente"], ["Houten"]] },
+    ]);
+    expect(tweede.toegevoegd).toEqual([]);
+    writeFileSync(opnieuw, tweede.bytes);
+    const terug2 = new ExcelJS.Workbook();
+    await terug2.xlsx.readFile(opnieuw);
+    expect(terug2.worksheets.map((w) => w.name)).toEqual(["Vergelijking", "Vergelijking (2)"]);
+    expect(terug2.getWorksheet("Vergelijking (2)")!.getCell("A2").value).toBe("Houten");
   });
 
   it("voegt een werkblad toe naast de bestaande, met onderdeel, relatie en inhoudstype", async () => {
