@@ -29,6 +29,7 @@ export function controleerRuimteRechts(
   const nodig = uitvoerKolommenVanSoort({
     extraOpgave: Boolean(indeling.perVeld.extraOpgave),
     opdracht: Boolean(indeling.perVeld.opdrachtVersnelling),
+    besluit: Boolean(indeling.perVeld.vastgesteldeTrede),
     versnellingsblad,
   }).length;
   const laatste = Math.max(...kop.kolommen.map((k) => k.kolom));

@@ -23,6 +23,8 @@ export const EIGEN_KOPPEN = {
   taakstellingGehaald: "IBT Taakstelling gehaald",
   vorigeTrede: "IBT Vorige trede",
   trede: "IBT Trede",
+  // Rule 11, only on a sheet with a Vastgestelde trede column (KOLOM_TREDE_GELDEND, schrijfplan.ts).
+  tredeGeldend: "IBT Trede geldend",
   escalatie: "IBT Escalatie",
   maatregel: "IBT Maatregel",
   opmerkingen: "IBT Opmerkingen",

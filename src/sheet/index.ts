@@ -49,6 +49,8 @@ export {
   maakSchrijfPlan,
   UITVOER_KOLOMMEN,
   KOLOM_TOTAALOPGAVE_INCL_EXTRA,
+  KOLOM_TREDE_GELDEND,
+  geldendeTredeTekst,
   uitvoerKolommenVoor,
   uitvoerKolommenVanSoort,
   VERSNELLING_KOLOMMEN,

@@ -99,6 +99,23 @@ export const KOLOM_TOTAALOPGAVE_INCL_EXTRA: UitvoerKolom = {
   waarde: (r) => getal(r.totaalopgaveInclExtra),
 };
 
+/** Text of a geldende trede cell: "3 Actief toezicht", "3 Actief toezicht (bevroren)" for a frozen step. */
+export function geldendeTredeTekst(r: RijResultaat): CelWaarde {
+  if (r.geldendeTrede === null) return "";
+  return r.tredeBevroren ? `${tredeTekst(r.geldendeTrede)} (bevroren)` : tredeTekst(r.geldendeTrede);
+}
+
+/**
+ * Rule 11: written right after "IBT Trede" when the sheet has a Vastgestelde trede column: the step the
+ * ladder continues from (the decided one, else the computed one). "IBT Trede" stays the computed step.
+ */
+export const KOLOM_TREDE_GELDEND: UitvoerKolom = {
+  kop: EIGEN_KOPPEN.tredeGeldend,
+  formaat: "General",
+  breedte: 40,
+  waarde: geldendeTredeTekst,
+};
+
 /**
  * Rule 8 per row (the row's share within its period's set, see versnellingBlad.ts), written before
  * "IBT Opmerkingen" on a sheet with an opdracht column. "IBT Verhouding" also gets a colour scale.
@@ -145,6 +162,8 @@ export interface UitvoerSoort {
   extraOpgave: boolean;
   /** The sheet has an Opdracht versnelling column. */
   opdracht: boolean;
+  /** The sheet has a Vastgestelde trede column (rule 11). Absent = false. */
+  besluit?: boolean;
   /** A versnelling list (only backlog and opdracht): only rule 8 and the remarks are written. */
   versnellingsblad: boolean;
 }
@@ -158,6 +177,10 @@ export function uitvoerKolommenVanSoort(soort: UitvoerSoort): readonly UitvoerKo
     const i = kolommen.findIndex((k) => k.kop === EIGEN_KOPPEN.totaalopgave);
     kolommen = [...kolommen.slice(0, i + 1), KOLOM_TOTAALOPGAVE_INCL_EXTRA, ...kolommen.slice(i + 1)];
   }
+  if (soort.besluit) {
+    const i = kolommen.findIndex((k) => k.kop === EIGEN_KOPPEN.trede);
+    kolommen = [...kolommen.slice(0, i + 1), KOLOM_TREDE_GELDEND, ...kolommen.slice(i + 1)];
+  }
   if (soort.opdracht) {
     const i = kolommen.findIndex((k) => k.kop === EIGEN_KOPPEN.opmerkingen);
     kolommen = [...kolommen.slice(0, i), ...VERSNELLING_KOLOMMEN, ...kolommen.slice(i)];
@@ -168,7 +191,8 @@ export function uitvoerKolommenVanSoort(soort: UitvoerSoort): readonly UitvoerKo
 /**
  * The output columns for a report: UITVOER_KOLOMMEN, plus "IBT Totaalopgave incl. extra" next to
  * "IBT Totaalopgave" when the sheet has an Extra opgave column, plus VERSNELLING_KOLOMMEN before
- * "IBT Opmerkingen" when it has an Opdracht versnelling column; a versnelling list gets only
+ * "IBT Opmerkingen" when it has an Opdracht versnelling column, plus "IBT Trede geldend" after "IBT Trede"
+ * when it has a Vastgestelde trede column; a versnelling list gets only
  * VERSNELLING_KOLOMMEN and "IBT Opmerkingen". Without those columns the plan is the same as before, so
  * re-runs of existing sheets stay idempotent.
  */
@@ -177,6 +201,7 @@ export function uitvoerKolommenVoor(rapport: Rapport): readonly UitvoerKolom[] {
   return uitvoerKolommenVanSoort({
     extraOpgave: heeft("extraOpgave"),
     opdracht: heeft("opdrachtVersnelling"),
+    besluit: heeft("vastgesteldeTrede"),
     versnellingsblad: rapport.versnellingsblad === true,
   });
 }
@@ -374,6 +399,7 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
   const opvullingen: Opvulling[] = [];
   let aantalCellen = 0;
   const tredeIndex = kolommenUit.findIndex((k) => k.kop === EIGEN_KOPPEN.trede);
+  const geldendIndex = kolommenUit.findIndex((k) => k.kop === EIGEN_KOPPEN.tredeGeldend);
   for (let rij = kopRij; rij <= laatsteRij; rij++) {
     const w: (CelWaarde | null)[] = new Array(breedte).fill(null);
     const f: (string | null)[] = new Array(breedte).fill(null);
@@ -399,8 +425,12 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
           f[posities[i] - links] = kolommenUit[i].formaat;
         }
         aantalCellen += kolommenUit.length;
-        if (r.trede !== null)
+        // Each trede cell has the fill of the step it shows: IBT Trede the computed one, IBT Trede
+        // geldend (rule 11) the one that counts.
+        if (r.trede !== null && tredeIndex >= 0)
           opvullingen.push({ rij, kolom: posities[tredeIndex], kleur: TREDE_KLEUREN[r.trede] });
+        if (r.geldendeTrede !== null && geldendIndex >= 0)
+          opvullingen.push({ rij, kolom: posities[geldendIndex], kleur: TREDE_KLEUREN[r.geldendeTrede] });
       }
     }
     waarden.push(w);

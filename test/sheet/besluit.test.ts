@@ -2,9 +2,9 @@
  * Rule 11 through the engine: the supervisors' decided step ("Vastgestelde trede") and its reason are
  * read, the ladder continues from the decided step, and the remarks say what was decided.
  */
-import { controleerBlad, naarJsonRapport } from "../../src/sheet";
+import { controleerBlad, maakSchrijfPlan, naarJsonRapport, TREDE_KLEUREN } from "../../src/sheet";
 import { leesVastgesteldeTrede } from "../../src/sheet/lezen";
-import { blad, codes, KOP, opmerking, rij } from "./hulp";
+import { blad, codes, KOP, opmerking, pasToe, rij } from "./hulp";
 
 const PERIODEN = ["2020-1", "2020-2", "2021-1", "2021-2"];
 
@@ -244,5 +244,62 @@ describe("koppen van het besluit", () => {
   });
   it("Trede (personen) blijft de trede", () => {
     expect(kop("Trede (personen)", "Reden")[0].veld).toBe("trede");
+  });
+});
+
+describe("terugschrijven met een vastgestelde trede", () => {
+  it("schrijft IBT Trede geldend na IBT Trede, elk met de vulkleur van zijn trede, en blijft idempotent", () => {
+    const b = lopik([
+      ["", ""],
+      [3, "Versnellingsactie geldt als verbeterplan"],
+    ]);
+    const plan = maakSchrijfPlan(b, controleerBlad(b));
+    const koppen = plan.kolommen.map((k) => k.kop);
+    expect(koppen.slice(koppen.indexOf("IBT Trede"), koppen.indexOf("IBT Trede") + 3)).toEqual([
+      "IBT Trede",
+      "IBT Trede geldend",
+      "IBT Escalatie",
+    ]);
+    const trede = plan.kolommen.find((k) => k.kop === "IBT Trede")!.kolom;
+    const geldend = plan.kolommen.find((k) => k.kop === "IBT Trede geldend")!.kolom;
+    const cel = (rij: number, kolom: number) => plan.waarden[rij - plan.beginRij][kolom - plan.beginKolom];
+    expect([2, 3, 4, 5].map((r) => cel(r, geldend))).toEqual([
+      "3 Actief toezicht",
+      "3 Actief toezicht (bevroren)",
+      "4 Vooraankondiging juridische interventie",
+      "5 Besluit tot indeplaatsstelling",
+    ]);
+    expect(cel(3, trede)).toBe("4 Vooraankondiging juridische interventie");
+    expect(plan.opvullingen.filter((o) => o.rij === 3)).toEqual([
+      { rij: 3, kolom: trede, kleur: TREDE_KLEUREN[4] },
+      { rij: 3, kolom: geldend, kleur: TREDE_KLEUREN[3] },
+    ]);
+    const na = pasToe(b, plan);
+    expect(maakSchrijfPlan(na, controleerBlad(na))).toEqual(plan);
+  });
+
+  it("zonder kolom Vastgestelde trede geen IBT Trede geldend (het plan blijft zoals het was)", () => {
+    const b = lopik([], []);
+    b.waarden[0] = b.waarden[0].slice(0, KOP.length);
+    const plan = maakSchrijfPlan(b, controleerBlad(b));
+    expect(plan.kolommen.map((k) => k.kop)).not.toContain("IBT Trede geldend");
+    expect(new Set(plan.opvullingen.map((o) => o.kolom)).size).toBe(1);
+  });
+
+  it("een blad dat al IBT-kolommen heeft, krijgt IBT Trede geldend rechts ervan", () => {
+    const zonder = lopik([], []);
+    const eerst = pasToe(zonder, maakSchrijfPlan(zonder, controleerBlad(zonder)));
+    // The user adds the decision columns right of the IBT columns.
+    const breedte = Math.max(...eerst.waarden.map((r) => r.length));
+    eerst.waarden[0][breedte] = "Vastgestelde trede";
+    eerst.waarden[0][breedte + 1] = "Reden besluit";
+    eerst.waarden[2][breedte] = 3;
+    eerst.waarden[2][breedte + 1] = "Verbeterplan";
+    const plan = maakSchrijfPlan(eerst, controleerBlad(eerst));
+    const geldend = plan.kolommen.find((k) => k.kop === "IBT Trede geldend")!;
+    expect(geldend.kolom).toBe(breedte + 2);
+    expect(plan.teWissenKolommen).toEqual([]);
+    const na = pasToe(eerst, plan);
+    expect(maakSchrijfPlan(na, controleerBlad(na))).toEqual(plan);
   });
 });

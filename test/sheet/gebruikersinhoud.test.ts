@@ -9,6 +9,7 @@ import {
   EIGEN_KOP_LIJST,
   VERSNELLING_KOLOMMEN,
   KOLOM_TOTAALOPGAVE_INCL_EXTRA,
+  KOLOM_TREDE_GELDEND,
   MAX_CEL_TEKENS,
   UITVOER_KOLOMMEN,
   beperkTekst,
@@ -72,9 +73,11 @@ function kolomVan(p: SchrijfPlan, kop: string): number {
 }
 
 describe("eigen kolommen: precies de koppen die de invoegtoepassing schrijft", () => {
-  it("heeft één register: de koppen van UITVOER_KOLOMMEN, de extra kolom en de versnelling, en niets anders", () => {
+  it("heeft één register: de koppen van UITVOER_KOLOMMEN, de extra kolom, de geldende trede en de versnelling, en niets anders", () => {
     expect([...EIGEN_KOP_LIJST].sort()).toEqual(
-      [...UITVOER_KOLOMMEN, KOLOM_TOTAALOPGAVE_INCL_EXTRA, ...VERSNELLING_KOLOMMEN].map((k) => k.kop).sort(),
+      [...UITVOER_KOLOMMEN, KOLOM_TOTAALOPGAVE_INCL_EXTRA, KOLOM_TREDE_GELDEND, ...VERSNELLING_KOLOMMEN]
+        .map((k) => k.kop)
+        .sort(),
     );
   });
 
