@@ -45,6 +45,8 @@ export interface DossierPeriode {
   vorigeTrede: Trede | null;
   /** The step that counts: the decided one, else the computed one. */
   geldendeTrede: Trede | null;
+  /** True for a frozen decided step (rule 11; RijResultaat.tredeBevroren). */
+  tredeBevroren: boolean;
   redenBesluit: string | null;
   escalatie: Escalatie | null;
   /** True when the letter table of this period can be made (brieftabelVoor is not null). */
@@ -114,6 +116,8 @@ export function dossierVan(rapport: Rapport, gemeente: string): Dossier | null {
         DossierVeld,
         string
       >;
+      if (r.tredeBevroren && teksten.vastgesteldeTrede)
+        teksten.vastgesteldeTrede = dossierTeksten.bevrorenTrede(teksten.vastgesteldeTrede);
       return {
         periode: r.periode,
         rij: r.row,
@@ -124,6 +128,7 @@ export function dossierVan(rapport: Rapport, gemeente: string): Dossier | null {
         tredeOngecorrigeerd: r.tredeOngecorrigeerd,
         vorigeTrede: r.vorigeTrede,
         geldendeTrede: r.geldendeTrede,
+        tredeBevroren: r.tredeBevroren,
         redenBesluit: r.redenBesluit,
         escalatie: r.escalatie,
         brieftabel: r.periode !== null && heeftBrieftabel(rapport, r.gemeente, r.periode),
@@ -180,6 +185,8 @@ export const dossierTeksten = {
   zonderPeriode: "zonder periode",
   ja: "ja",
   nee: "nee",
+  bevrorenTrede: (trede: string): string => `${trede} (bevroren)`,
+  bevroren: "Bevroren trede (regel 11).",
   tussenstand: (datum: string): string => `Tussenstand op ${datum}: nog geen achterstand eind en trede.`,
   zonderCorrectie: (trede: number): string => `Zonder correctie voor na-registratie trede ${trede}.`,
   opmerkingenTitel: "Opmerkingen van de controle",
@@ -202,6 +209,7 @@ function toelichting(p: DossierPeriode): string {
   const delen: string[] = [];
   if (p.meetdatum !== null) delen.push(dossierTeksten.tussenstand(datumNl(p.meetdatum)));
   if (p.tredeOngecorrigeerd !== null) delen.push(dossierTeksten.zonderCorrectie(p.tredeOngecorrigeerd));
+  if (p.tredeBevroren) delen.push(dossierTeksten.bevroren);
   return delen.join(" ");
 }
 

@@ -181,6 +181,59 @@ describe("dossierVan op een eigen blad", () => {
   });
 });
 
+describe("dossierVan met een besluit van de toezichthouders (regel 11)", () => {
+  it("toont de berekende en de vastgestelde trede met reden, en een bevroren stap als zodanig", () => {
+    const r = controleerBlad({
+      naam: "Besluiten",
+      waarden: [
+        [
+          "Gemeente",
+          "Periode",
+          "Achterstand begin",
+          "Taakstelling",
+          "Herverdeling",
+          "Gerealiseerd",
+          "Na-registratie",
+          "Vorige trede",
+          "Vastgestelde trede",
+          "Reden besluit",
+        ],
+        ["Leusden", "2021-1", 1, 24, 0, 6, 0, 1, "", ""],
+        ["Leusden", "2021-2", 19, 19, 0, 17, 6, "", "", ""],
+        ["Leusden", "2022-1", 21, 18, 0, 13, 8, "", 2, "Versnellingsactie geldt als verbeterplan"],
+      ],
+    });
+    const d = dossierVan(r, "Leusden")!;
+    const p = d.perioden[2];
+    expect(p).toMatchObject({
+      periode: "2022-1",
+      geldendeTrede: 2,
+      tredeBevroren: true,
+      redenBesluit: "Versnellingsactie geldt als verbeterplan",
+      getallen: { trede: 3, vastgesteldeTrede: 2 },
+      teksten: { trede: "3", vastgesteldeTrede: "2 (bevroren)" },
+    });
+    expect(d.perioden.slice(0, 2).map((x) => [x.tredeBevroren, x.teksten.vastgesteldeTrede])).toEqual([
+      [false, ""],
+      [false, ""],
+    ]);
+    const rij = maakDossierBlad(d).waarden[4];
+    expect(rij[0]).toBe("2022-1");
+    // Trede berekend, vastgesteld, reden, geldend, escalatie, brieftabel, toelichting.
+    expect(rij.slice(11)).toEqual([
+      3,
+      2,
+      "Versnellingsactie geldt als verbeterplan",
+      2,
+      p.escalatie,
+      "ja",
+      "Bevroren trede (regel 11).",
+    ]);
+    // The chart follows the step that counts.
+    expect(maakDossierBlad(d).waarden.at(-1)!.slice(0, 3)).toEqual(["2022-1", 2, 18]);
+  });
+});
+
 describe("maakDossierBlad", () => {
   it("zet Leusdens perioden als getallen met opmaak, de opmerkingen en het blok achter de grafiek", () => {
     const d = dossierVan(overzicht, "Leusden")!;

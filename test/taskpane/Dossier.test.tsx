@@ -75,6 +75,18 @@ describe("Dossier", () => {
     ).toBeInTheDocument();
   });
 
+  it("toont een vastgestelde, bevroren trede met de reden naast de berekende", async () => {
+    const blad = historieBlad();
+    blad.waarden[0].push("Vastgestelde trede", "Reden besluit");
+    blad.waarden.slice(1).forEach((r, i) => r.push(...(i === 2 ? [2, "Versnellingsactie"] : ["", ""])));
+    await openDossier(stubAdapter(blad));
+    const tabel = screen.getByRole("table", { name: "Cijfers per periode van Leusden" });
+    expect(celTekst(tabel, "Trede (berekend)", 3)).toBe("3");
+    expect(celTekst(tabel, "Trede (vastgesteld)", 3)).toBe("2 (bevroren)");
+    expect(celTekst(tabel, "Reden besluit", 3)).toBe("Versnellingsactie");
+    expect(celTekst(tabel, "Reden besluit", 1)).toBe("–");
+  });
+
   it("beschrijft de trapgrafiek van de trede met de achterstand voor een schermlezer", async () => {
     await openDossier();
     const grafiek = screen.getByRole("img", { name: /^Trapgrafiek van de trede/ });
