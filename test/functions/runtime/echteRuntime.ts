@@ -19,6 +19,8 @@
  *   same `id`. A number result that is not finite is marked failed there; inside a matrix JSON turns
  *   Infinity and NaN into null (which Excel shows as 0): exactly what the harness must catch.
  *
+ * The runtime's pauses of up to 2 s (see KORTE_WACHTTIJD_MS) run at once: the fake host answers at once.
+ *
  * The office.js bootstrap in the same file also tries to load Excel's host script through a `<script>`
  * element; the fake document swallows it, and `sluit()` clears every timer the runtime set (its
  * 10-second script time-out included), so nothing runs after a test.
@@ -37,6 +39,13 @@ const CATEGORIE_FUNCTIES = 1;
 const TYPE_AANROEP = 1000;
 /** Invocation flag: error values may be passed in (allowErrorForDataTypeAny). */
 const VLAG_FOUTEN_TOEGESTAAN = 4;
+/**
+ * The runtime's own pauses (50 ms before it sends results, at least 500 ms between two sends, retries
+ * after 2 s) run at once here: the host answers immediately, so they only cost test time. Longer timers
+ * (the 10-second time-out of the host script the bootstrap tries to load) keep their length and are
+ * cleared by sluit().
+ */
+const KORTE_WACHTTIJD_MS = 2_000;
 
 /** One result as the runtime reports it to Excel. */
 export interface Uitkomst {
@@ -105,10 +114,13 @@ export class EchteRuntime {
     const context: Record<string, unknown> = {
       console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: console.error },
       setTimeout: (f: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-        const h = setTimeout(() => {
-          this.timers.delete(h);
-          f(...args);
-        }, ms);
+        const h = setTimeout(
+          () => {
+            this.timers.delete(h);
+            f(...args);
+          },
+          ms !== undefined && ms <= KORTE_WACHTTIJD_MS ? 0 : ms,
+        );
         this.timers.add(h);
         return h;
       },
@@ -155,8 +167,10 @@ export class EchteRuntime {
       (id) =>
         new Promise<Uitkomst>((resolve, reject) => {
           const h = setTimeout(() => reject(new Error(`Geen uitkomst van aanroep ${id}`)), wachtMs);
+          this.timers.add(h);
           this.wachtend.set(id, (u) => {
             clearTimeout(h);
+            this.timers.delete(h);
             resolve(u);
           });
         }),
