@@ -43,12 +43,11 @@ jest.mock("../../src/taskpane/weergaven", () => {
     );
   return {
     ...echt,
-    weergaveLaders: {
-      terugschrijven: gepoort("terugschrijven", echt.weergaveLaders.terugschrijven),
-      vergelijken: gepoort("vergelijken", echt.weergaveLaders.vergelijken),
-      brieftabel: gepoort("brieftabel", echt.weergaveLaders.brieftabel),
-      prognose: gepoort("prognose", echt.weergaveLaders.prognose),
-    },
+    weergaveLaders: Object.fromEntries(
+      Object.entries(echt.weergaveLaders as Record<string, { laad: () => Promise<unknown> }>).map(
+        ([naam, echteLader]) => [naam, gepoort(naam, echteLader)],
+      ),
+    ),
     controleLader: gepoort("controle", echt.controleLader),
     uitslagLader: echt.uitslagLader,
     // Nothing preloaded (test/taskpane/setup.ts loads alleLaders before the tests).
