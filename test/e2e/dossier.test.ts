@@ -1,6 +1,6 @@
 /**
  * Browser test of the Dossier view in the built preview (dist/preview.html, headless Chromium) on the
- * example workbook: Leusden 2021-1 to 2022-2 on Overzicht with SPEC's golden figures, the step chart, a
+ * example workbook: Leusden 2021-1 to 2022-2 on Overzicht with the golden figures of docs/rekenregels.md, the step chart, a
  * letter table one click away, the remarks, "Naar werkblad" with its native chart described in the grid,
  * and an axe-core scan without serious violations.
  */

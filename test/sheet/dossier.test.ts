@@ -1,6 +1,6 @@
 /**
  * The dossier of one gemeente (dossierVan) and its sheet (maakDossierBlad), on the example workbook
- * assets/voorbeeld.xlsx: Leusden's figures on Overzicht are the golden cases of SPEC.md.
+ * assets/voorbeeld.xlsx: Leusden's figures on Overzicht are the golden cases of docs/rekenregels.md ("Leusden").
  */
 import { VOORBEELD_PAD } from "../../src/cli/main";
 import { readWerkmap, sheetToBlad } from "../../src/cli/lezen";
@@ -20,7 +20,7 @@ function teksten(d: Dossier): Record<string, Record<string, string>> {
 }
 
 describe("dossierVan op het voorbeeld (Overzicht)", () => {
-  it("geeft Leusden 2021-1 tot en met 2022-2 met de gouden cijfers van SPEC", () => {
+  it("geeft Leusden 2021-1 tot en met 2022-2 met de gouden cijfers uit de rekenregels", () => {
     const d = dossierVan(overzicht, "Leusden")!;
     expect(d.gemeente).toBe("Leusden");
     expect(d.blad).toBe("Overzicht");
