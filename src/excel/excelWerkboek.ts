@@ -39,8 +39,10 @@ import {
   type GedefinieerdeNaam,
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
+import { kopRijenBereik, voettekstDelen } from "../sheet/afdruk";
 import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
 import type {
+  Afdruk,
   Blad,
   CelWaarde,
   EigenKolom,
@@ -618,6 +620,8 @@ export class ExcelWerkboek implements WerkboekAdapter {
       });
       for (const g of nieuw.grafieken ?? [])
         voegGrafiekToe(ws, g, `${kolomLetters(kolommen + 1)}2`, this.ondersteunt("1.8"));
+      // Print settings (PageLayout, ExcelApi 1.9) in the same batch: no extra sync; skipped before 1.9.
+      if (nieuw.afdruk && this.ondersteunt("1.9")) zetAfdruk(ws, nieuw.afdruk);
       ws.activate();
       await context.sync();
     });
@@ -689,6 +693,24 @@ export class ExcelWerkboek implements WerkboekAdapter {
       await context.sync();
     });
   }
+}
+
+/**
+ * Queues a sheet's print settings (Excel.PageLayout, ExcelApi 1.9): orientation, A4, fit to
+ * `paginasBreed` pages wide and as many tall as needed (zoom), the footer (left: the text, right:
+ * "Pagina &P van &N") and the print titles. Synced by the caller.
+ */
+function zetAfdruk(ws: Excel.Worksheet, a: Afdruk): void {
+  const pagina = ws.pageLayout;
+  pagina.orientation = (a.stand === "liggend" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  pagina.paperSize = "A4" as Excel.PaperType;
+  pagina.zoom = { horizontalFitToPages: a.paginasBreed, verticalFitToPages: 0 };
+  const { links, rechts } = voettekstDelen(a);
+  const voet = pagina.headersFooters.defaultForAllPages;
+  voet.leftFooter = links;
+  voet.rightFooter = rechts;
+  const titels = kopRijenBereik(a);
+  if (titels !== null) pagina.setPrintTitleRows(titels);
 }
 
 /**

@@ -119,6 +119,7 @@ export function Raster({ werkboek }: { werkboek: GeheugenWerkboek }) {
           {teksten.voorbeeld.grafiek(g.titel, g.bereik, g.soort)}
         </Text>
       ))}
+      {blad?.afdruk && <Text size={200}>{teksten.voorbeeld.afdruk(blad.afdruk)}</Text>}
       {!blad || blad.rijen === 0 ? (
         <Text>{teksten.voorbeeld.leegBlad}</Text>
       ) : (

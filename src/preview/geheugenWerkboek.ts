@@ -36,7 +36,21 @@ import {
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
 import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
-import type { Blad, CelWaarde, Gebied, Grafiek, Kleurschaal, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type {
+  Afdruk,
+  Blad,
+  CelWaarde,
+  Gebied,
+  Grafiek,
+  Kleurschaal,
+  NieuwBlad,
+  SchrijfPlan,
+} from "../sheet/types";
+
+/** A copy of print settings (nothing of the caller's object is kept). */
+function kopieAfdruk(a: Afdruk): Afdruk {
+  return a.kopRijenHerhalen ? { ...a, kopRijenHerhalen: { ...a.kopRijenHerhalen } } : { ...a };
+}
 import { heeftOpdrachtKolom, KOP_LEESRIJEN } from "../sheet/vergelijk";
 
 export { toonWaarde } from "./toonWaarde";
@@ -79,6 +93,8 @@ export interface BladWeergave {
   kleurschalen?: Kleurschaal[];
   /** Notes on header cells (data-validation input messages in Excel), by A1 address. (Additive.) */
   notities?: Record<string, { titel: string; tekst: string }>;
+  /** Print settings of a sheet the add-in made (NieuwBlad.afdruk); the preview describes them. (Additive.) */
+  afdruk?: Afdruk;
 }
 
 interface Cel {
@@ -95,6 +111,8 @@ class Werkblad {
   readonly grafieken: Grafiek[] = [];
   /** Conditional colour scales written by a plan (IBT Verhouding). */
   kleurschalen: Kleurschaal[] = [];
+  /** Print settings of a new sheet (Excel's page setup), null for the host's defaults. */
+  afdruk: Afdruk | null = null;
   /** Header notes written by a plan, "rij:kolom" (1-based row, 0-based column). */
   readonly notities = new Map<string, { titel: string; tekst: string }>();
   /** Active cell of this sheet (A1). */
@@ -386,6 +404,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
     );
     nieuw.kolombreedten.forEach((b, k) => (ws.breedten[k] = b));
     for (const g of nieuw.grafieken ?? []) ws.grafieken.push({ ...g });
+    if (nieuw.afdruk) ws.afdruk = kopieAfdruk(nieuw.afdruk);
     this.actief = ws;
     this.meld();
   }
@@ -458,6 +477,7 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       rijen,
       kolommen,
     };
+    if (ws.afdruk) weergave.afdruk = kopieAfdruk(ws.afdruk);
     if (ws.kleurschalen.length > 0)
       weergave.kleurschalen = ws.kleurschalen.map((k) => ({ ...k, midden: { ...k.midden } }));
     if (ws.notities.size > 0) {

@@ -6,7 +6,7 @@ import { formatGetal } from "../domain/afronding";
 import { MAANDEN } from "../domain/berichten";
 import type { CijferVeld } from "../sheet/vergelijk";
 import type { DossierVeld } from "../sheet/dossier";
-import type { Ernst, Grafiek } from "../sheet/types";
+import type { Afdruk, Ernst, Grafiek } from "../sheet/types";
 
 /** How the preview names a native chart of a new sheet. */
 const GRAFIEK_SOORTEN: Record<Grafiek["soort"], string> = {
@@ -250,6 +250,12 @@ export const teksten = {
     grafiek: (titel: string, bereik: string, soort: Grafiek["soort"]): string =>
       `${GRAFIEK_SOORTEN[soort]} "${titel}" over ${bereik} (in Excel een echte grafiek).`,
     geselecteerd: (adres: string): string => `Geselecteerde cel: ${adres}`,
+    afdruk: (a: Afdruk): string =>
+      `Afdrukken: ${a.papier} ${a.stand}, ${a.paginasBreed === 1 ? "één pagina" : `${a.paginasBreed} pagina's`} breed` +
+      (a.kopRijenHerhalen
+        ? `, rij ${a.kopRijenHerhalen.van} tot en met ${a.kopRijenHerhalen.tot} op elke pagina`
+        : "") +
+      `; voettekst "${a.voettekst}"${a.paginanummers ? " en paginanummers" : ""} (in Excel de pagina-instelling).`,
   },
 } as const;
 

@@ -60,6 +60,16 @@ export interface MockGrafiek {
   waardeAs?: { minimum?: number; maximum?: number; majorUnit?: number };
 }
 
+export interface MockAfdruk {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
+  printTitleRows?: string;
+}
+
 export interface MockBlad {
   naam: string;
   waarden: CelWaarde[][];
@@ -83,6 +93,11 @@ export interface MockBlad {
   voorwaardelijkeOpmaak: { r: Rechthoek; type: string; criteria: unknown }[];
   /** Data-validation input messages (ExcelApi 1.8) per cell, "rij:kolom" (0-based). */
   invoerBerichten: Map<string, { showPrompt: boolean; title: string; message: string }>;
+  /**
+   * Print settings written through `worksheet.pageLayout` (ExcelApi 1.9; below that the property throws
+   * ApiNotFound, as Office.js does): absent until something was set.
+   */
+  afdruk?: MockAfdruk;
 }
 
 export interface ExcelMockOpties {
@@ -745,6 +760,38 @@ export class ExcelMock {
       };
       nm.getItem = (naam: string) => naamItem(naam);
       m.names = nm;
+      const pagina = new OfficeMockObject({
+        orientation: "Portrait",
+        paperSize: "Letter",
+        zoom: { scale: 100 },
+        headersFooters: { defaultForAllPages: { leftFooter: "", centerFooter: "", rightFooter: "" } },
+      });
+      const pl = pagina as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const voet = pl.headersFooters.defaultForAllPages;
+      const beginZoom: unknown = pl.zoom;
+      pl.setPrintTitleRows = (rijen: string) =>
+        op(() => (blad.afdruk = { ...blad.afdruk, printTitleRows: String(rijen) }));
+      proxies.push({
+        mock: pagina,
+        pasToe: () => {
+          const gezet: MockAfdruk = {};
+          if (pl.orientation !== "Portrait" && !isMockFout(pl.orientation))
+            gezet.orientation = pl.orientation;
+          if (pl.paperSize !== "Letter" && !isMockFout(pl.paperSize)) gezet.paperSize = pl.paperSize;
+          if (pl.zoom !== beginZoom && !isMockFout(pl.zoom)) gezet.zoom = { ...pl.zoom };
+          for (const k of ["leftFooter", "centerFooter", "rightFooter"] as const)
+            if (voet[k] !== "" && !isMockFout(voet[k])) gezet[k] = String(voet[k]);
+          if (Object.keys(gezet).length) blad.afdruk = { ...blad.afdruk, ...gezet };
+        },
+      });
+      const apiVersie = this.apiVersie;
+      Object.defineProperty(m, "pageLayout", {
+        get: () => {
+          if (apiVersie < versieGetal("1.9"))
+            throw new OfficeFout("ApiNotFound", "Mock: worksheet.pageLayout vraagt ExcelApi 1.9");
+          return pl;
+        },
+      });
       m.tables = {
         getItem: (tabel: string) => {
           const t = blad.tabellen.find((x) => x.naam === tabel);
