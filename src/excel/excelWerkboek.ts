@@ -11,6 +11,7 @@
 import {
   WerkboekFout,
   allesBevestigd,
+  celConflicten,
   geenRuimteMelding,
   genummerdeBladnaam,
   isEigenBlad,
@@ -19,8 +20,10 @@ import {
   isOnbeschreven,
   kolomLetters,
   leesAdres,
+  omvattendeRechthoek,
   planAfmetingen,
   samengevoegdMelding,
+  samengevoegdeCellen,
   schrijfMetBevestiging,
   telTeSchrijvenCellen,
   vindConflicten,
@@ -40,7 +43,13 @@ import {
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
 import { kopRijenBereik, voettekstDelen } from "../sheet/afdruk";
-import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
+import type {
+  BladOverzicht,
+  CelSchrijving,
+  SchrijfOpties,
+  SchrijfUitkomst,
+  WerkboekAdapter,
+} from "../host/werkboek";
 import type {
   Afdruk,
   Blad,
@@ -58,6 +67,7 @@ import {
   MAX_VERZOEK_BYTES,
   breedteInPunten,
   groepeerOpvullingen,
+  alsInerteWaarde,
   alsInerteWaarden,
   heeftWaarde,
   kolomReeksen,
@@ -541,6 +551,60 @@ export class ExcelWerkboek implements WerkboekAdapter {
     );
     this.laatsteSchrijving = verslag;
     return { cellen: verslag.cellen, syncs: verslag.syncs, eenOngedaanStap: verslag.eenOngedaanStap };
+  }
+
+  /**
+   * Writes single cells (a decision recorded in the task pane) in one `Excel.run` of two syncs: sync 1
+   * reads the rectangle around the cells (values, formulas, merged areas), sync 2 writes them when every
+   * conflict is confirmed. With conflicts the run ends before the user is asked, and a second run checks
+   * again and writes (1 + 2 syncs), as `schrijfPlan`. Text stays text (alsInerteWaarde).
+   */
+  async schrijfCellen(
+    blad: string,
+    cellen: CelSchrijving[],
+    opties: SchrijfOpties = {},
+  ): Promise<SchrijfUitkomst> {
+    if (cellen.length === 0) return { cellen: 0, syncs: 0, eenOngedaanStap: false };
+    const r = omvattendeRechthoek(cellen);
+    let syncs = 0;
+    await schrijfMetBevestiging(
+      blad,
+      async (bevestigd): Promise<SchrijfPoging<null>> => {
+        const conflicten = await this.voerUit(async (context) => {
+          const ws = context.workbook.worksheets.getItem(blad);
+          const doel = ws.getRangeByIndexes(r.rij - 1, r.kolom, r.rijen, r.kolommen);
+          doel.load("values");
+          const formules = doel.getSpecialCellsOrNullObject("Formulas");
+          laadGebieden(formules);
+          const samengevoegd = this.ondersteunt("1.13") ? doel.getMergedAreasOrNullObject() : null;
+          laadGebieden(samengevoegd);
+          syncs++;
+          await context.sync();
+
+          const inSamenvoeging = samengevoegdeCellen(cellen, gebiedenVan(samengevoegd));
+          if (inSamenvoeging.length > 0)
+            throw new WerkboekFout("samengevoegd", samengevoegdMelding(blad, inSamenvoeging), inSamenvoeging);
+          const formuleCellen = new Set<string>();
+          for (const g of gebiedenVan(formules))
+            for (let i = g.rij; i < g.rij + g.rijen; i++)
+              for (let k = g.kolom; k < g.kolom + g.kolommen; k++) formuleCellen.add(`${i}:${k}`);
+          const waarden = doel.values as CelWaarde[][];
+          const gevonden = celConflicten(cellen, (rij, kolom) => ({
+            waarde: waarden[rij - r.rij]?.[kolom - r.kolom],
+            formule: formuleCellen.has(`${rij}:${kolom}`),
+          }));
+          if (!allesBevestigd(gevonden, bevestigd)) return gevonden;
+          for (const c of cellen)
+            ws.getRangeByIndexes(c.rij - 1, c.kolom, 1, 1).values = [[alsInerteWaarde(c.waarde)]];
+          syncs++;
+          await context.sync();
+          return null;
+        });
+        return conflicten ? { geschreven: false, conflicten } : { geschreven: true, uitkomst: null };
+      },
+      opties.bevestigOverschrijven,
+    );
+    return { cellen: cellen.length, syncs, eenOngedaanStap: false };
   }
 
   async selecteerCel(blad: string, adres: string): Promise<void> {

@@ -11,7 +11,7 @@ import {
   vindDoelConflicten,
   type DoelInhoud,
 } from "../sheet/eigenKolommen";
-import type { CelWaarde, EigenKolom, Gebied, SchrijfPlan } from "../sheet/types";
+import type { CelSchrijving, CelWaarde, EigenKolom, Gebied, SchrijfPlan } from "../sheet/types";
 
 /** An error of a workbook host with a stable code; `message` is Dutch and shown as is. */
 export class WerkboekFout extends Error {
@@ -273,4 +273,49 @@ export async function schrijfMetBevestiging<T>(
 /** True when every conflict is one the user already confirmed. */
 export function allesBevestigd(conflicten: string[], bevestigd: ReadonlySet<string>): boolean {
   return conflicten.every((c) => bevestigd.has(c));
+}
+
+/**
+ * The cells of a `schrijfCellen` that need the user's confirmation: the cell holds something (a value,
+ * also spaces, 0 or ONWAAR, or a formula, also one that gives "") that is not already the value to write.
+ * Writing the same value again changes nothing and asks nothing. A1 addresses, in the given order.
+ */
+export function celConflicten(
+  cellen: readonly CelSchrijving[],
+  huidig: (rij: number, kolom: number) => { waarde: CelWaarde | undefined; formule: boolean },
+): string[] {
+  const uit: string[] = [];
+  for (const c of cellen) {
+    const nu = huidig(c.rij, c.kolom);
+    if (!nu.formule && (isOnbeschreven(nu.waarde) || nu.waarde === c.waarde)) continue;
+    uit.push(celAdres(c.rij, c.kolom));
+  }
+  return uit;
+}
+
+/** The cells of a `schrijfCellen` that lie in a merged range (never written). */
+export function samengevoegdeCellen(
+  cellen: readonly CelSchrijving[],
+  samengevoegd: readonly Gebied[],
+): string[] {
+  return cellen
+    .filter((c) =>
+      samengevoegd.some(
+        (g) =>
+          c.rij >= g.rij && c.rij < g.rij + g.rijen && c.kolom >= g.kolom && c.kolom < g.kolom + g.kolommen,
+      ),
+    )
+    .map((c) => celAdres(c.rij, c.kolom));
+}
+
+/** The rectangle that covers the cells of a `schrijfCellen` (1-based row, 0-based column). */
+export function omvattendeRechthoek(cellen: readonly CelSchrijving[]): Rechthoek {
+  const rij = Math.min(...cellen.map((c) => c.rij));
+  const kolom = Math.min(...cellen.map((c) => c.kolom));
+  return {
+    rij,
+    kolom,
+    rijen: Math.max(...cellen.map((c) => c.rij)) - rij + 1,
+    kolommen: Math.max(...cellen.map((c) => c.kolom)) - kolom + 1,
+  };
 }

@@ -2,7 +2,9 @@
  * The interface every workbook host implements: Excel (src/excel, Office.js) and the in-memory
  * preview (src/preview). The task pane talks only to this interface, so its components test with a stub.
  */
-import type { Blad, NieuwBlad, SchrijfPlan } from "../sheet/types";
+import type { Blad, CelSchrijving, NieuwBlad, SchrijfPlan } from "../sheet/types";
+
+export type { CelSchrijving };
 
 export interface SchrijfUitkomst {
   /** Cells written. */
@@ -36,6 +38,13 @@ export interface WerkboekAdapter {
   leesActiefBlad(): Promise<Blad>;
   /** Apply a write plan to the sheet named in the plan. */
   schrijfPlan(plan: SchrijfPlan, opties?: SchrijfOpties): Promise<SchrijfUitkomst>;
+  /**
+   * Write single cells of a sheet (a decision recorded in the task pane) with the safety of schrijfPlan:
+   * a cell that holds anything of the user's (a value, also spaces, or a formula) other than the value to
+   * write is overwritten only after `bevestigOverschrijven` (refused without it); a merged cell is never
+   * written. Text stays text. Excel: one sync to read the target cells, one to write them.
+   */
+  schrijfCellen(blad: string, cellen: CelSchrijving[], opties?: SchrijfOpties): Promise<SchrijfUitkomst>;
   /** Select a cell (A1 address) on a sheet and bring it into view. */
   selecteerCel(blad: string, adres: string): Promise<void>;
   /** Create (or replace, when it is the add-in's own) a sheet with content and an optional chart. */

@@ -7,6 +7,7 @@ import {
   WerkboekFout,
   allesBevestigd,
   celAdres,
+  celConflicten,
   geenRuimteMelding,
   genummerdeBladnaam,
   isEigenBlad,
@@ -16,6 +17,7 @@ import {
   leesAdres,
   planAfmetingen,
   samengevoegdMelding,
+  samengevoegdeCellen,
   schrijfMetBevestiging,
   telTeSchrijvenCellen,
   vindConflicten,
@@ -35,7 +37,13 @@ import {
   type GedefinieerdeNaam,
 } from "../sheet/eigenKolommen";
 import { hostBerichten } from "../host/berichten";
-import type { BladOverzicht, SchrijfOpties, SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
+import type {
+  BladOverzicht,
+  CelSchrijving,
+  SchrijfOpties,
+  SchrijfUitkomst,
+  WerkboekAdapter,
+} from "../host/werkboek";
 import type {
   Afdruk,
   Blad,
@@ -261,6 +269,38 @@ export class GeheugenWerkboek implements WerkboekAdapter {
       beginKolom: rechthoek.kolom,
       ...extra,
     };
+  }
+
+  /** Single cells with the same safety as schrijfPlan (same conflict rule and protocol as Excel). */
+  async schrijfCellen(
+    blad: string,
+    cellen: CelSchrijving[],
+    opties: SchrijfOpties = {},
+  ): Promise<SchrijfUitkomst> {
+    const ws = this.zoek(blad);
+    if (!ws) throw new WerkboekFout("blad-onbekend", `Het werkblad '${blad}' bestaat niet (meer).`);
+    const inSamenvoeging = samengevoegdeCellen(cellen, ws.samengevoegd);
+    if (inSamenvoeging.length > 0)
+      throw new WerkboekFout("samengevoegd", samengevoegdMelding(blad, inSamenvoeging), inSamenvoeging);
+    await schrijfMetBevestiging(
+      blad,
+      async (bevestigd) => {
+        const conflicten = celConflicten(cellen, (rij, kolom) => ({
+          waarde: ws.waarde(rij - 1, kolom),
+          formule: ws.formules.has(`${rij}:${kolom}`),
+        }));
+        return allesBevestigd(conflicten, bevestigd)
+          ? { geschreven: true, uitkomst: null }
+          : { geschreven: false, conflicten };
+      },
+      opties.bevestigOverschrijven,
+    );
+    for (const c of cellen) {
+      ws.maakCel(c.rij - 1, c.kolom).waarde = c.waarde;
+      ws.formules.delete(`${c.rij}:${c.kolom}`);
+    }
+    this.meld();
+    return { cellen: cellen.length, syncs: 0, eenOngedaanStap: false };
   }
 
   async schrijfPlan(plan: SchrijfPlan, opties: SchrijfOpties = {}): Promise<SchrijfUitkomst> {

@@ -329,6 +329,13 @@ export interface KopNotitie {
   tekst: string;
 }
 
+/** One cell to write outside a plan (a decision recorded in the task pane): 1-based row, 0-based column. */
+export interface CelSchrijving {
+  rij: number;
+  kolom: number;
+  waarde: CelWaarde;
+}
+
 /** A non-empty cell that is not the engine's own and lies where the plan would write. */
 export interface Conflict {
   cel: string;

@@ -10,6 +10,7 @@ import { maakLader, type Lader } from "./laden";
 const METHODEN: Record<keyof WerkboekAdapter, true> = {
   leesActiefBlad: true,
   schrijfPlan: true,
+  schrijfCellen: true,
   selecteerCel: true,
   schrijfNieuwBlad: true,
   leesBladen: true,

@@ -3,6 +3,7 @@
  * read, the ladder continues from the decided step, and the remarks say what was decided.
  */
 import { controleerBlad, maakSchrijfPlan, naarJsonRapport, TREDE_KLEUREN } from "../../src/sheet";
+import { BesluitFout, planBesluit } from "../../src/sheet/besluit";
 import { leesVastgesteldeTrede } from "../../src/sheet/lezen";
 import { blad, codes, KOP, opmerking, pasToe, rij } from "./hulp";
 
@@ -301,5 +302,42 @@ describe("terugschrijven met een vastgestelde trede", () => {
     expect(plan.teWissenKolommen).toEqual([]);
     const na = pasToe(eerst, plan);
     expect(maakSchrijfPlan(na, controleerBlad(na))).toEqual(plan);
+  });
+});
+
+describe("planBesluit (een besluit vastleggen)", () => {
+  const basis = () => blad([[...KOP], ["Lopik", "2020-1", 10, 10, 0, 9, 0]]);
+  it("maakt ontbrekende kolommen in de eerste lege kolommen rechts van de kopregel", () => {
+    const b = basis();
+    b.waarden.push([], ["Bron: eigen telling", "", "", "", "", "", "", "noot"]);
+    b.samengevoegd = [{ rij: 1, kolom: 8, rijen: 1, kolommen: 1 }];
+    b.formulesZonderWaarde = [{ rij: 2, kolom: 9 }];
+    const plan = planBesluit(b, controleerBlad(b), 2, 3, "  Verbeterplan  ");
+    // H holds a note below the table, I is merged, J holds a formula: K and L.
+    expect(plan.nieuweKolommen).toEqual([
+      { cel: "K1", kop: "Vastgestelde trede" },
+      { cel: "L1", kop: "Reden besluit" },
+    ]);
+    expect(plan.cellen).toEqual([
+      { rij: 1, kolom: 10, waarde: "Vastgestelde trede" },
+      { rij: 1, kolom: 11, waarde: "Reden besluit" },
+      { rij: 2, kolom: 10, waarde: 3 },
+      { rij: 2, kolom: 11, waarde: "Verbeterplan" },
+    ]);
+  });
+
+  it("gebruikt bestaande kolommen; zonder reden geen redenkolom en geen redencel", () => {
+    const b = lopik([[2, "Oud"]]);
+    expect(planBesluit(b, controleerBlad(b), 3, 4, "").cellen).toEqual([{ rij: 3, kolom: 7, waarde: 4 }]);
+    const zonder = basis();
+    expect(planBesluit(zonder, controleerBlad(zonder), 2, 4, " ").cellen).toEqual([
+      { rij: 1, kolom: 7, waarde: "Vastgestelde trede" },
+      { rij: 2, kolom: 7, waarde: 4 },
+    ]);
+  });
+
+  it("weigert een blad zonder kopregel", () => {
+    const b = blad([["iets"], ["anders"]]);
+    expect(() => planBesluit(b, controleerBlad(b), 2, 3, "x")).toThrow(BesluitFout);
   });
 });

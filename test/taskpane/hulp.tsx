@@ -54,6 +54,11 @@ export function stubAdapter(blad: Blad = voorbeeldBlad()): StubAdapter {
   return {
     leesActiefBlad: jest.fn(async () => blad),
     schrijfPlan: jest.fn(async () => ({ cellen: 0, syncs: 0, eenOngedaanStap: false })),
+    schrijfCellen: jest.fn(async (_blad: string, cellen: unknown[]) => ({
+      cellen: cellen.length,
+      syncs: 0,
+      eenOngedaanStap: false,
+    })),
     selecteerCel: jest.fn(async () => undefined),
     schrijfNieuwBlad: jest.fn(async () => undefined),
     leesBladen: jest.fn(async () => [{ naam: blad.naam, opdrachtKolom: false }]),
