@@ -560,7 +560,7 @@ function celOp(m: Matrix, breedte: number, p: number): unknown {
 /** True when every cell of `m` is empty (a row that is no list counts as not empty). */
 function helemaalLeeg(m: Matrix): boolean {
   for (const rij of m) {
-    if (!Array.isArray(rij)) return false;
+    if (!isLijst(rij)) return false;
     for (const cel of rij) if (!leeg(cel)) return false;
   }
   return true;
