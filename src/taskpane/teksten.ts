@@ -188,6 +188,15 @@ export const teksten = {
     `De gekozen datum ${gekozen} kiest alleen de periode ${periode}; de prognose rekent met de cijfers en ` +
     "de meetdatum van het blad.",
 
+  // Rapportage
+  rapportage: {
+    bron: (blad: string): string => `Bron: werkblad ${blad}.`,
+    kopieer: "Kopieer als tabel",
+    gekopieerd: "Rapportage gekopieerd als tabel; plak hem in een document of werkblad.",
+    afdrukUitleg:
+      "Naar werkblad maakt een blad dat klaar is om af te drukken: A4 liggend, één pagina breed, de titel op elke pagina, een voettekst met het bronblad en de datum.",
+  },
+
   // Dossier
   dossier: {
     titel: (gemeente: string): string => `Dossier ${gemeente}`,
@@ -233,6 +242,30 @@ export const teksten = {
   // Trede
   trede: (t: number): string => `Trede ${t}`,
   scrollTabel: (titel: string): string => `${titel} (schuifbaar)`,
+
+  // Besluit vastleggen (regel 11), in Controleren
+  besluit: {
+    titel: "Besluit vastleggen",
+    uitleg:
+      "Leg de trede vast die de toezichthouders besloten, met de reden. Ze komen in de kolommen " +
+      "Vastgestelde trede en Reden besluit van het blad (zo nodig nieuw, rechts van de kopregel); een " +
+      "gevulde cel wordt pas na bevestiging overschreven.",
+    rij: "Gemeente en periode",
+    rijOptie: (gemeente: string, periode: string | null, rij: number): string =>
+      `${gemeente}${periode ? ` ${periode}` : ""} (rij ${rij})`,
+    berekend: (trede: number | null, vastgesteld: number | null): string =>
+      (trede === null ? "Geen berekende trede" : `Berekend: trede ${trede}`) +
+      (vastgesteld === null ? "." : `; nu vastgesteld: trede ${vastgesteld}.`),
+    trede: "Vastgestelde trede",
+    tredeOptie: (t: number, naam: string): string => `${t} ${naam}`,
+    reden: "Reden besluit",
+    redenNodig: "Geef de reden van het besluit.",
+    vastleggen: "Besluit vastleggen",
+    bezig: "Besluit vastleggen…",
+    vastgelegd: (cellen: string[]): string =>
+      `Besluit vastgelegd in ${cellen.length === 1 ? "cel" : "de cellen"} ${cellen.join(", ")}.`,
+    nieuweKolommen: (koppen: string[]): string => ` Nieuwe kolommen: ${koppen.join(", ")}.`,
+  },
 
   // Voorbeeld buiten Excel (src/preview)
   voorbeeld: {
