@@ -25,6 +25,7 @@ export const teksten = {
     brieftabel: "Brieftabel",
     prognose: "Prognose",
     dossier: "Dossier",
+    rapportage: "Rapportage",
   },
 
   // algemeen

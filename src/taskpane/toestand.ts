@@ -4,7 +4,8 @@
 import type { SchrijfUitkomst, WerkboekAdapter } from "../host/werkboek";
 import type { Blad, Rapport, SchrijfPlan, Veld } from "../sheet/types";
 
-export type Tab = "controleren" | "terugschrijven" | "vergelijken" | "brieftabel" | "prognose" | "dossier";
+export type Tab =
+  "controleren" | "terugschrijven" | "vergelijken" | "brieftabel" | "prognose" | "dossier" | "rapportage";
 
 export const TABS: readonly Tab[] = [
   "controleren",
@@ -13,6 +14,7 @@ export const TABS: readonly Tab[] = [
   "brieftabel",
   "prognose",
   "dossier",
+  "rapportage",
 ];
 
 export type Toewijzing = Record<number, Veld | null>;

@@ -31,6 +31,9 @@ export const weergaveLaders: Record<LuieTab, Lader<Weergave>> = {
   dossier: maakLader(() =>
     import(/* webpackChunkName: "dossier" */ "./DossierView").then((m) => m.DossierView),
   ),
+  rapportage: maakLader(() =>
+    import(/* webpackChunkName: "rapportage" */ "./RapportageView").then((m) => m.RapportageView),
+  ),
 };
 
 /** The result part of Controleren, shown once there is a report. */
@@ -52,4 +55,5 @@ export const alleLaders: readonly Lader<unknown>[] = [
   weergaveLaders.brieftabel,
   weergaveLaders.prognose,
   weergaveLaders.dossier,
+  weergaveLaders.rapportage,
 ];

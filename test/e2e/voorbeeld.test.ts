@@ -129,7 +129,7 @@ describe("voorbeeld buiten Excel", () => {
     );
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
-    expect(await heeftFocus("Dossier")).toBe(true);
+    expect(await heeftFocus("Rapportage")).toBe(true);
   });
 
   it("controleert het voorbeeldblad; een klik op een opmerking selecteert haar cel in het raster", async () => {

@@ -5,10 +5,18 @@ import { beginToestand, verwerk } from "../../src/taskpane/toestand";
 import { renderApp, stubAdapter } from "./hulp";
 
 describe("App", () => {
-  it("toont zes tabbladen in het Nederlands en begint bij Controleren", () => {
+  it("toont zeven tabbladen in het Nederlands en begint bij Controleren", () => {
     renderApp(stubAdapter());
     const tabs = screen.getAllByRole("tab");
-    const namen = ["Controleren", "Terugschrijven", "Vergelijken", "Brieftabel", "Prognose", "Dossier"];
+    const namen = [
+      "Controleren",
+      "Terugschrijven",
+      "Vergelijken",
+      "Brieftabel",
+      "Prognose",
+      "Dossier",
+      "Rapportage",
+    ];
     expect(tabs).toHaveLength(namen.length);
     namen.forEach((naam, i) => expect(tabs[i]).toHaveAccessibleName(naam));
     expect(screen.getByRole("tab", { name: "Controleren" })).toHaveAttribute("aria-selected", "true");
@@ -16,7 +24,7 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: "Controleer blad" })).toBeEnabled();
   });
 
-  it.each(["Terugschrijven", "Vergelijken", "Brieftabel", "Prognose", "Dossier"])(
+  it.each(["Terugschrijven", "Vergelijken", "Brieftabel", "Prognose", "Dossier", "Rapportage"])(
     "toont in %s zonder controle eerst de knop Controleer blad",
     async (tab) => {
       const { user } = renderApp(stubAdapter());
@@ -43,17 +51,17 @@ describe("App", () => {
     expect(tab("Terugschrijven")).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tabpanel")).toHaveAccessibleName("Terugschrijven");
     await user.keyboard("{ArrowLeft}{ArrowLeft}");
-    expect(tab("Dossier")).toHaveFocus();
+    expect(tab("Rapportage")).toHaveFocus();
     await user.keyboard("{Home}");
     expect(tab("Controleren")).toHaveFocus();
     await user.keyboard("{End}");
-    expect(tab("Dossier")).toHaveFocus();
+    expect(tab("Rapportage")).toHaveFocus();
     await user.keyboard(" ");
-    expect(tab("Dossier")).toHaveAttribute("aria-selected", "true");
+    expect(tab("Rapportage")).toHaveAttribute("aria-selected", "true");
     // Leaving the list and coming back lands on the chosen tab.
     await user.tab();
     await user.tab({ shift: true });
-    expect(tab("Dossier")).toHaveFocus();
+    expect(tab("Rapportage")).toHaveFocus();
   });
 
   it("is met het toetsenbord te bedienen: Enter kiest een tabblad en bedient de knop", async () => {
