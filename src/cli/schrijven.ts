@@ -951,8 +951,9 @@ export interface KopieUitkomst {
 }
 
 /**
- * The copy of the workbook with the plan applied to `werkblad` and the new sheets added (a sheet with
- * the same name is replaced). Refuses (InvoerFout, Dutch) what it cannot copy without loss.
+ * The copy of the workbook with the plan applied to `werkblad` and the new sheets added (the add-in's
+ * own sheet with the same name, marked "_IBT_Blad", is replaced; a user's sheet with that name stays and
+ * the new one is numbered: kiesNieuweBladnaam). Refuses (InvoerFout, Dutch) what it cannot copy without loss.
  */
 export function schrijfKopie(
   werkmap: Werkmap,
