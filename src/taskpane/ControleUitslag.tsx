@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { BesluitVastleggen } from "./BesluitVastleggen";
 import { selecteer, wijzigToewijzing } from "./bewerkingen";
 import { KolomToewijzing } from "./KolomToewijzing";
 import { Kop } from "./Kop";
@@ -10,11 +11,13 @@ import type { ViewProps } from "./toestand";
 export type ControleUitslagProps = ViewProps;
 
 /**
- * The result of a check in Controleren: the summary, the column mapping and the remarks. A chunk of its
+ * The result of a check in Controleren: the summary, the column mapping, the remarks and recording a
+ * decision (rule 11). A chunk of its
  * own (src/taskpane/weergaven.ts): the first screen only has the button; `controleer` loads this part
  * together with the engine, so that it is there when the report is.
  */
-export function ControleUitslag({ toestand, dispatch, adapter }: ControleUitslagProps) {
+export function ControleUitslag(props: ControleUitslagProps) {
+  const { toestand, dispatch, adapter } = props;
   const samenvattingId = useId();
   const opmerkingenId = useId();
   const kolommenId = useId();
@@ -43,6 +46,7 @@ export function ControleUitslag({ toestand, dispatch, adapter }: ControleUitslag
           onKies={(o) => void selecteer(adapter, dispatch, rapport.blad, o.cel)}
         />
       </section>
+      <BesluitVastleggen {...props} />
     </>
   );
 }

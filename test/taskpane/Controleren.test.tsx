@@ -150,10 +150,12 @@ describe("Controleren: kolommen", () => {
     expect(
       screen.queryByRole("combobox", { name: 'Veld voor kolom "Stand van zaken 1 juli 2022"' }),
     ).not.toBeInTheDocument();
-    // Only the unknown column can be assigned.
-    expect(screen.getAllByRole("combobox").map((c) => c.getAttribute("aria-label"))).toEqual([
-      'Veld voor kolom "Notitie"',
-    ]);
+    // Only the unknown column can be assigned (the other lists are Besluit vastleggen's).
+    expect(
+      within(kolommen)
+        .getAllByRole("combobox")
+        .map((c) => c.getAttribute("aria-label")),
+    ).toEqual(['Veld voor kolom "Notitie"']);
   });
 
   it("toont een eigen IBT-kolom als uitvoer van de invoegtoepassing, niet toe te wijzen", async () => {
