@@ -305,6 +305,47 @@ describe("maakRapportage met besluiten van de toezichthouders", () => {
   });
 });
 
+describe("maakRapportage met de besluitkolommen van het blad (door de controle gelezen)", () => {
+  it("telt een bevroren stap als geldend, schaalt niet op en noemt het besluit met zijn reden", () => {
+    const r = maakRapportage(
+      controleerBlad({
+        naam: "Overzicht",
+        waarden: [
+          [
+            "Gemeente",
+            "Periode",
+            "Achterstand begin",
+            "Taakstelling",
+            "Herverdeling",
+            "Gerealiseerd",
+            "Na-registratie",
+            "Vorige trede",
+            "Vastgestelde trede",
+            "Reden besluit",
+          ],
+          // Leusden 2022-1: rule 6 gives 3 after 2; the supervisors kept 2.
+          ["Leusden", "2022-1", 21, 18, 0, 13, 8, 2, 2, "Versnellingsactie geldt als verbeterplan"],
+          // Houten: backlog 30 + 30 - 10 = 50 >= 30 for the second period in a row: 3 -> 4.
+          ["Houten", "2022-1", 30, 30, 0, 10, 0, 3, "", ""],
+        ],
+      }),
+    );
+    expect(per(r).filter(([, b, g]) => b + g > 0)).toEqual([
+      [2, 0, 1],
+      [3, 1, 0],
+      [4, 1, 1],
+    ]);
+    expect(r.opgeschaald.map((v) => [v.gemeente, v.van, v.naar])).toEqual([["Houten", 3, 4]]);
+    expect(r.opgeschaald[0].waarom).toBe(
+      "achterstand 50, minstens de taakstelling 30; tweede periode op rij; 17% van de totaalopgave 60 gerealiseerd",
+    );
+    expect(r.afgeschaald).toEqual([]);
+    expect(r.besluiten).toEqual([
+      { gemeente: "Leusden", berekend: 3, vastgesteld: 2, reden: "Versnellingsactie geldt als verbeterplan" },
+    ]);
+  });
+});
+
 describe("maakRapportageBlad", () => {
   const datum = new Date(Date.UTC(2022, 11, 5));
 
