@@ -1,4 +1,5 @@
 import { screen } from "@testing-library/react";
+import { TABS } from "../../src/taskpane/toestand";
 
 // The entry renders with its own root, outside Testing Library's render: wait with findBy instead of act
 // (Testing Library switches the act environment on before each file, so switch it off per test).
@@ -31,7 +32,7 @@ describe("ingang van het taakvenster", () => {
     await laadIngang();
     expect(onReady).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole("button", { name: "Controleer blad" })).toBeInTheDocument();
-    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    expect(screen.getAllByRole("tab")).toHaveLength(TABS.length);
   });
 
   it("toont een foutmelding in plaats van een leeg venster als office.js niet geladen is", async () => {
