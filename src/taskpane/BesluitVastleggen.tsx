@@ -17,6 +17,10 @@ import type { Toewijzing, ViewProps } from "./toestand";
 const useStyles = makeStyles({
   sectie: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   knop: { alignSelf: "flex-start" },
+  // A native select is as wide as its longest option unless told otherwise: in a 350 px pane it must
+  // take the field's width and cut long options ("Utrechtse Heuvelrug 2022-1, rij 24") instead.
+  keuze: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  keuzeLijst: { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
 });
 
 const TREDEN: readonly Trede[] = [1, 2, 3, 4, 5, 6];
@@ -99,6 +103,8 @@ export function BesluitVastleggen({ toestand, dispatch, adapter }: ViewProps) {
         hint={teksten.besluit.berekend(gekozen.trede, gekozen.vastgesteldeTrede)}
       >
         <Select
+          className={styles.keuze}
+          select={{ className: styles.keuzeLijst }}
           value={String(gekozen.row)}
           onChange={(_, d) => {
             setRijKeuze(Number(d.value));
@@ -113,7 +119,12 @@ export function BesluitVastleggen({ toestand, dispatch, adapter }: ViewProps) {
         </Select>
       </Field>
       <Field label={teksten.besluit.trede}>
-        <Select value={String(trede)} onChange={(_, d) => setTredeKeuze(Number(d.value) as Trede)}>
+        <Select
+          className={styles.keuze}
+          select={{ className: styles.keuzeLijst }}
+          value={String(trede)}
+          onChange={(_, d) => setTredeKeuze(Number(d.value) as Trede)}
+        >
           {TREDEN.map((t) => (
             <option key={t} value={t}>
               {teksten.besluit.tredeOptie(t, tredeNaam(t))}
