@@ -6,7 +6,8 @@
 import { kopRijenBereik, voettekstCode } from "../sheet/afdruk";
 import { bladInFormule } from "../sheet/eigenKolommen";
 import type { Afdruk } from "../sheet/types";
-import { LEEG, OPEN, SLUIT, XmlScanner, alsBytes, attributen, escapeTekst, lokaal, voorvoegsel } from "./xml";
+import { type NieuweNaam, herschrijfNamen, leesNamenlijst } from "./namen";
+import { SLUIT, XmlScanner, alsBytes, escapeTekst, lokaal } from "./xml";
 
 /** Excel's paper size code for A4 (ECMA-376, ST_PaperSize). */
 const PAPIER_A4 = 9;
@@ -42,18 +43,12 @@ export function afdruktitelsVerwijzing(blad: string, a: Afdruk | undefined): str
   return bereik === null ? null : `${bladInFormule(blad)}!${bereik}`;
 }
 
-export interface BladNaam {
-  naam: string;
-  /** The formula text without "=". */
-  verwijzing: string;
-  verborgen: boolean;
-}
+export type BladNaam = NieuweNaam;
 
 /**
  * workbook.xml with exactly `gewenst` among the names of `namen` scoped to the sheet at `positie`
  * (localSheetId): such a name that is not wanted is removed, a wanted one replaced; every other name
- * keeps its bytes. New names go before the first name that sorts after them (Excel keeps them sorted);
- * a missing <definedNames> is added after <sheets> (and <functionGroups>, <externalReferences>).
+ * keeps its bytes (src/cli/namen.ts writes them in Excel's sorted order).
  */
 export function zetBladNamen(
   tekst: string,
@@ -62,68 +57,9 @@ export function zetBladNamen(
   gewenst: readonly BladNaam[],
 ): string {
   const beheerd = new Set(namen.map((n) => n.toLowerCase()));
-  const s = new XmlScanner(tekst);
-  let p = "";
-  let naNa = -1;
-  let lijst: { begin: number; eind: number; sluitBegin: number; leeg: boolean } | null = null;
-  const bestaand: { begin: number; eind: number; naam: string; weg: boolean }[] = [];
-  while (s.volgende()) {
-    const naam = lokaal(s.naam);
-    if (naam === "sheets" || naam === "functionGroups" || naam === "externalReferences") {
-      if (naam === "sheets" && s.soort !== SLUIT) p = voorvoegsel(s.naam);
-      if (s.soort === OPEN) s.slaOver();
-      naNa = s.eind;
-      continue;
-    }
-    if (naam !== "definedNames" || s.soort === SLUIT) continue;
-    lijst = { begin: s.begin, eind: s.eind, sluitBegin: s.eind, leeg: s.soort === LEEG };
-    if (s.soort === LEEG) continue;
-    while (s.volgende()) {
-      if (s.soort === SLUIT) {
-        lijst.sluitBegin = s.begin;
-        lijst.eind = s.eind;
-        break;
-      }
-      const begin = s.begin;
-      const a = attributen(tekst, s.attrBegin, s.attrEind);
-      if (s.soort === OPEN) s.slaOver();
-      if (lokaal(s.naam) !== "definedName") continue;
-      const n = a.get("name") ?? "";
-      bestaand.push({
-        begin,
-        eind: s.eind,
-        naam: n,
-        weg: beheerd.has(n.toLowerCase()) && a.get("localSheetId") === String(positie),
-      });
-    }
-  }
-  const element = (g: BladNaam): string =>
-    `<${p}definedName name="${g.naam}" localSheetId="${positie}"${g.verborgen ? ' hidden="1"' : ""}>${alsBytes(escapeTekst(g.verwijzing))}</${p}definedName>`;
-  const gesorteerd = [...gewenst].sort((x, y) => x.naam.toLowerCase().localeCompare(y.naam.toLowerCase()));
-  const splitsingen: { begin: number; eind: number; tekst: string }[] = bestaand
-    .filter((b) => b.weg)
-    .map((b) => ({ begin: b.begin, eind: b.eind, tekst: "" }));
-  if (lijst === null || lijst.leeg) {
-    const inhoud = `<${p}definedNames>${gesorteerd.map(element).join("")}</${p}definedNames>`;
-    if (gesorteerd.length === 0) return tekst;
-    if (lijst !== null) splitsingen.push({ begin: lijst.begin, eind: lijst.eind, tekst: inhoud });
-    else {
-      if (naNa < 0) throw new Error("workbook.xml zonder <sheets>");
-      splitsingen.push({ begin: naNa, eind: naNa, tekst: inhoud });
-    }
-  } else {
-    const overige = bestaand.filter((b) => !b.weg);
-    for (const g of gesorteerd) {
-      const na = overige.find((b) => b.naam.toLowerCase().localeCompare(g.naam.toLowerCase()) > 0);
-      const plek = na ? na.begin : lijst.sluitBegin;
-      splitsingen.push({ begin: plek, eind: plek, tekst: element(g) });
-    }
-  }
-  // Apply from the end, so earlier offsets stay valid (insertions at one offset keep their order).
-  let uit = tekst;
-  const volgorde = splitsingen.map((x, i) => ({ ...x, i })).sort((a, b) => b.begin - a.begin || b.i - a.i);
-  for (const x of volgorde) uit = uit.slice(0, x.begin) + x.tekst + uit.slice(x.eind);
-  return uit;
+  const lijst = leesNamenlijst(tekst);
+  const weg = lijst.namen.filter((b) => beheerd.has(b.naam.toLowerCase()) && b.blad === String(positie));
+  return herschrijfNamen(tekst, lijst, positie, weg, gewenst);
 }
 
 /** Number of <sheet> elements in workbook.xml: the localSheetId of a sheet appended at the end. */

@@ -25,7 +25,9 @@ import {
   attribuut,
   escapeAttribuut,
   lokaal,
+  pasSplitsingenToe,
   voorvoegsel,
+  type Splitsing,
 } from "./xml";
 
 /** The worksheet's children after `<conditionalFormatting>` in the schema (CT_Worksheet), in order. */
@@ -61,12 +63,6 @@ interface Kind {
   naam: string;
   begin: number;
   eind: number;
-}
-
-interface Splitsing {
-  begin: number;
-  eind: number;
-  tekst: string;
 }
 
 /** ARGB of a "#RRGGBB" colour. */
@@ -257,15 +253,7 @@ export function werkOpmaakBij(tekst: string, plan: SchrijfPlan): string {
   }
 
   if (splitsingen.length === 0) return tekst;
-  splitsingen.sort((a, b) => a.begin - b.begin || a.eind - b.eind);
-  const delen: string[] = [];
-  let vanaf = 0;
-  for (const sp of splitsingen) {
-    delen.push(tekst.slice(vanaf, sp.begin), sp.tekst);
-    vanaf = sp.eind;
-  }
-  delen.push(tekst.slice(vanaf));
-  return delen.join("");
+  return pasSplitsingenToe(tekst, splitsingen);
 }
 
 /** A start tag with its count attribute set (added when absent). */

@@ -28,6 +28,7 @@ import {
   zetBladNamen,
 } from "./afdruk";
 import { cliBerichten } from "./berichten";
+import { type BestaandeNaam, herschrijfNamen, leesNamenlijst } from "./namen";
 import { InvoerFout, type Tabel, type Werkblad, type Werkmap, leesBereik, leesCelAdres } from "./lezen";
 import { werkOpmaakBij } from "./opmaak";
 import { relatiefDoel, relsVan } from "./pakket";
@@ -43,7 +44,8 @@ import {
   escapeAttribuut,
   escapeTekst,
   lokaal,
-  tekstVan,
+  pasSplitsingenToe,
+  type Splitsing,
   naarBytes,
   ruwAttribuut,
   voorvoegsel,
@@ -355,24 +357,6 @@ function geerfdeStijl(blad: Blad, rij: Rij | undefined, kolom: number): number {
   return 0;
 }
 
-interface Splitsing {
-  begin: number;
-  eind: number;
-  tekst: string;
-}
-
-function pasToe(tekst: string, splitsingen: Splitsing[]): string {
-  splitsingen.sort((a, b) => a.begin - b.begin || a.eind - b.eind);
-  const delen: string[] = [];
-  let vanaf = 0;
-  for (const s of splitsingen) {
-    delen.push(tekst.slice(vanaf, s.begin), s.tekst);
-    vanaf = s.eind;
-  }
-  delen.push(tekst.slice(vanaf));
-  return delen.join("");
-}
-
 export interface BladUitkomst {
   tekst: string;
   /** A1 addresses of cells whose formula was removed (for calcChain). */
@@ -561,7 +545,7 @@ export function herschrijfBlad(
   }
 
   return {
-    tekst: splitsingen.length ? pasToe(tekst, splitsingen) : tekst,
+    tekst: splitsingen.length ? pasSplitsingenToe(tekst, splitsingen) : tekst,
     verwijderdeFormules: verwijderd.map((f) => f.ref),
   };
 }
@@ -759,7 +743,7 @@ function zonderKetenCellen(keten: string, sheetId: number, cellen: Set<string>):
     erfI = null;
   }
   if (over === 0) return null;
-  return splitsingen.length ? pasToe(keten, splitsingen) : keten;
+  return splitsingen.length ? pasSplitsingenToe(keten, splitsingen) : keten;
 }
 
 /** A worksheet part for a new sheet (values, number formats, column widths). */
@@ -855,91 +839,18 @@ export function werkEigenNamenBij(
   positie: number,
   gewenst: readonly GedefinieerdeNaam[],
 ): string {
-  const s = new XmlScanner(tekst);
-  let p = "";
-  let namen: { begin: number; openEind: number; sluitBegin: number; eind: number; leeg: boolean } | null =
-    null;
-  let naNa = -1; // offset after </sheets>, </functionGroups> or </externalReferences>
-  const bestaand: {
-    begin: number;
-    eind: number;
-    naam: string;
-    blad: string | null;
-    verwijzing: string;
-    verborgen: boolean;
-  }[] = [];
-  while (s.volgende()) {
-    const naam = lokaal(s.naam);
-    if (naam === "sheets" || naam === "functionGroups" || naam === "externalReferences") {
-      if (naam === "sheets" && s.soort !== SLUIT) p = voorvoegsel(s.naam);
-      if (s.soort === OPEN) s.slaOver();
-      naNa = s.eind;
-      continue;
-    }
-    if (naam !== "definedNames" || s.soort === SLUIT) continue;
-    namen = { begin: s.begin, openEind: s.eind, sluitBegin: s.eind, eind: s.eind, leeg: s.soort === LEEG };
-    if (s.soort === LEEG) continue;
-    while (s.volgende()) {
-      if (s.soort === SLUIT) {
-        namen.sluitBegin = s.begin;
-        namen.eind = s.eind;
-        break;
-      }
-      const begin = s.begin;
-      const a = attributen(tekst, s.attrBegin, s.attrEind);
-      const inhoudBegin = s.eind;
-      const inhoudEind = s.soort === OPEN ? s.slaOver() : inhoudBegin;
-      if (lokaal(s.naam) !== "definedName") continue;
-      const verborgen = a.get("hidden");
-      bestaand.push({
-        begin,
-        eind: s.eind,
-        naam: a.get("name") ?? "",
-        blad: a.get("localSheetId") ?? null,
-        verwijzing: tekstVan(tekst, inhoudBegin, inhoudEind),
-        verborgen: verborgen === "1" || verborgen === "true",
-      });
-    }
-  }
+  const lijst = leesNamenlijst(tekst);
   // Exactly the column record: the user's names (also "_IBT_mijn") and a sheet marker stay.
   const eigen = (n: string): boolean => isEigenNaam(n) && !isEigenBladNaam(n);
-  const vanBlad = bestaand.filter((b) => eigen(b.naam) && b.blad === String(positie));
-  const blijft = (b: (typeof vanBlad)[number]): boolean =>
+  const vanBlad = lijst.namen.filter((b) => eigen(b.naam) && b.blad === String(positie));
+  const blijft = (b: BestaandeNaam): boolean =>
     b.verborgen &&
     gewenst.some((g) => g.naam.toLowerCase() === b.naam.toLowerCase() && g.verwijzing === b.verwijzing);
   const weg = vanBlad.filter((b) => !blijft(b));
-  const erbij = gewenst.filter(
-    (g) => !vanBlad.some((b) => blijft(b) && b.naam.toLowerCase() === g.naam.toLowerCase()),
-  );
-  if (weg.length === 0 && erbij.length === 0) return tekst;
-  const element = (g: GedefinieerdeNaam): string =>
-    `<${p}definedName name="${g.naam}" localSheetId="${positie}" hidden="1">${alsBytes(escapeTekst(g.verwijzing))}</${p}definedName>`;
-  const splitsingen: Splitsing[] = weg.map((b) => ({ begin: b.begin, eind: b.eind, tekst: "" }));
-  if (namen === null || namen.leeg) {
-    const inhoud = [...erbij]
-      .sort((x, y) => x.naam.toLowerCase().localeCompare(y.naam.toLowerCase()))
-      .map(element)
-      .join("");
-    if (namen !== null) {
-      splitsingen.push({
-        begin: namen.begin,
-        eind: namen.eind,
-        tekst: `<${p}definedNames>${inhoud}</${p}definedNames>`,
-      });
-    } else {
-      if (naNa < 0) throw new Error("workbook.xml zonder <sheets>");
-      splitsingen.push({ begin: naNa, eind: naNa, tekst: `<${p}definedNames>${inhoud}</${p}definedNames>` });
-    }
-    return pasToe(tekst, splitsingen);
-  }
-  // Each new name before the first remaining name that sorts after it (Excel keeps them sorted).
-  const overige = bestaand.filter((b) => !weg.includes(b));
-  for (const g of [...erbij].sort((x, y) => x.naam.toLowerCase().localeCompare(y.naam.toLowerCase()))) {
-    const na = overige.find((b) => b.naam.toLowerCase().localeCompare(g.naam.toLowerCase()) > 0);
-    const plek = na ? na.begin : namen.sluitBegin;
-    splitsingen.push({ begin: plek, eind: plek, tekst: element(g) });
-  }
-  return pasToe(tekst, splitsingen);
+  const erbij = gewenst
+    .filter((g) => !vanBlad.some((b) => blijft(b) && b.naam.toLowerCase() === g.naam.toLowerCase()))
+    .map((g) => ({ naam: g.naam, verwijzing: g.verwijzing, verborgen: true }));
+  return herschrijfNamen(tekst, lijst, positie, weg, erbij);
 }
 
 export interface KopieUitkomst {
@@ -1154,7 +1065,7 @@ function zonderElement(tekst: string, naam: string, weg: (a: Map<string, string>
     if (s.soort === OPEN) s.slaOver();
     if (weg(a)) splitsingen.push({ begin, eind: s.eind, tekst: "" });
   }
-  return pasToe(tekst, splitsingen);
+  return pasSplitsingenToe(tekst, splitsingen);
 }
 
 /** Adds <sheet name sheetId r:id/> at the end of <sheets> in workbook.xml (byte string). */

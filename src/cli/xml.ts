@@ -294,3 +294,26 @@ export function escapeXstring(tekst: string): string {
     (t) => `_x${t.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
 }
+
+/** A change to a byte string: replace [begin, eind) by `tekst` (begin = eind inserts, tekst "" removes). */
+export interface Splitsing {
+  begin: number;
+  eind: number;
+  tekst: string;
+}
+
+/**
+ * A byte string with non-overlapping changes applied, every other byte kept. Insertions at the same offset
+ * keep the order in which they were listed, and come before a change that starts there.
+ */
+export function pasSplitsingenToe(tekst: string, splitsingen: readonly Splitsing[]): string {
+  const volgorde = [...splitsingen].sort((a, b) => a.begin - b.begin || a.eind - b.eind);
+  const delen: string[] = [];
+  let vanaf = 0;
+  for (const s of volgorde) {
+    delen.push(tekst.slice(vanaf, s.begin), s.tekst);
+    vanaf = s.eind;
+  }
+  delen.push(tekst.slice(vanaf));
+  return delen.join("");
+}
