@@ -129,6 +129,15 @@ describe("ontleedKop: data", () => {
 });
 
 describe("ontleedKop: haakjes", () => {
+  it("leest 'Trede (besluit)' als de vastgestelde trede, maar 'Trede (personen)' als de berekende trede met alleen haar eigen woorden", () => {
+    expect(ontleedKop("Trede (besluit)")).toMatchObject({
+      basis: "vastgesteldeTrede",
+      woorden: "trede besluit",
+    });
+    expect(ontleedKop("Trede (personen)")).toMatchObject({ basis: "trede", woorden: "trede" });
+    expect(ontleedKop("Trede (IBT)")).toMatchObject({ basis: "trede", woorden: "trede" });
+  });
+
   it("leest tekst direct na een haakje als een eigen woord", () => {
     expect(ontleedKop("Gehuisvest(incl. correcties)op 1/7")).toMatchObject({
       basis: "gerealiseerd",
