@@ -1,14 +1,15 @@
 /**
  * The header corpus (test/fixtures/koppen/, made by scripts/make-kopcorpus.ts) through the command line:
- * `node bin/ibt.js check <file> --json` on every layout, compared with the expected report next to it
+ * `ibt check <file> --json` on every layout (the CLI's `main` in-process, as `bin/ibt.js` calls it; the
+ * spawned binary itself is tested in gouden.test.ts and kopie.test.ts), compared with the expected report next to it
  * (`<naam>.verwacht.json`, written by hand from the rules). A layout without a recognisable header must be
  * refused (exit code 2) with a message that lists the headers seen.
  */
-import { execFile } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { main } from "../../src/cli/main";
+import { opnameIo } from "./helpers";
 
-const BIN = path.resolve(__dirname, "..", "..", "bin", "ibt.js");
 const MAP = path.resolve(__dirname, "..", "fixtures", "koppen");
 
 interface VerwachteOpmerking {
@@ -38,12 +39,10 @@ const VERWACHTINGEN: Verwachting[] = readdirSync(MAP)
   .sort()
   .map((f) => JSON.parse(readFileSync(path.join(MAP, f), "utf8")) as Verwachting);
 
-function draaiBin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 }, (fout, stdout, stderr) => {
-      resolve({ code: fout ? Number(fout.code) : 0, stdout, stderr });
-    });
-  });
+async function draaiBin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = opnameIo();
+  const code = await main(args, io);
+  return { code, stdout: io.uit, stderr: io.fout };
 }
 
 /** The JSON row in the shape of the expected one: only the keys the expectation names. */
@@ -56,7 +55,7 @@ function projecteer(
 
 const sleutel = (o: { code: string; cel: string }): string => `${o.code} ${o.cel}`;
 
-describe("kopcorpus: node bin/ibt.js check <bestand> --json", () => {
+describe("kopcorpus: ibt check <bestand> --json", () => {
   describe.each(VERWACHTINGEN.filter((v) => v.kopRij !== null).map((v) => [v.bestand, v] as const))(
     "%s",
     (_naam, verwacht) => {
