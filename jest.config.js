@@ -20,6 +20,8 @@ const common = {
 };
 
 const BOUWCONTROLES = require("./test/build/bouwcontroles");
+// Fluent UI as one file for the component tests (test/taskpane/global-setup.js builds it).
+const { BUNDEL: FLUENT_BUNDEL } = require("./test/taskpane/global-setup");
 
 module.exports = {
   // Jest's default is one worker less than the cores: on a 2-core machine one worker, so every file ran in
@@ -39,6 +41,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+      globalSetup: "<rootDir>/test/taskpane/global-setup.js",
+      moduleNameMapper: { ...common.moduleNameMapper, "^@fluentui/react-components$": FLUENT_BUNDEL },
     },
     {
       ...common,

@@ -4,43 +4,12 @@
  * letter table one click away, the remarks, "Naar werkblad" with its native chart described in the grid,
  * and an axe-core scan without serious violations.
  */
-import * as path from "path";
-import type { Browser, Locator } from "playwright-core";
-import {
-  controleer,
-  ernstigeAxeFouten,
-  kiesBlad,
-  openVoorbeeld,
-  ROOT,
-  schermafdruk,
-  startChromium,
-  type Pagina,
-} from "./browser";
-import { serveer, type Server } from "./server";
+import type { Locator } from "playwright-core";
+import { controleer, ernstigeAxeFouten, kiesBlad, metVoorbeeld, schermafdruk } from "./browser";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server;
-const geopend: Pagina[] = [];
-
-beforeAll(async () => {
-  server = await serveer(path.join(ROOT, "dist"));
-  browser = await startChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.sluit();
-});
-
-afterEach(async () => {
-  for (const p of geopend.splice(0)) {
-    const problemen = [...p.problemen];
-    await p.page.context().close();
-    expect(problemen).toEqual([]);
-  }
-});
+const voorbeeld = metVoorbeeld();
 
 async function zichtbaar(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout: 10_000 });
@@ -56,8 +25,7 @@ async function rij(tabel: Locator, label: string): Promise<string[]> {
 
 describe("Dossier in het voorbeeld", () => {
   it("toont Leusden 2021-1 tot en met 2022-2 met de gouden cijfers, een brieftabel en het werkblad met grafiek", async () => {
-    const p = await openVoorbeeld(browser, server.url);
-    geopend.push(p);
+    const p = await voorbeeld.open();
     const { page } = p;
     await kiesBlad(page, "Overzicht");
     await controleer(page);

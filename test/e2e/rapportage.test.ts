@@ -3,43 +3,12 @@
  * 2022-2, a tussenstand; treden after 2022-1), the figures on screen, an axe-core scan, and "Naar
  * werkblad" making the sheet "Rapportage 2022-2" whose print settings the preview describes.
  */
-import * as path from "path";
-import type { Browser, Locator } from "playwright-core";
-import {
-  controleer,
-  ernstigeAxeFouten,
-  kiesBlad,
-  openVoorbeeld,
-  ROOT,
-  schermafdruk,
-  startChromium,
-  type Pagina,
-} from "./browser";
-import { serveer, type Server } from "./server";
+import type { Locator } from "playwright-core";
+import { controleer, ernstigeAxeFouten, kiesBlad, metVoorbeeld, schermafdruk } from "./browser";
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: Server;
-let p: Pagina | null = null;
-
-beforeAll(async () => {
-  server = await serveer(path.join(ROOT, "dist"));
-  browser = await startChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.sluit();
-});
-
-afterEach(async () => {
-  if (!p) return;
-  const problemen = [...p.problemen];
-  await p.page.context().close();
-  p = null;
-  expect(problemen).toEqual([]);
-});
+const voorbeeld = metVoorbeeld();
 
 async function zichtbaar(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout: 10_000 });
@@ -55,7 +24,7 @@ const rijTekst = async (tabel: Locator, eerste: string): Promise<string[]> =>
 
 describe("Rapportage in het voorbeeld", () => {
   it("toont de rapportage van Overzicht met de cijfers, zonder ernstige axe-problemen, en maakt het afdrukblad", async () => {
-    p = await openVoorbeeld(browser, server.url);
+    const p = await voorbeeld.open();
     const { page } = p;
     await kiesBlad(page, "Overzicht");
     await controleer(page);

@@ -5,49 +5,22 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser } from "playwright-core";
 import {
   controleer,
   ernstigeAxeFouten,
   kiesBlad,
-  openVoorbeeld,
+  metVoorbeeld,
   ROOT,
   schermafdruk,
-  startChromium,
   type Pagina,
 } from "./browser";
-import { serveer, type Server } from "./server";
 
 jest.setTimeout(120_000);
 
 const TAAKVENSTER = 'main[aria-label="IBT Huisvesting"]';
-let browser: Browser;
-let server: Server;
-const geopend: Pagina[] = [];
-
-beforeAll(async () => {
-  server = await serveer(path.join(ROOT, "dist"));
-  browser = await startChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.sluit();
-});
-
-async function open(breedte?: number, kleurenschema?: "light" | "dark"): Promise<Pagina> {
-  const p = await openVoorbeeld(browser, server.url, breedte, kleurenschema);
-  geopend.push(p);
-  return p;
-}
-
-afterEach(async () => {
-  for (const p of geopend.splice(0)) {
-    const problemen = [...p.problemen];
-    await p.page.context().close();
-    expect(problemen).toEqual([]);
-  }
-});
+const voorbeeld = metVoorbeeld();
+const open = (breedte?: number, kleurenschema?: "light" | "dark"): Promise<Pagina> =>
+  voorbeeld.open(breedte, kleurenschema);
 
 /**
  * After "Naar werkblad": the sheet `naam` is the grid's selected sheet tab and its grid is in view.
@@ -484,11 +457,11 @@ describe("voorbeeld buiten Excel", () => {
   });
 
   it("toont een foutmelding (geen leeg venster) als het voorbeeldwerkboek niet laadt", async () => {
-    const context = await browser.newContext();
+    const context = await voorbeeld.browser().newContext();
     const page = await context.newPage();
     try {
       await page.route("**/voorbeeld.json", (route) => route.fulfill({ status: 404, body: "" }));
-      await page.goto(`${server.url}/preview.html`);
+      await page.goto(`${voorbeeld.url()}/preview.html`);
       await expectZichtbaar(
         page.getByText(/Het voorbeeldwerkboek kon niet worden geladen: voorbeeld\.json: HTTP 404/),
       );
