@@ -612,7 +612,16 @@ export function pasPeriodeToe(
       if (rol === null || rol.rol === "begin")
         return { ...k, veld: null, nietGebruikt: "datumBuitenPeriode" };
     }
-    if (!k.kopPeriode || k.veld === null || bladPeriode === null) return k;
+    // The gemeente and the period column say which row it is: a period in their header ("2022-1" over
+    // "Gemeente") never makes them another period's column.
+    if (
+      !k.kopPeriode ||
+      k.veld === null ||
+      k.veld === "gemeente" ||
+      k.veld === "periode" ||
+      bladPeriode === null
+    )
+      return k;
     const p = k.kopPeriode;
     const volgende = volgendePeriode(bladPeriode);
     const isVolgendVeld = k.veld.startsWith("volgende");

@@ -328,8 +328,13 @@ export function maakSchrijfPlan(blad: Blad, rapport: Rapport, opties: SchrijfPla
     else if (!raaktSamengevoegd(k.kolom, kopRij, Number.POSITIVE_INFINITY)) teWissen.push(k.kolom);
   }
 
+  // A column whose header (in the header row or, for a two-row header, in the group row above) is the
+  // user's is never free, even where its cells from the header row down are empty.
+  const gebruikerKoppen = new Set(
+    rapport.kolommen.filter((k) => !eigenKolommen.has(k.kolom) && !isOnbeschreven(k.kop)).map((k) => k.kolom),
+  );
   const isVrij = (kolom: number): boolean => {
-    if (eigenKolommen.has(kolom)) return false;
+    if (eigenKolommen.has(kolom) || gebruikerKoppen.has(kolom)) return false;
     for (let r = kopIndex; r <= laatsteIndex; r++) if (isBezet(r, kolom)) return false;
     return true;
   };

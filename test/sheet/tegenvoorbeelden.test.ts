@@ -1,0 +1,73 @@
+/**
+ * Counterexamples the property tests (eigenschappen.test.ts) found with many more cases than `npm test`
+ * runs, kept as fixed cases so that they never come back.
+ */
+import { controleerBlad, maakSchrijfPlan, type Blad, type CelWaarde } from "../../src/sheet";
+import { pasToe } from "./hulp";
+
+describe("een periode in de kop van de gemeentekolom", () => {
+  it("houdt 'Gemeente (2022-1)' op een blad over 2021-2 de gemeentekolom (geen crash, de rij wordt gelezen)", () => {
+    const blad: Blad = {
+      naam: "x",
+      waarden: [
+        ["Overzicht tweede helft 2021"],
+        ["Gemeente (2022-1)", "Achterstand begin", "Taakstelling", "Gerealiseerd"],
+        ["Leusden", 10, 18, 13],
+      ],
+    };
+    const rapport = controleerBlad(blad);
+    expect(rapport.kopRij).toBe(2);
+    expect(rapport.kolommen.find((k) => k.veld === "gemeente")?.kolom).toBe(0);
+    expect(rapport.rijen.map((r) => [r.gemeente, r.periode, r.totaalopgave])).toEqual([
+      ["Leusden", "2021-2", 28],
+    ]);
+  });
+
+  it("leest een periode boven 'Gemeente' in een kop over twee rijen zonder te crashen", () => {
+    const waarden: CelWaarde[][] = [
+      ["tweede helft 2021"],
+      [false, "Extra opgave", "2022-1"],
+      ["Herverdeling", false, "Gemeente"],
+      ["2022-3"],
+    ];
+    const rapport = controleerBlad({ naam: "x", waarden });
+    expect(rapport.kopRij).toBe(3);
+    expect(rapport.kolommen.find((k) => k.veld === "gemeente")?.kolom).toBe(2);
+    expect(rapport.opmerkingen.map((o) => `${o.code} ${o.cel}`)).toContain("kolom-ontbreekt A3");
+  });
+});
+
+describe("een kop over twee rijen met een kolom die alleen in de bovenste rij een kop heeft", () => {
+  // A1:C2 is one merged cell "Gemeente"; Na-registratie (G) has its header in the group row only.
+  const waarden: CelWaarde[][] = [
+    ["Gemeente", "", "", "Totaalopgave", "IBT notitie", "IBT Opmerkingen", "Na-registratie"],
+    ["", "", "", "tweede helft 2021"],
+  ];
+  const blad: Blad = {
+    naam: "x",
+    waarden,
+    samengevoegd: [{ rij: 1, kolom: 0, rijen: 2, kolommen: 3 }],
+    formulesZonderWaarde: [],
+    eigenKolommen: [],
+  };
+
+  it("krijgt geen eigen kolom in de kolom van de gebruiker (G), ook al is G2 leeg", () => {
+    const rapport = controleerBlad(blad);
+    expect(rapport.kopRij).toBe(2);
+    expect(rapport.kolommen.find((k) => k.kolom === 6)?.veld).toBe("naRegistratie");
+    const plan = maakSchrijfPlan(blad, rapport);
+    expect(plan.kolommen.map((k) => k.kolom)).not.toContain(6);
+    expect(plan.kolommen.find((k) => k.kop === "IBT Totaalopgave")?.kolom).toBe(7);
+  });
+
+  it("schrijft bij een tweede run precies hetzelfde", () => {
+    const plan = maakSchrijfPlan(blad, controleerBlad(blad));
+    const na = pasToe(blad, plan);
+    const record = plan.kolommen.map((k) => ({ rij: plan.beginRij, kolom: k.kolom, kop: k.kop }));
+    const tweede: Blad = { ...na, eigenKolommen: record };
+    const plan2 = maakSchrijfPlan(tweede, controleerBlad(tweede));
+    expect(plan2.beginRij).toBe(plan.beginRij);
+    expect(plan2.kolommen).toEqual(plan.kolommen);
+    expect(pasToe(tweede, plan2).waarden).toEqual(na.waarden);
+  });
+});
