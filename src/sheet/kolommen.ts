@@ -302,8 +302,8 @@ export function kopTeksten(
   r: number,
   groep: boolean,
   kolommen: number[],
-): Map<number, { tekst: CelWaarde; groepKop?: string }> {
-  const uit = new Map<number, { tekst: CelWaarde; groepKop?: string }>();
+): Map<number, { tekst: CelWaarde; groepKop?: string; alleenBoven?: true }> {
+  const uit = new Map<number, { tekst: CelWaarde; groepKop?: string; alleenBoven?: true }>();
   let vorigeGroep: string | null = null;
   for (const kolom of kolommen) {
     const onder = kopTekstBij(blad, r, kolom, true);
@@ -334,7 +334,7 @@ export function kopTeksten(
     const onderTekst = isLeeg(onder) || typeof onder === "boolean" ? "" : String(onder).trim();
     // boven is never "": every source of it is a trimmed non-empty cell text.
     if (boven === null || boven === onderTekst) uit.set(kolom, { tekst: onder });
-    else if (onderTekst === "") uit.set(kolom, { tekst: boven });
+    else if (onderTekst === "") uit.set(kolom, { tekst: boven, alleenBoven: true });
     else if (isErgerDan(`${boven} ${onderTekst}`, onderTekst))
       // A title in the row above ("Overzicht 2022-1" over "Gemeente") is no group title of this header.
       uit.set(kolom, { tekst: onder });
@@ -377,8 +377,11 @@ function herkenRij(blad: Blad, r: number, groep: boolean, toewijzing: Toewijzing
   const kolommen: KolomHerkenning[] = [];
   const lijst = [...kolomSet].sort((a, b) => a - b);
   const teksten = kopTeksten(blad, r, groep, lijst);
-  for (const [kolom, { tekst, groepKop }] of teksten) {
+  for (const [kolom, { tekst, groepKop, alleenBoven }] of teksten) {
     let h: KolomHerkenning = { kolom, ...(herkenKop(tekst) ?? { kop: "", veld: null, eigen: false }) };
+    // The add-in writes its headers in the header row itself: an own header text that stands only in the
+    // group row above is the user's column.
+    if (alleenBoven && h.eigen) h = { kolom, kop: h.kop, veld: null, eigen: false };
     if (groepKop !== undefined && !h.eigen) h.groepKop = groepKop;
     const vastgelegdeKop = vastgelegd.get(kolom);
     if (vastgelegdeKop !== undefined && !h.eigen && h.veld === null && !h.peildatum) {

@@ -71,3 +71,27 @@ describe("een kop over twee rijen met een kolom die alleen in de bovenste rij ee
     expect(pasToe(tweede, plan2).waarden).toEqual(na.waarden);
   });
 });
+
+describe("een eigen kop die alleen in de groepsrij boven de kopregel staat", () => {
+  // Row 2 qualifies Taakstelling (a date), so rows 1-2 are the header; "IBT Opmerkingen" stands in C1
+  // only, and C3 holds the user's text. The add-in writes its headers in the header row (row 2) itself.
+  const waarden: CelWaarde[][] = [
+    ["Gemeente", "Taakstelling", "IBT Opmerkingen", "Voorsprong", "IBT notitie", "Na-registratie"],
+    ["", "22-11-2022"],
+    ["", 0, "Gemeente"],
+  ];
+
+  it("is een kolom van de gebruiker: het plan schrijft er niet in en heeft geen conflicten", () => {
+    const b: Blad = { naam: "x", waarden };
+    const rapport = controleerBlad(b);
+    expect(rapport.kopRij).toBe(2);
+    expect(rapport.kolommen.find((k) => k.kolom === 2)).toMatchObject({ eigen: false, veld: null });
+    const plan = maakSchrijfPlan(b, rapport);
+    expect(plan.conflicten).toEqual([]);
+    expect(plan.kolommen.map((k) => k.kolom)).not.toContain(2);
+    expect(plan.kolommen.find((k) => k.kop === "IBT Opmerkingen")?.kolom).toBe(16);
+    const na = pasToe(b, plan);
+    expect(na.waarden[2][2]).toBe("Gemeente");
+    expect(maakSchrijfPlan(na, controleerBlad(na))).toEqual(plan);
+  });
+});
