@@ -18,12 +18,12 @@ export function legeSamenvatting(): Samenvatting {
   };
 }
 
-/** Remarks by row, then column; remarks on the same cell keep the order in which they were made. */
+/**
+ * Remarks by row, then column; remarks on the same cell keep the order in which they were made
+ * (Array.prototype.sort is stable).
+ */
 export function sorteerOpmerkingen(opmerkingen: Opmerking[]): Opmerking[] {
-  return opmerkingen
-    .map((o, i) => ({ o, i }))
-    .sort((a, b) => a.o.rij - b.o.rij || a.o.kolom - b.o.kolom || a.i - b.i)
-    .map((x) => x.o);
+  return [...opmerkingen].sort((a, b) => a.rij - b.rij || a.kolom - b.kolom);
 }
 
 export function telErnst(samenvatting: Samenvatting, opmerkingen: Opmerking[]): void {
