@@ -33,9 +33,12 @@ describe("samenvatting", () => {
     rij("Renswoude", -3, 9),
     ["", "2022-1", 0, 6, 0, 0, 0],
   ];
-  const r = controleerBlad(blad([KOP, ...rijen]));
+  // Computed in each test, not once for the describe block: mutation testing credits a test only with the
+  // code it runs itself.
+  const controleer = () => controleerBlad(blad([KOP, ...rijen]));
 
   it("geeft de tien grootste achterstanden, aflopend, bij gelijke achterstand op naam", () => {
+    const r = controleer();
     expect(r.samenvatting.grootsteAchterstanden.map((g) => `${g.gemeente} ${g.achterstand}`)).toEqual([
       "Amersfoort 53",
       "Nieuwegein 30",
@@ -52,6 +55,7 @@ describe("samenvatting", () => {
   });
 
   it("telt alleen een achterstand boven nul; een rij zonder gemeente telt niet als gemeente", () => {
+    const r = controleer();
     expect(r.samenvatting.gemeenten).toBe(14);
     expect(r.samenvatting.metAchterstand).toBe(12);
     const perTrede = Object.values(r.samenvatting.perTrede).reduce((a, b) => a + b, 0);
