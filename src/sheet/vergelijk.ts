@@ -58,8 +58,7 @@ function rijenOpSleutel(rapport: Rapport): Map<string, GemeenteRij> {
 }
 
 function leesPeriode(label: string | null): Periode | null {
-  if (label === null) return null;
-  const p = parsePeriode(label);
+  const p = parsePeriode(label); // null fails like any non-label
   return p.ok ? p.waarde : null;
 }
 
@@ -261,8 +260,7 @@ export function vergelijkCijfers(rapport: Rapport, gemeenten: string[]): CijferV
  * peildatum); otherwise null, and the letter says "na correctie voor na-registratie".
  */
 function correctiedatumVoorBrief(iso: string | null, p: Periode): Date | null {
-  if (iso === null) return null;
-  const d = parseDatum(iso);
+  const d = parseDatum(iso); // null fails (datum-leeg)
   return d.ok && d.waarde.getTime() > eindPeildatum(p).getTime() ? d.waarde : null;
 }
 
@@ -322,11 +320,8 @@ export function prognosesVoor(rapport: Rapport, meetdatum: Date): PrognoseRij[] 
     const s = gemeenteSleutel(r.gemeente);
     if (gezien.has(s)) continue;
     gezien.add(s);
-    let d = meetdatum;
-    if (r.meetdatum !== null) {
-      const eigen = parseDatum(r.meetdatum);
-      if (eigen.ok) d = eigen.waarde;
-    }
+    const eigen = parseDatum(r.meetdatum); // null fails (datum-leeg): then `meetdatum`
+    const d = eigen.ok ? eigen.waarde : meetdatum;
     const prognose = berekenPrognose({
       gerealiseerd: r.gerealiseerd,
       periode: p,
@@ -374,6 +369,9 @@ export function bladNaam(naam: string): string {
     .trim();
 }
 
+/** Dutch collation, as `localeCompare(_, "nl")` (ECMA-402 defines that call by this collator). */
+const NEDERLANDS = new Intl.Collator("nl");
+
 /**
  * The gemeenten with a verhouding, sorted from high to low (ties by name): the block behind the second
  * chart. A gemeente without backlog has no verhouding and is left out.
@@ -382,7 +380,7 @@ export function verhoudingenAflopend(rijen: VersnellingRij[]): { gemeente: strin
   return rijen
     .filter((v): v is VersnellingRij & { verhouding: number } => v.verhouding !== null)
     .map((v) => ({ gemeente: v.gemeente, verhouding: v.verhouding }))
-    .sort((a, b) => b.verhouding - a.verhouding || a.gemeente.localeCompare(b.gemeente, "nl"));
+    .sort((a, b) => b.verhouding - a.verhouding || NEDERLANDS.compare(a.gemeente, b.gemeente));
 }
 
 /**
