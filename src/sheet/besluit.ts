@@ -67,10 +67,8 @@ export function planBesluit(
   };
   let volgende = Math.max(-1, ...rapport.kolommen.map((k) => k.kolom)) + 1;
   const nieuweKolom = (): number => {
-    while (volgende <= LAATSTE_KOLOM && !isLeegKolom(volgende)) volgende++;
-    if (volgende > LAATSTE_KOLOM)
-      throw new BesluitFout("Er is rechts van de kopregel geen lege kolom meer voor het besluit.");
-    return volgende++;
+    for (; volgende <= LAATSTE_KOLOM; volgende++) if (isLeegKolom(volgende)) return volgende++;
+    throw new BesluitFout("Er is rechts van de kopregel geen lege kolom meer voor het besluit.");
   };
 
   const cellen: CelSchrijving[] = [];

@@ -159,9 +159,10 @@ function pasBesluitToe(w: Werkrij, vorige: Trede | null, opm: Opmerking[]): void
   const { g, res } = w;
   const besluit = g.vastgesteldeTrede;
   const redenCel = g.redenBesluit;
-  const reden = redenCel.status === "ok" && redenCel.waarde !== "" ? redenCel.waarde : null;
+  // A read reason is never empty: a cell of spaces reads as leeg (leesMet), the text is trimmed (leesReden).
+  const reden = redenCel.status === "ok" ? redenCel.waarde : null;
   if (besluit.status !== "ok") {
-    if (besluit.status === "leeg" && redenCel.status === "ok" && reden !== null)
+    if (besluit.status === "leeg" && redenCel.status === "ok")
       opm.push(maakOpmerking("reden-zonder-besluit", g.rij, redenCel.kolom, adres(g.rij, redenCel.kolom)));
     return;
   }
@@ -190,7 +191,8 @@ function pasBesluitToe(w: Werkrij, vorige: Trede | null, opm: Opmerking[]): void
   res.tredeBevroren =
     besluit.waarde.bevroren ||
     (reden !== null && NOEMT_BEVROREN.test(reden)) ||
-    (vorige !== null && vastgesteld === vorige && berekend !== null && berekend > vorige);
+    // vastgesteld is a step, so vastgesteld === vorige means vorige is one too.
+    (vastgesteld === vorige && berekend !== null && berekend > vorige);
   // An unreadable reason already has its remark (reden-ongeldig).
   if (reden === null && redenCel.status !== "fout")
     opm.push(

@@ -5,15 +5,12 @@
 import { isZelfdePeriode } from "../domain";
 import { adres } from "./adres";
 import { maakOpmerking } from "./controles";
-import { GETAL_VELDEN, gemeenteSleutel, type KolomIndeling } from "./lezen";
-import type { KolomHerkenning, Opmerking, Veld } from "./types";
+import { gemeenteSleutel, type KolomIndeling } from "./lezen";
+import type { KolomHerkenning, Opmerking } from "./types";
 import type { Werkrij } from "./werkrij";
 
 /** A grand total by its name: "Provincie Utrecht", "Eindtotaal", "Generaal totaal", "Totaal provincie". */
 const EINDTOTAAL = /^(provincie|eindtotaal|generaal totaal)\b|^totaal provincie\b/;
-
-/** Every person-count column of a totals row is the sum of the gemeente rows it covers. */
-const SOM_VELDEN: ReadonlySet<Veld> = new Set<Veld>(GETAL_VELDEN);
 
 /** The sum of a column over `rijen`; null when one of them is unreadable (no remark: it has its own). */
 function somVan(rijen: Werkrij[], kolom: number): number | null {
@@ -66,9 +63,9 @@ function vergelijkSommen(
  * The values are the ones already read (GelezenRij.perKolom), in the column's sign in the message.
  */
 export function controleerTotaalrijen(werk: Werkrij[], indeling: KolomIndeling, opm: Opmerking[]): void {
-  const somKolommen = indeling.invoer.filter(
-    (k) => k.peildatum || (k.veld !== null && SOM_VELDEN.has(k.veld)),
-  );
+  // Only the person-count columns (number fields and peildatum columns) are in GelezenRij.perKolom;
+  // vergelijkSommen skips every other input column.
+  const somKolommen = indeling.invoer;
   /** Gemeente rows and subtotals since the previous grand total, in sheet order. */
   let sindsEindtotaal: Werkrij[] = [];
   let vorigeWasTotaal = false;
