@@ -40,7 +40,7 @@ export function maakSynthetischBlad(gemeenten: number, perioden: number): Blad {
   const tussen = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const namen = Array.from(
     { length: gemeenten },
-    (_, i) => GEMEENTEN[i]?.naam ?? `Gemeente ${String(i + 1).padStart(3, "0")}`,
+    (_, i) => GEMEENTEN[i]?.naam ?? `Gemeente ${i + 1}`,
   );
   const grootte = namen.map(() => tussen(4, 120));
   const achterstand = namen.map(() => tussen(-5, 30));
