@@ -43,9 +43,8 @@ export function sheetRij(blad: Blad, r: number): number {
 export function celWaarde(blad: Blad, r: number, kolom: number): CelWaarde {
   const rij = blad.waarden[r];
   if (!rij) return "";
-  const c = kolom - beginKolomVan(blad);
-  if (c < 0 || c >= rij.length) return "";
-  const w = rij[c];
+  // Outside the row (left of the grid or past its end) and holes in a sparse row read as undefined.
+  const w = rij[kolom - beginKolomVan(blad)];
   return w === undefined ? "" : w;
 }
 
