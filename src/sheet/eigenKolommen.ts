@@ -62,9 +62,9 @@ export function naamVoorKop(kop: string): string {
   return (
     EIGEN_NAAM_PREFIX +
     kop
-      .replace(/^IBT\s+/, "")
+      .replace(/^IBT\s/, "")
       .replace(/[^A-Za-z0-9]+/g, "_")
-      .replace(/^_+|_+$/g, "")
+      .replace(/^_|_$/g, "")
   );
 }
 
@@ -124,7 +124,7 @@ export function leesNaamVerwijzing(formule: unknown, blad: string): { rij: numbe
   let kolom = 0;
   for (const teken of m[3].toUpperCase()) kolom = kolom * 26 + (teken.charCodeAt(0) - 64);
   const rij = Number(m[4]);
-  if (kolom < 1 || kolom > 16_384 || rij < 1 || rij > 1_048_576) return null;
+  if (kolom > 16_384 || rij < 1 || rij > 1_048_576) return null;
   return { rij, kolom: kolom - 1 };
 }
 
@@ -142,10 +142,10 @@ export interface GedefinieerdeNaam {
 export function leesEigenKolommen(namen: readonly GedefinieerdeNaam[], blad: string): EigenKolom[] {
   const uit: EigenKolom[] = [];
   for (const n of namen) {
-    if (!isEigenNaam(n.naam)) continue;
     const kop = kopVoorNaam(n.naam);
-    const cel = kop === null ? null : leesNaamVerwijzing(n.verwijzing, blad);
-    if (kop !== null && cel !== null) uit.push({ ...cel, kop });
+    if (kop === null) continue;
+    const cel = leesNaamVerwijzing(n.verwijzing, blad);
+    if (cel !== null) uit.push({ ...cel, kop });
   }
   return uit;
 }
@@ -174,8 +174,7 @@ export interface DoelInhoud {
  */
 export function eigenDoelKolommen(plan: SchrijfPlan, doel: DoelInhoud): Set<number> {
   const eigen = new Set<number>();
-  const kop = doel.waarden[0] ?? [];
-  kop.forEach((w, c) => {
+  doel.waarden[0]?.forEach((w, c) => {
     if (isEigenKopTekst(w)) eigen.add(plan.beginKolom + c);
   });
   for (const e of doel.eigenKolommen ?? []) if (e.rij === plan.beginRij) eigen.add(e.kolom);
@@ -215,7 +214,6 @@ export function inGebied(g: Gebied, rij: number, kolom: number): boolean {
  * the meantime) refuses the write.
  */
 export function samengevoegdeDoelcellen(plan: SchrijfPlan, samengevoegd: readonly Gebied[]): string[] {
-  if (samengevoegd.length === 0) return [];
   const cellen: string[] = [];
   const rijen = Math.max(plan.waarden.length, plan.formaten.length);
   for (let r = 0; r < rijen; r++) {
