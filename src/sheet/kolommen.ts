@@ -615,16 +615,9 @@ export function pasPeriodeToe(
       if (rol === null || rol.rol === "begin")
         return { ...k, veld: null, nietGebruikt: "datumBuitenPeriode" };
     }
-    // The gemeente and the period column say which row it is: a period in their header ("2022-1" over
-    // "Gemeente") never makes them another period's column.
-    if (
-      !k.kopPeriode ||
-      k.veld === null ||
-      k.veld === "gemeente" ||
-      k.veld === "periode" ||
-      bladPeriode === null
-    )
-      return k;
+    // The gemeente column says which row it is: a period in its header ("2022-1" over "Gemeente") never
+    // makes it another period's column. (A sheet with a period column has no sheet period at all.)
+    if (!k.kopPeriode || k.veld === null || k.veld === "gemeente" || bladPeriode === null) return k;
     const p = k.kopPeriode;
     const volgende = volgendePeriode(bladPeriode);
     const isVolgendVeld = k.veld.startsWith("volgende");

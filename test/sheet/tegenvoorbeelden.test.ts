@@ -35,6 +35,22 @@ describe("een periode in de kop van de gemeentekolom", () => {
     expect(rapport.kolommen.find((k) => k.veld === "gemeente")?.kolom).toBe(2);
     expect(rapport.opmerkingen.map((o) => `${o.code} ${o.cel}`)).toContain("kolom-ontbreekt A3");
   });
+
+  it("houdt 'Periode (2022-1)' op een blad over 2021-2 de periodekolom", () => {
+    const blad: Blad = {
+      naam: "x",
+      waarden: [
+        ["Overzicht tweede helft 2021"],
+        ["Gemeente", "Periode (2022-1)", "Achterstand begin", "Taakstelling", "Gerealiseerd"],
+        ["Leusden", "2021-2", 10, 18, 13],
+      ],
+    };
+    const rapport = controleerBlad(blad);
+    expect(rapport.kolommen.find((k) => k.veld === "periode")?.kolom).toBe(1);
+    expect(rapport.rijen.map((r) => [r.gemeente, r.periode, r.totaalopgave])).toEqual([
+      ["Leusden", "2021-2", 28],
+    ]);
+  });
 });
 
 describe("een kop over twee rijen met een kolom die alleen in de bovenste rij een kop heeft", () => {
