@@ -4,20 +4,10 @@
  */
 import { brieftabelVoor, controleerBlad, herkenKop, naarJsonRapport, VELD_LABELS } from "../../src/sheet";
 import type { CelWaarde } from "../../src/sheet";
-import { blad, codes, opmerking, rij } from "./hulp";
+import { blad, codes, KOP, opmerking, rij } from "./hulp";
 import { JSON_RIJ_SLEUTELS } from "../jsonVorm";
 
-const KOP_C = [
-  "Gemeente",
-  "Periode",
-  "Achterstand begin",
-  "Taakstelling",
-  "Herverdeling",
-  "Gerealiseerd",
-  "Na-registratie",
-  "Vorige trede",
-  "Correctiedatum",
-];
+const KOP_C = [...KOP, "Vorige trede", "Correctiedatum"];
 
 /** Leusden 2021-1 .. 2022-2 (golden cases), with the given correctiedata for 2021-2 and 2022-1. */
 function leusden(correctie2021_2: CelWaarde, correctie2022_1: CelWaarde, kop = "Correctiedatum") {

@@ -14,18 +14,9 @@ import {
   vergelijkGemeenten,
   type VersnellingRij,
 } from "../../src/sheet";
-import { blad } from "./hulp";
+import { blad, KOP } from "./hulp";
 
-const KOP_V = [
-  "Gemeente",
-  "Periode",
-  "Achterstand begin",
-  "Taakstelling",
-  "Herverdeling",
-  "Gerealiseerd",
-  "Na-registratie",
-  "Opdracht versnelling",
-];
+const KOP_V = [...KOP, "Opdracht versnelling"];
 
 const LEEG_FORMAAT = [null, null, null, null, null, null, null, null, null, null];
 const RIJ_FORMAAT = [null, "0.00", "0", "0", "0.0%", "0.0%", "0.00", "0.0", "+0.0;-0.0;0.0", null];
