@@ -5,7 +5,7 @@
  */
 const os = require("os");
 
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleNameMapper: {

@@ -4,7 +4,7 @@
  * workbook (excel, host, preview), which drive the sheet engine as the task pane does. Tests that spawn
  * the CLI or a browser cannot see Stryker's mutants.
  */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.tsx?$": tsJest },
