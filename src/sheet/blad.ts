@@ -42,7 +42,7 @@ export function controleerRuimteRechts(
  * taakstelling, totaalopgave or realisation (the VRU's list of accelerated placements). Only rule 8.
  */
 export function isVersnellingsblad(kop: KopRegel): boolean {
-  const velden = new Set(kop.kolommen.filter((k) => !k.eigen).map((k) => k.veld));
+  const velden = new Set(kop.kolommen.map((k) => k.veld)); // own columns have no field
   return (
     velden.has("opdrachtVersnelling") &&
     !velden.has("taakstelling") &&
@@ -58,8 +58,8 @@ export function isVersnellingsblad(kop: KopRegel): boolean {
  * column (read all the same).
  */
 export function meldKolommen(kop: KopRegel, bladPeriode: Periode | null, opm: Opmerking[]): void {
+  // Own columns have no field, header period, date or nietGebruikt: none of these remarks is theirs.
   for (const k of kop.kolommen) {
-    if (k.eigen) continue;
     const cel = adres(kop.rij, k.kolom);
     if (k.nietGebruikt === "anderePeriode" && k.kopPeriode && bladPeriode)
       opm.push(
@@ -268,12 +268,12 @@ export function controleerHerverdelingen(
     if (w.g.periode.status !== "ok" && w.g.periode.status !== "afwezig") continue;
     const h = w.g.getallen.herverdeling;
     if (h.status !== "ok") continue;
-    const k = w.res.periode ?? "";
+    const k = String(w.res.periode);
     const s = sommen.get(k) ?? { periode: w.res.periode, som: 0 };
     s.som += h.waarde;
     sommen.set(k, s);
   }
-  for (const s of [...sommen.values()].sort((a, b) => (a.periode ?? "").localeCompare(b.periode ?? ""))) {
+  for (const s of [...sommen.values()].sort((a, b) => String(a.periode).localeCompare(String(b.periode)))) {
     if (s.som !== 0) opm.push(maakOpmerking("herverdeling-niet-nul", kop.rij, kolom.kolom, s.periode, s.som));
   }
 }
