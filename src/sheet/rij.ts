@@ -109,12 +109,8 @@ function controleerVerplicht(
     const kolom = begin.status === "leeg" ? begin.kolom : n.totaalopgave.kolom;
     const label = begin.status === "leeg" ? VELD_LABELS.achterstandBegin : VELD_LABELS.totaalopgave;
     meldLeeg(kolom, label, "de totaalopgave is niet te berekenen.");
-  } else if (
-    begin.status === "afwezig" &&
-    n.totaalopgave.status === "afwezig" &&
-    heeftPeildata &&
-    periode !== null
-  ) {
+  } else if (begin.status === "afwezig" && heeftPeildata && periode !== null) {
+    // (The totaalopgave is absent here: ok and fout returned above, leeg with no begin is the branch before.)
     // Only peildatum columns, none of them the start of this row's period: never silently null.
     opm.push(
       maakOpmerking(
@@ -257,13 +253,7 @@ export function rekenRij(
 
   // Without an achterstand begin, a stated totaalopgave tells it: A_begin = TO - TS - H ("TS 2022-1 18,
   // TO 2022-1 39" gives 21). Only when the sheet has no achterstand begin for the row at all.
-  if (
-    invoer.achterstandBegin === null &&
-    n.achterstandBegin.status === "afwezig" &&
-    to.status === "ok" &&
-    ts !== null &&
-    h !== null
-  )
+  if (n.achterstandBegin.status === "afwezig" && to.status === "ok" && ts !== null && h !== null)
     invoer.achterstandBegin = leidAchterstandBeginAf(to.waarde, ts, h);
 
   // Without a realisation, an achterstand eind that is given tells what was realised.
