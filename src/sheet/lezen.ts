@@ -144,9 +144,8 @@ export function zoekPeriodeInTekst(tekst: string): Periode | null {
 export function bepaalBladPeriode(blad: Blad, kopIndex: number): { periode: Periode; bron: string } | null {
   for (let r = 0; r < kopIndex; r++) {
     const rij = blad.waarden[r] ?? [];
-    for (let c = 0; c < rij.length; c++) {
-      const w = rij[c];
-      if (typeof w !== "string" || w.trim() === "") continue;
+    for (const [c, w] of rij.entries()) {
+      if (typeof w !== "string") continue; // blank text holds no period
       const p = zoekPeriodeInTekst(w);
       if (p)
         return {
@@ -188,7 +187,6 @@ export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percent
     fout: { soort: "waarde", code: "geen-percentage", bericht },
   });
   let getal: number;
-  let metProcentTeken = false;
   if (typeof w === "number") {
     if (!Number.isFinite(w)) return fout(meldingen.geenPercentage(String(w)));
     getal = w;
@@ -196,7 +194,7 @@ export function leesPercentage(w: CelWaarde, formaat: string): Resultaat<Percent
     const excel = herkenExcelFout(w);
     if (excel) return fout(`Excel-fout ${excel} in plaats van een percentage.`);
     const t = w.trim();
-    metProcentTeken = t.endsWith("%");
+    const metProcentTeken = t.endsWith("%");
     const n = leesDecimaal(metProcentTeken ? t.slice(0, -1) : t);
     if (n === null) return fout(meldingen.geenPercentage(`"${w}"`));
     if (metProcentTeken) return { ok: true, waarde: { fractie: n / 100, alternatief: null } };
@@ -391,7 +389,7 @@ export function leesVastgesteldeTrede(w: CelWaarde): Resultaat<VastgesteldeTrede
     const rest = w
       .replace(BEVROREN, " ")
       .replace(/^[\s,;:\u2013-]+|[\s,;:\u2013-]+$/g, "")
-      .replace(/^op\s+/i, "");
+      .replace(/^op\s/i, ""); // parseTrede trims what follows
     if (rest === "") return gelukt({ trede: null, bevroren: true });
     const t = parseTrede(rest);
     if (t.ok) return gelukt({ trede: t.waarde, bevroren: true });
@@ -541,7 +539,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     // "Gerealiseerd op 1-10-2022": a realisation at a date inside the period is a tussenstand; one up to
     // a date outside the row's period (a period column's row) is not this row's realisation.
     const rk = indeling.perVeld.gerealiseerd;
-    if (rk?.kopDatum && rolPeriode && getallen.gerealiseerd.status !== "afwezig") {
+    if (rk?.kopDatum && rolPeriode) {
       const dr = datumRol(rk.kopDatum, rolPeriode);
       if (dr?.rol === "tussenstand" && getallen.gerealiseerd.status === "ok")
         kopMeetdatum = { status: "ok", waarde: dr.datum, kolom: rk.kolom };
