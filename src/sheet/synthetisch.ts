@@ -38,10 +38,7 @@ export const SYNTHETISCHE_KOPPEN = [
 export function maakSynthetischBlad(gemeenten: number, perioden: number): Blad {
   const random = maakRandom(20221122);
   const tussen = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
-  const namen = Array.from(
-    { length: gemeenten },
-    (_, i) => GEMEENTEN[i]?.naam ?? `Gemeente ${i + 1}`,
-  );
+  const namen = Array.from({ length: gemeenten }, (_, i) => GEMEENTEN[i]?.naam ?? `Gemeente ${i + 1}`);
   const grootte = namen.map(() => tussen(4, 120));
   const achterstand = namen.map(() => tussen(-5, 30));
   const waarden: CelWaarde[][] = [
