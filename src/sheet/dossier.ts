@@ -66,8 +66,8 @@ export interface Dossier {
 
 type GemeenteRij = RijResultaat & { gemeente: string };
 
+/** Oldest period first, a row without a period last (a dossier has one row per period, so a !== b). */
 function volgorde(a: string | null, b: string | null): number {
-  if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
   const pa = parsePeriode(a);
@@ -201,7 +201,7 @@ export const dossierTeksten = {
 
 /** "2022-11-22" -> "22-11-2022". */
 function datumNl(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }
 
