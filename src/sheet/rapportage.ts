@@ -608,7 +608,7 @@ export function maakRapportageBlad(r: Rapportage, bron: RapportageBron): NieuwBl
   for (const tabel of rapportageTabellen(r)) {
     voeg([]);
     voeg([tabel.titel]);
-    if (tabel.koppen.length > 0 && tabel.rijen.length > 0) voeg(tabel.koppen);
+    if (tabel.rijen.length > 0) voeg(tabel.koppen); // a table with rows always has headers
     for (const rij of tabel.rijen)
       voeg(
         rij.map((c) => c.waarde),
