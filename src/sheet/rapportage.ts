@@ -210,8 +210,7 @@ export const rapportageTeksten = {
 
 type GemeenteRij = RijResultaat & { gemeente: string; periode: string };
 
-function leesPeriode(label: string | null): Periode | null {
-  if (label === null) return null;
+function leesPeriode(label: string): Periode | null {
   const p = parsePeriode(label);
   return p.ok ? p.waarde : null;
 }
@@ -307,8 +306,7 @@ function totalenVan(periode: string, rijen: GemeenteRij[], tussenstand: boolean)
 function laatsteMeetdatum(rijen: GemeenteRij[]): Date | null {
   let laatste: Date | null = null;
   for (const r of rijen) {
-    if (r.meetdatum === null) continue;
-    const d = parseDatum(r.meetdatum);
+    const d = parseDatum(r.meetdatum); // fails for a row without one
     if (d.ok && (!laatste || d.waarde.getTime() > laatste.getTime())) laatste = d.waarde;
   }
   return laatste;
