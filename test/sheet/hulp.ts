@@ -79,3 +79,49 @@ export function pasToe(b: Blad, plan: import("../../src/sheet").SchrijfPlan): Bl
   });
   return { ...b, waarden };
 }
+
+/** A row result with nulls, for hand-made reports. */
+export function rijResultaat(velden: Partial<RijResultaat>): RijResultaat {
+  const leeg = {
+    row: 2,
+    gemeente: null,
+    gemeenteOpBlad: null,
+    gemeentecode: null,
+    periode: null,
+    achterstandBegin: null,
+    taakstelling: null,
+    herverdeling: null,
+    extraOpgave: null,
+    totaalopgave: null,
+    totaalopgaveInclExtra: null,
+    gerealiseerd: null,
+    naRegistratie: null,
+    achterstandEind: null,
+    achterstandEindGecorrigeerd: null,
+    realisatieTaakstelling: null,
+    realisatieTotaalopgave: null,
+    taakstellingGehaald: null,
+    totaalopgaveGehaald: null,
+    vorigeTrede: null,
+    trede: null,
+    tredeOngecorrigeerd: null,
+    escalatie: null,
+    maatregel: null,
+    vastgesteldeTrede: null,
+    redenBesluit: null,
+    geldendeTrede: null,
+    opdrachtVersnelling: null,
+    opdrachtPerAchterstand: null,
+    aandeelOpdracht: null,
+    aandeelAchterstand: null,
+    verhouding: null,
+    evenredigeOpdracht: null,
+    verschil: null,
+    versnellingAchterstand: null,
+    meetdatum: null,
+    correctiedatum: null,
+    isTotaalrij: false,
+    volgendePeriode: null,
+  } as unknown as RijResultaat;
+  return { ...leeg, ...velden };
+}

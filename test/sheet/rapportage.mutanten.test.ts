@@ -8,52 +8,7 @@
 import { maakRapportage, rapportageTabellen } from "../../src/sheet/rapportage";
 import type { Rapport, RijResultaat } from "../../src/sheet/types";
 import type { Trede } from "../../src/domain/types";
-
-/** A row result with nulls, for hand-made reports. */
-function rijResultaat(velden: Partial<RijResultaat>): RijResultaat {
-  const leeg = {
-    row: 2,
-    gemeente: null,
-    gemeenteOpBlad: null,
-    gemeentecode: null,
-    periode: null,
-    achterstandBegin: null,
-    taakstelling: null,
-    herverdeling: null,
-    extraOpgave: null,
-    totaalopgave: null,
-    totaalopgaveInclExtra: null,
-    gerealiseerd: null,
-    naRegistratie: null,
-    achterstandEind: null,
-    achterstandEindGecorrigeerd: null,
-    realisatieTaakstelling: null,
-    realisatieTotaalopgave: null,
-    taakstellingGehaald: null,
-    totaalopgaveGehaald: null,
-    vorigeTrede: null,
-    trede: null,
-    tredeOngecorrigeerd: null,
-    escalatie: null,
-    maatregel: null,
-    vastgesteldeTrede: null,
-    redenBesluit: null,
-    geldendeTrede: null,
-    opdrachtVersnelling: null,
-    opdrachtPerAchterstand: null,
-    aandeelOpdracht: null,
-    aandeelAchterstand: null,
-    verhouding: null,
-    evenredigeOpdracht: null,
-    verschil: null,
-    versnellingAchterstand: null,
-    meetdatum: null,
-    correctiedatum: null,
-    isTotaalrij: false,
-    volgendePeriode: null,
-  } as unknown as RijResultaat;
-  return { ...leeg, ...velden };
-}
+import { rijResultaat } from "./hulp";
 
 /** A closed row of 2023-1: totaalopgave TS + 10, realised so that the backlog is `a`. */
 function afgesloten(

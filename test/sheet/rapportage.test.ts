@@ -16,6 +16,7 @@ import {
 } from "../../src/sheet/rapportage";
 import type { Rapport, RijResultaat } from "../../src/sheet/types";
 import type { Trede } from "../../src/domain/types";
+import { rijResultaat } from "./hulp";
 
 let overzicht: Rapport;
 let halfjaar: Rapport;
@@ -168,52 +169,6 @@ describe("maakRapportage op het werkblad 2022-1 (één afgesloten periode)", () 
     ]);
   });
 });
-
-/** A row result with nulls, for hand-made reports. */
-function rijResultaat(velden: Partial<RijResultaat>): RijResultaat {
-  const leeg = {
-    row: 2,
-    gemeente: null,
-    gemeenteOpBlad: null,
-    gemeentecode: null,
-    periode: null,
-    achterstandBegin: null,
-    taakstelling: null,
-    herverdeling: null,
-    extraOpgave: null,
-    totaalopgave: null,
-    totaalopgaveInclExtra: null,
-    gerealiseerd: null,
-    naRegistratie: null,
-    achterstandEind: null,
-    achterstandEindGecorrigeerd: null,
-    realisatieTaakstelling: null,
-    realisatieTotaalopgave: null,
-    taakstellingGehaald: null,
-    totaalopgaveGehaald: null,
-    vorigeTrede: null,
-    trede: null,
-    tredeOngecorrigeerd: null,
-    escalatie: null,
-    maatregel: null,
-    vastgesteldeTrede: null,
-    redenBesluit: null,
-    geldendeTrede: null,
-    opdrachtVersnelling: null,
-    opdrachtPerAchterstand: null,
-    aandeelOpdracht: null,
-    aandeelAchterstand: null,
-    verhouding: null,
-    evenredigeOpdracht: null,
-    verschil: null,
-    versnellingAchterstand: null,
-    meetdatum: null,
-    correctiedatum: null,
-    isTotaalrij: false,
-    volgendePeriode: null,
-  } as unknown as RijResultaat;
-  return { ...leeg, ...velden };
-}
 
 function afgesloten(
   gemeente: string,
