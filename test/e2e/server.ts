@@ -21,16 +21,35 @@ export interface Server {
   sluit(): Promise<void>;
 }
 
-export async function serveer(map: string): Promise<Server> {
+/**
+ * Serves the files under `map`, plus `extra`: absolute files under a path of their own (a test's helper
+ * script, such as axe-core, loaded by the page from its own origin).
+ */
+export async function serveer(map: string, extra: Record<string, string> = {}): Promise<Server> {
   const wortel = path.resolve(map);
   const server = http.createServer((vraag, antwoord) => {
     const pad = decodeURIComponent(new URL(vraag.url ?? "/", "http://localhost").pathname);
-    const bestand = path.resolve(wortel, "." + (pad.endsWith("/") ? pad + "index.html" : pad));
-    if (!bestand.startsWith(wortel + path.sep) || !fs.existsSync(bestand) || !fs.statSync(bestand).isFile()) {
+    const bestand = Object.hasOwn(extra, pad)
+      ? extra[pad]
+      : path.resolve(wortel, "." + (pad.endsWith("/") ? pad + "index.html" : pad));
+    const binnen = Object.hasOwn(extra, pad) || bestand.startsWith(wortel + path.sep);
+    if (!binnen || !fs.existsSync(bestand) || !fs.statSync(bestand).isFile()) {
       antwoord.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Niet gevonden");
       return;
     }
-    antwoord.writeHead(200, { "Content-Type": SOORTEN[path.extname(bestand)] ?? "application/octet-stream" });
+    // Revalidation, as a real web server does: the browser may keep a file, and asks each time whether it
+    // changed (no-cache); an unchanged file is answered with 304 and the browser uses its copy.
+    const stat = fs.statSync(bestand);
+    const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}"`;
+    const kop = { "Cache-Control": "no-cache", ETag: etag };
+    if (vraag.headers["if-none-match"] === etag) {
+      antwoord.writeHead(304, kop).end();
+      return;
+    }
+    antwoord.writeHead(200, {
+      ...kop,
+      "Content-Type": SOORTEN[path.extname(bestand)] ?? "application/octet-stream",
+    });
     fs.createReadStream(bestand).pipe(antwoord);
   });
   await new Promise<void>((klaar) => server.listen(0, "127.0.0.1", klaar));
