@@ -54,7 +54,8 @@ export function bepaalTredeHistorie(
 
 /**
  * Reads a trede from a cell: a whole number 1..6 (3.0 fine), or text `3`, `trede 3`, `3 Actief toezicht`,
- * `3. Actief toezicht`, or a trede name (`Actief toezicht`), case-insensitive. Empty -> `ontbreekt`
+ * `3. Actief toezicht`, `3 - Actief toezicht` (also with an en or em dash), or a trede name
+ * (`Actief toezicht`), case-insensitive. Empty -> `ontbreekt`
  * `trede-leeg`; anything else (also `#N/A`, 0, 7, 2.5) -> `waarde` `trede-onbekend`.
  */
 export function parseTrede(invoer: unknown): Resultaat<Trede> {
@@ -67,11 +68,11 @@ export function parseTrede(invoer: unknown): Resultaat<Trede> {
   // An Excel error text (#N/A) needs no check of its own: it matches neither a number nor a name.
   if (typeof invoer !== "string") return onbekend();
   const tekst = invoer.trim().replace(/\s+/g, " ").toLowerCase();
-  const m = /^(?:trede ?)?([1-6])[.:)]?(?: (.*))?$/.exec(tekst);
+  const m = /^(?:trede ?)?([1-6])(?:[.:)]| ?[-–—])? ?(.*)$/.exec(tekst);
   if (m) {
     const t = Number(m[1]) as Trede;
-    // A name after the number must be that trede's name. The text is trimmed, so a name is never "".
-    if (m[2] === undefined || m[2] === TREDE_NAMEN[t].toLowerCase()) return gelukt(t);
+    // A name after the number must be that trede's name ("36" and "3.0" have another "name").
+    if (m[2] === "" || m[2] === TREDE_NAMEN[t].toLowerCase()) return gelukt(t);
     return onbekend();
   }
   for (const t of [1, 2, 3, 4, 5, 6] as const) {

@@ -18,14 +18,30 @@ describe("foute invoer", () => {
     expect(fout.code).toBe("trede-leeg");
   });
 
-  it.each([0, 7, 2.5, -1, Number.NaN, "0", "7", "trede 9", "drie", "#N/A", "3 Sanctie uitvoeren", true, {}])(
-    "weigert %p als trede",
-    (invoer) => {
-      const fout = foutVan(parseTrede(invoer));
-      expect(fout.soort).toBe("waarde");
-      expect(fout.code).toBe("trede-onbekend");
-    },
-  );
+  it.each([
+    0,
+    7,
+    2.5,
+    -1,
+    Number.NaN,
+    "0",
+    "7",
+    "36",
+    "3.0",
+    "-3",
+    "trede 9",
+    "drie",
+    "#N/A",
+    "3 Sanctie uitvoeren",
+    "3 - Sanctie uitvoeren",
+    "3 - - Actief toezicht",
+    true,
+    {},
+  ])("weigert %p als trede", (invoer) => {
+    const fout = foutVan(parseTrede(invoer));
+    expect(fout.soort).toBe("waarde");
+    expect(fout.code).toBe("trede-onbekend");
+  });
 
   it("noemt de gevonden waarde in het bericht", () => {
     expect(foutVan(parseTrede("drie")).bericht).toBe(
@@ -115,6 +131,11 @@ describe("parseTrede, namen, maatregelen en escalatie", () => {
     ["Trede 2", 2],
     ["3 Actief toezicht", 3],
     ["3. Actief toezicht", 3],
+    ["3 - Actief toezicht", 3],
+    ["3 – Actief toezicht", 3],
+    ["4—Vooraankondiging juridische interventie", 4],
+    ["3-", 3],
+    ["3.", 3],
     ["actief toezicht", 3],
     ["Sanctie uitvoeren", 6],
   ])("leest %p als trede %i", (invoer, trede) => {
