@@ -24,6 +24,7 @@ import {
   type Trede,
 } from "../domain";
 import { adres, celFormaat, celWaarde, isDatumFormaat, isLeeg, sheetRij } from "./adres";
+import { inGebied } from "./eigenKolommen";
 
 export { isDatumFormaat } from "./adres";
 import { meldingen } from "./berichten";
@@ -351,7 +352,7 @@ function kenNaam(cache: Map<string, NaamInfo>, tekst: string): NaamInfo {
  * A period cell: a label of the domain (parsePeriode), else a text that is nothing but a period in a
  * form of the header grammar ("H1 2022", "jan-jun 2022", "1e halfjaar 2022"); else the domain's error.
  */
-function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde): Resultaat<Periode> {
+function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde | Date): Resultaat<Periode> {
   if (typeof w !== "string") return parsePeriode(w);
   let p = cache.get(w);
   if (!p) {
@@ -364,6 +365,13 @@ function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde):
     cache.set(w, p);
   }
   return p;
+}
+
+/** A number in a date format as its date (serials of 1-1-1900 to 31-12-9999), anything else as it is. */
+function alsDatum(blad: Blad, r: number, kolom: number, w: CelWaarde): CelWaarde | Date {
+  return typeof w === "number" && w >= 1 && w < 2_958_466 && isDatumFormaat(celFormaat(blad, r, kolom))
+    ? excelSerieNaarDatum(w)
+    : w;
 }
 
 function leesTrede(w: CelWaarde): Resultaat<Trede> {
@@ -455,6 +463,20 @@ function meldOnbekendeGemeente(
 }
 
 /**
+ * The value of an identifying cell (gemeente, periode): its own, or, when it is empty and lies in a
+ * merged range that starts under the header row, the value of the range's first cell. Supervisors merge
+ * "Leusden" down over its periods, or "2022-1" over the gemeenten of that half year; Excel keeps the
+ * value in the first cell only, and every row of the range means it.
+ */
+function celOfSamenvoeging(blad: Blad, r: number, kolom: number, kopRij: number): CelWaarde {
+  const w = celWaarde(blad, r, kolom);
+  if (!isLeeg(w)) return w;
+  const rij = sheetRij(blad, r);
+  const g = blad.samengevoegd?.find((s) => s.rij > kopRij && inGebied(s, rij, kolom));
+  return g ? celWaarde(blad, r - (rij - g.rij), g.kolom) : w;
+}
+
+/**
  * Reads every data row under the header row. Empty rows (no input value) are skipped, and so is a
  * note under the table (only the gemeente cell filled, starting with "Bron", "Noot", "*", ...).
  * Cell errors are added to ctx.opmerkingen; `leeg` remarks for required fields are the check's job,
@@ -468,11 +490,12 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
   const perioden = new Map<string, Resultaat<Periode>>();
   const onbekendGemeld = new Set<string>();
   let buitenPeriodeGemeld = false;
+  const kopRij = sheetRij(blad, kop.index);
   for (let r = kop.index + 1; r < blad.waarden.length; r++) {
     // A sparse grid (a stray far cell) has many empty rows: skip them before looking at columns.
     if ((blad.waarden[r]?.length ?? 0) === 0 || !heeftInvoer(ctx, r)) continue;
     const rij = sheetRij(blad, r);
-    const gw = celWaarde(blad, r, gemeenteKolom.kolom);
+    const gw = celOfSamenvoeging(blad, r, gemeenteKolom.kolom, kopRij);
     const gemeente = isLeeg(gw) ? null : String(gw).trim();
     const naam = gemeente === null ? null : kenNaam(namen, gemeente);
     if (naam !== null && naam.isNotitie) {
@@ -490,10 +513,12 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     let periode: Gelezen<Periode, number | null>;
     const pk = indeling.perVeld.periode;
     if (pk) {
-      const w = celWaarde(blad, r, pk.kolom);
+      const w = celOfSamenvoeging(blad, r, pk.kolom, kopRij);
       if (isLeeg(w)) periode = { status: "leeg", kolom: pk.kolom };
       else {
-        const p = leesPeriodeLabel(perioden, w);
+        // A date typed in the column (1-1-2022 is serial 44,562): the message names the date, as the
+        // cell shows it, not the serial.
+        const p = leesPeriodeLabel(perioden, alsDatum(blad, r, pk.kolom, w));
         if (p.ok) periode = { status: "ok", waarde: p.waarde, kolom: pk.kolom };
         else {
           ctx.opmerkingen.push(
