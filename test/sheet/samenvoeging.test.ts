@@ -52,6 +52,15 @@ describe("samengevoegde cellen in de kolommen Gemeente en Periode", () => {
     expect(opmerking(r, "gemeente-leeg", "A2").ernst).toBe("fout");
   });
 
+  it("houdt de eigen waarde van een cel in een samenvoeging (LibreOffice bewaart die soms)", () => {
+    const r = controleerBlad(
+      blad([KOP, ["Leusden", "2022-1", 21, 18, 13, 8], ["IJsselstein", "2022-1", 10, 20, 14, 0]], {
+        samengevoegd: [{ rij: 2, kolom: 0, rijen: 2, kolommen: 1 }],
+      }),
+    );
+    expect(r.rijen.map((x) => x.gemeente)).toEqual(["Leusden", "IJsselstein"]);
+  });
+
   it("laat een lege cel buiten elke samenvoeging leeg", () => {
     const r = controleerBlad(
       blad([KOP, ["Leusden", "2022-1", 21, 18, 13, 8], ["", "2022-1", 10, 20, 14, 0]], {
@@ -72,6 +81,19 @@ describe("een datum in de kolom Periode", () => {
     const o = opmerking(r, "periode-ongeldig", "B2");
     expect(o.bericht).toContain("de datum 2022-01-01");
     expect(o.bericht).not.toContain("44562");
+  });
+
+  // The serials Excel shows as a date: 1 (1-1-1900) up to 2,958,465 (31-12-9999); others stay numbers.
+  it.each([
+    [1, "de datum 1900-01-01"],
+    [2_958_465, "de datum 9999-12-31"],
+    [0, "0 is een getal of datum"],
+    [2_958_466, "2958466 is een getal of datum"],
+  ])("noemt %p met datumopmaak als %p", (serie, tekst) => {
+    const r = controleerBlad(
+      blad([KOP, ["Leusden", serie, 21, 18, 13, 8]], { formaten: [[], ["General", "d-m-yyyy"]] }),
+    );
+    expect(opmerking(r, "periode-ongeldig", "B2").bericht).toContain(tekst);
   });
 
   it("noemt een getal zonder datumopmaak als getal", () => {
