@@ -1,8 +1,8 @@
 /**
  * A1 addresses and cell access on a Blad. Rows are 1-based sheet rows, columns 0-based sheet columns.
  */
-import { isLeeg } from "../domain";
-import type { Blad, CelWaarde } from "./types";
+import { excelSerieNaarDatum, isLeeg } from "../domain";
+import type { Blad, CelWaarde, Gebied } from "./types";
 
 /** Column letters of a 0-based sheet column: 0 -> "A", 25 -> "Z", 26 -> "AA", 701 -> "ZZ", 702 -> "AAA". */
 export function kolomLetters(kolom: number): string {
@@ -90,4 +90,25 @@ export function isDatumFormaat(formaat: string): boolean {
     .replace(/\[[^\]]*\]/g, "")
     .replace(/[_*]./g, "");
   return /[dmyjhs]/i.test(kern.replace(/e[+-]/gi, ""));
+}
+
+/**
+ * The date a cell shows when it holds a serial in a date format (1-2-2022 is 44,593), else null. Serials
+ * of 1-1-1900 to 31-12-9999; Excel shows anything else in a date format as ####.
+ */
+export function datumInCel(blad: Blad, r: number, kolom: number): Date | null {
+  const w = celWaarde(blad, r, kolom);
+  return typeof w === "number" && w >= 1 && w < 2_958_466 && isDatumFormaat(celFormaat(blad, r, kolom))
+    ? excelSerieNaarDatum(w)
+    : null;
+}
+
+/** True when the merged range `g` covers the cell (1-based sheet row, 0-based sheet column). */
+export function inGebied(g: Gebied, rij: number, kolom: number): boolean {
+  return rij >= g.rij && rij < g.rij + g.rijen && kolom >= g.kolom && kolom < g.kolom + g.kolommen;
+}
+
+/** The merged range (of blad.samengevoegd) that covers a cell, or null. */
+export function samenvoegingBij(blad: Blad, rij: number, kolom: number): Gebied | null {
+  return blad.samengevoegd?.find((g) => inGebied(g, rij, kolom)) ?? null;
 }

@@ -5,9 +5,8 @@
  * the cells (WerkboekAdapter.schrijfCellen), asking before it overwrites anything of the user's.
  */
 import type { Trede } from "../domain";
-import { adres, beginRijVan, celWaarde, isOnbeschreven, LAATSTE_KOLOM } from "./adres";
+import { adres, beginRijVan, celWaarde, inGebied, isOnbeschreven, LAATSTE_KOLOM } from "./adres";
 import { VELD_LABELS } from "./kolommen";
-import { inGebied } from "./eigenKolommen";
 import type { Blad, CelSchrijving, Rapport } from "./types";
 
 /** The headers of the columns the pane creates (recognised as vastgesteldeTrede and redenBesluit). */

@@ -9,7 +9,7 @@
  * deleted column leaves "#REF!", which is ignored. The Excel adapter and the CLI copy write and read the
  * same names, so a workbook keeps its record whichever host wrote it.
  */
-import { adres, beginRijVan, celWaarde, isOnbeschreven, kolomLetters } from "./adres";
+import { adres, beginRijVan, celWaarde, inGebied, isOnbeschreven, kolomLetters } from "./adres";
 import type { Blad, CelWaarde, EigenKolom, Gebied, SchrijfPlan } from "./types";
 
 /** The header of every column the add-in writes, by role. UITVOER_KOLOMMEN (schrijfplan.ts) uses these. */
@@ -201,11 +201,6 @@ export function vindDoelConflicten(plan: SchrijfPlan, doel: DoelInhoud): string[
     });
   });
   return cellen;
-}
-
-/** True when a merged range covers the cell (1-based row, 0-based column). */
-export function inGebied(g: Gebied, rij: number, kolom: number): boolean {
-  return rij >= g.rij && rij < g.rij + g.rijen && kolom >= g.kolom && kolom < g.kolom + g.kolommen;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The pure whole-sheet engine: grid of cell values in, report and write plan out. */
 export * from "./types";
-export { adres, kolomLetters } from "./adres";
+export { adres, inGebied, kolomLetters } from "./adres";
 export {
   KOLOMNAMEN,
   VELD_LABELS,
@@ -30,7 +30,6 @@ export {
   vindDoelConflicten,
   samengevoegdeDoelcellen,
   doelInhoudVanBlad,
-  inGebied,
   type DoelInhoud,
   type GedefinieerdeNaam,
 } from "./eigenKolommen";

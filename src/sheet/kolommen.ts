@@ -6,7 +6,6 @@
  */
 import {
   bewerkingsafstand,
-  excelSerieNaarDatum,
   isZelfdePeriode,
   vergelijkPerioden,
   volgendePeriode,
@@ -14,11 +13,11 @@ import {
   type Periode,
   type Tekenconventie,
 } from "../domain";
-import { adres, beginKolomVan, celFormaat, celWaarde, isDatumFormaat, isLeeg, sheetRij } from "./adres";
+import { adres, beginKolomVan, celWaarde, datumInCel, isLeeg, samenvoegingBij, sheetRij } from "./adres";
 import type { GezienKop } from "./berichten";
 import { eigenKopVan } from "./eigenKolommen";
 import { datumRol, ontleedKop, VELDWOORD_LIJST, type Basis, type KopOntleding } from "./kopgrammatica";
-import type { Blad, CelWaarde, Gebied, KolomHerkenning, Veld } from "./types";
+import type { Blad, CelWaarde, KolomHerkenning, Veld } from "./types";
 
 /** One recognised header name: the field it means and how to read its sign. */
 export interface KolomNaam {
@@ -247,13 +246,6 @@ interface Toewijzingen {
   perKop?: Record<string, Veld | null>;
 }
 
-/** The merged range (of blad.samengevoegd) that covers a cell, or null. */
-function samenvoegingBij(blad: Blad, rij: number, kolom: number): Gebied | null {
-  for (const g of blad.samengevoegd ?? [])
-    if (rij >= g.rij && rij < g.rij + g.rijen && kolom >= g.kolom && kolom < g.kolom + g.kolommen) return g;
-  return null;
-}
-
 const TABEL_PLAATSHOUDER = /^(kolom|column|spalte|colonne)\s?\d+$/i;
 
 /**
@@ -267,10 +259,8 @@ function kopTekstBij(blad: Blad, r: number, kolom: number, alleenEigenKolom = fa
   const w = celWaarde(blad, r, kolom);
   // An Excel table names an empty header cell "Kolom1", "Column2": that is no header of the user's.
   if (typeof w === "string" && TABEL_PLAATSHOUDER.test(w.trim())) return "";
-  if (typeof w === "number" && w >= 1 && w < 2_958_466 && isDatumFormaat(celFormaat(blad, r, kolom))) {
-    const d = excelSerieNaarDatum(w);
-    return `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
-  }
+  const d = datumInCel(blad, r, kolom);
+  if (d) return `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
   if (!isLeeg(w)) return w;
   const g = samenvoegingBij(blad, sheetRij(blad, r), kolom);
   if (!g || (alleenEigenKolom && g.kolom !== kolom)) return w;

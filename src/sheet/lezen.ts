@@ -5,7 +5,6 @@
 import {
   gelukt,
   mislukt,
-  excelSerieNaarDatum,
   formatPeildatum,
   formatPeriode,
   GEMEENTEN_JAAR,
@@ -23,8 +22,7 @@ import {
   type Resultaat,
   type Trede,
 } from "../domain";
-import { adres, celFormaat, celWaarde, isDatumFormaat, isLeeg, sheetRij } from "./adres";
-import { inGebied } from "./eigenKolommen";
+import { adres, celFormaat, celWaarde, datumInCel, isLeeg, samenvoegingBij, sheetRij } from "./adres";
 
 export { isDatumFormaat } from "./adres";
 import { meldingen } from "./berichten";
@@ -263,17 +261,13 @@ function leesAantal(
 ): Gelezen<number> {
   const w = celWaarde(ctx.blad, r, kolom.kolom);
   if (isLeeg(w)) return { status: "leeg", kolom: kolom.kolom };
-  // A date (1-2-2022 is serial 44,593) is no count, however the number reads. Serials of 1-1-1900 to
-  // 31-12-9999; Excel shows anything else in a date format as ####, and parseAantal judges it.
-  if (
-    typeof w === "number" &&
-    w >= 1 &&
-    w < 2_958_466 &&
-    isDatumFormaat(celFormaat(ctx.blad, r, kolom.kolom))
-  ) {
+  // A date (1-2-2022 is serial 44,593) is no count, however the number reads; a serial Excel shows as
+  // #### is, and parseAantal judges it.
+  const alsDatum = datumInCel(ctx.blad, r, kolom.kolom);
+  if (alsDatum) {
     if (melden) {
       const rij = sheetRij(ctx.blad, r);
-      const datum = formatPeildatum(excelSerieNaarDatum(w));
+      const datum = formatPeildatum(alsDatum);
       ctx.opmerkingen.push(
         maakOpmerking("datum-in-aantal", rij, kolom.kolom, label, adres(rij, kolom.kolom), datum),
       );
@@ -365,13 +359,6 @@ function leesPeriodeLabel(cache: Map<string, Resultaat<Periode>>, w: CelWaarde |
     cache.set(w, p);
   }
   return p;
-}
-
-/** A number in a date format as its date (serials of 1-1-1900 to 31-12-9999), anything else as it is. */
-function alsDatum(blad: Blad, r: number, kolom: number, w: CelWaarde): CelWaarde | Date {
-  return typeof w === "number" && w >= 1 && w < 2_958_466 && isDatumFormaat(celFormaat(blad, r, kolom))
-    ? excelSerieNaarDatum(w)
-    : w;
 }
 
 function leesTrede(w: CelWaarde): Resultaat<Trede> {
@@ -472,8 +459,8 @@ function celOfSamenvoeging(blad: Blad, r: number, kolom: number, kopRij: number)
   const w = celWaarde(blad, r, kolom);
   if (!isLeeg(w)) return w;
   const rij = sheetRij(blad, r);
-  const g = blad.samengevoegd?.find((s) => s.rij > kopRij && inGebied(s, rij, kolom));
-  return g ? celWaarde(blad, r - (rij - g.rij), g.kolom) : w;
+  const g = samenvoegingBij(blad, rij, kolom);
+  return g && g.rij > kopRij ? celWaarde(blad, r - (rij - g.rij), g.kolom) : w;
 }
 
 /**
@@ -518,7 +505,7 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
       else {
         // A date typed in the column (1-1-2022 is serial 44,562): the message names the date, as the
         // cell shows it, not the serial.
-        const p = leesPeriodeLabel(perioden, alsDatum(blad, r, pk.kolom, w));
+        const p = leesPeriodeLabel(perioden, datumInCel(blad, r, pk.kolom) ?? w);
         if (p.ok) periode = { status: "ok", waarde: p.waarde, kolom: pk.kolom };
         else {
           ctx.opmerkingen.push(

@@ -4,9 +4,9 @@
  * spaces, a formula without a value, every cell of a merged range) are never written.
  */
 import { tredeNaam, type Trede } from "../domain";
-import { adres, beginKolomVan, beginRijVan, celWaarde, isOnbeschreven, sheetRij } from "./adres";
+import { adres, beginKolomVan, beginRijVan, celWaarde, inGebied, isOnbeschreven, sheetRij } from "./adres";
 import { alsZin, uitvoerTeksten } from "./berichten";
-import { EIGEN_KOPPEN, eigenKopVan, inGebied } from "./eigenKolommen";
+import { EIGEN_KOPPEN, eigenKopVan } from "./eigenKolommen";
 import type {
   Blad,
   CelWaarde,
