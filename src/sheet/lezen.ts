@@ -450,17 +450,16 @@ function meldOnbekendeGemeente(
 }
 
 /**
- * The value of an identifying cell (gemeente, periode): its own, or, when it is empty and lies in a
- * merged range that starts under the header row, the value of the range's first cell. Supervisors merge
- * "Leusden" down over its periods, or "2022-1" over the gemeenten of that half year; Excel keeps the
- * value in the first cell only, and every row of the range means it.
+ * The cell that holds the value of an identifying cell (gemeente, periode): the cell itself, or, when it
+ * is empty and lies in a merged range that starts under the header row, the range's first cell.
+ * Supervisors merge "Leusden" down over its periods, or "2022-1" over the gemeenten of that half year;
+ * Excel keeps the value (and its format) in the first cell only, and every row of the range means it.
  */
-function celOfSamenvoeging(blad: Blad, r: number, kolom: number, kopRij: number): CelWaarde {
-  const w = celWaarde(blad, r, kolom);
-  if (!isLeeg(w)) return w;
+function bronVan(blad: Blad, r: number, kolom: number, kopRij: number): { r: number; kolom: number } {
+  if (!isLeeg(celWaarde(blad, r, kolom))) return { r, kolom };
   const rij = sheetRij(blad, r);
   const g = samenvoegingBij(blad, rij, kolom);
-  return g && g.rij > kopRij ? celWaarde(blad, r - (rij - g.rij), g.kolom) : w;
+  return g && g.rij > kopRij ? { r: r - (rij - g.rij), kolom: g.kolom } : { r, kolom };
 }
 
 /**
@@ -482,7 +481,8 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     // A sparse grid (a stray far cell) has many empty rows: skip them before looking at columns.
     if ((blad.waarden[r]?.length ?? 0) === 0 || !heeftInvoer(ctx, r)) continue;
     const rij = sheetRij(blad, r);
-    const gw = celOfSamenvoeging(blad, r, gemeenteKolom.kolom, kopRij);
+    const gb = bronVan(blad, r, gemeenteKolom.kolom, kopRij);
+    const gw = celWaarde(blad, gb.r, gb.kolom);
     const gemeente = isLeeg(gw) ? null : String(gw).trim();
     const naam = gemeente === null ? null : kenNaam(namen, gemeente);
     if (naam !== null && naam.isNotitie) {
@@ -500,12 +500,13 @@ export function leesRijen(ctx: LeesContext, kop: KopRegel): GelezenRij[] {
     let periode: Gelezen<Periode, number | null>;
     const pk = indeling.perVeld.periode;
     if (pk) {
-      const w = celOfSamenvoeging(blad, r, pk.kolom, kopRij);
+      const pb = bronVan(blad, r, pk.kolom, kopRij);
+      const w = celWaarde(blad, pb.r, pb.kolom);
       if (isLeeg(w)) periode = { status: "leeg", kolom: pk.kolom };
       else {
         // A date typed in the column (1-1-2022 is serial 44,562): the message names the date, as the
         // cell shows it, not the serial.
-        const p = leesPeriodeLabel(perioden, datumInCel(blad, r, pk.kolom) ?? w);
+        const p = leesPeriodeLabel(perioden, datumInCel(blad, pb.r, pb.kolom) ?? w);
         if (p.ok) periode = { status: "ok", waarde: p.waarde, kolom: pk.kolom };
         else {
           ctx.opmerkingen.push(

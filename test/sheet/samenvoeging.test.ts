@@ -96,6 +96,16 @@ describe("een datum in de kolom Periode", () => {
     expect(opmerking(r, "periode-ongeldig", "B2").bericht).toContain(tekst);
   });
 
+  it("noemt ook in de andere rijen van een samengevoegde periode de datum van de eerste cel", () => {
+    const r = controleerBlad(
+      blad([KOP, ["Leusden", 44562, 21, 18, 13, 8], ["IJsselstein", "", 10, 20, 14, 0]], {
+        formaten: [[], ["General", "d-m-yyyy"]],
+        samengevoegd: [{ rij: 2, kolom: 1, rijen: 2, kolommen: 1 }],
+      }),
+    );
+    expect(opmerking(r, "periode-ongeldig", "B3").bericht).toContain("de datum 2022-01-01");
+  });
+
   it("noemt een getal zonder datumopmaak als getal", () => {
     const r = controleerBlad(blad([KOP, ["Leusden", 44562, 21, 18, 13, 8]]));
     expect(opmerking(r, "periode-ongeldig", "B2").bericht).toContain("44562 is een getal of datum");
